@@ -1,0 +1,35 @@
+package dev.segment.model;
+
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The curve cut into tiers: contiguous rank spans covering the whole curve, in order. {@code auto}
+ * is present when the cuts were computed ({@code --by auto}).
+ */
+public record Segmentation(
+    ParetoCurve curve, CutRule rule, List<Tier> tiers, Optional<AutoCuts> auto) {
+  public Segmentation {
+    tiers = List.copyOf(tiers);
+    int next = 0;
+    for (Tier t : tiers) {
+      if (t.start() != next) {
+        throw new IllegalArgumentException("tiers are not contiguous at " + t.label());
+      }
+      next = t.end();
+    }
+    if (next != curve.size()) {
+      throw new IllegalArgumentException("tiers cover " + next + " of " + curve.size() + " ranks");
+    }
+  }
+
+  /** The tier holding this 0-based rank. */
+  public Tier tierOf(int rank) {
+    for (Tier t : tiers) {
+      if (rank < t.end()) {
+        return t;
+      }
+    }
+    throw new IndexOutOfBoundsException("rank " + rank + " of " + curve.size());
+  }
+}

@@ -1,0 +1,20 @@
+package dev.segment.model;
+
+/** Why a data row was not used. */
+public enum SkipReason {
+  MISSING_ID("missing id"),
+  EMPTY_MRR("empty MRR"),
+  NON_NUMERIC_MRR("non-numeric MRR"),
+  SHIFTED_COLUMNS("more cells than the header (an unquoted delimiter?)");
+
+  private final String description;
+
+  SkipReason(String description) {
+    this.description = description;
+  }
+
+  /** A few words for the report: "non-numeric MRR". */
+  public String description() {
+    return description;
+  }
+}

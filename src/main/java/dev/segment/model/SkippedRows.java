@@ -1,0 +1,57 @@
+package dev.segment.model;
+
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+
+/** Rows skipped while reading, per reason, with the first few line numbers of each. */
+public record SkippedRows(List<Tally> tallies) {
+  /** How many line numbers each reason keeps. */
+  public static final int FIRST_LINES = 5;
+
+  public SkippedRows {
+    tallies = List.copyOf(tallies);
+  }
+
+  /** The rows skipped for one reason; {@code firstLines} are 1-based physical line numbers. */
+  public record Tally(SkipReason reason, long count, List<Long> firstLines) {
+    public Tally {
+      firstLines = List.copyOf(firstLines);
+    }
+  }
+
+  public long total() {
+    long n = 0;
+    for (Tally t : tallies) {
+      n += t.count();
+    }
+    return n;
+  }
+
+  public boolean isEmpty() {
+    return tallies.isEmpty();
+  }
+
+  /** Counts skipped rows as they are read. */
+  public static final class Collector {
+    private final Map<SkipReason, long[]> counts = new EnumMap<>(SkipReason.class);
+    private final Map<SkipReason, List<Long>> lines = new EnumMap<>(SkipReason.class);
+
+    public void skip(SkipReason reason, long line) {
+      counts.computeIfAbsent(reason, r -> new long[1])[0]++;
+      List<Long> first = lines.computeIfAbsent(reason, r -> new ArrayList<>());
+      if (first.size() < FIRST_LINES) {
+        first.add(line);
+      }
+    }
+
+    public SkippedRows result() {
+      List<Tally> out = new ArrayList<>();
+      for (Map.Entry<SkipReason, long[]> e : counts.entrySet()) {
+        out.add(new Tally(e.getKey(), e.getValue()[0], lines.get(e.getKey())));
+      }
+      return new SkippedRows(out);
+    }
+  }
+}
