@@ -1,0 +1,130 @@
+package dev.segment.io;
+
+import java.io.BufferedOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.DirectoryStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The {@code --out} folder of one run: files are staged as hidden temporary files beside their
+ * final names and only renamed into place by {@link #commit()}, so a run that fails or is
+ * interrupted leaves what a CRM import or the last good run left there exactly as it was.
+ */
+public final class OutputFolder implements AutoCloseable {
+  /** The files segment writes; on success, the ones this run did not write are removed. */
+  public static final List<String> OWN_FILES =
+      List.of("segments.csv", "tiers.csv", "changes.csv", "pareto.png");
+
+  /** Writes one file's bytes. */
+  @FunctionalInterface
+  public interface Content {
+    void writeTo(OutputStream out) throws IOException;
+  }
+
+  private final Path dir;
+  private final Map<String, Path> staged = new LinkedHashMap<>();
+  private final Thread cleanup = new Thread(this::deleteStaged, "segment-cleanup");
+  private boolean committed;
+
+  private OutputFolder(Path dir) {
+    this.dir = dir;
+  }
+
+  /** Creates the folder if needed (the only change a failed run may leave). */
+  public static OutputFolder open(Path dir) throws IOException {
+    Files.createDirectories(dir);
+    if (!Files.isWritable(dir)) {
+      throw new java.nio.file.AccessDeniedException(dir.toString(), null, "not writable");
+    }
+    OutputFolder folder = new OutputFolder(dir);
+    // An interrupted run (Ctrl-C, kill) must not leave temporary files behind.
+    Runtime.getRuntime().addShutdownHook(folder.cleanup);
+    return folder;
+  }
+
+  public Path dir() {
+    return dir;
+  }
+
+  /** Writes {@code content} to a temporary file that {@link #commit()} renames to {@code name}. */
+  public synchronized void stage(String name, Content content) throws IOException {
+    if (committed) {
+      throw new IllegalStateException("already committed");
+    }
+    Path tmp = Files.createTempFile(dir, "." + name + ".", ".tmp");
+    staged.put(name, tmp);
+    try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(tmp), 1 << 16)) {
+      content.writeTo(out);
+    }
+  }
+
+  /**
+   * Renames every staged file into place, then removes segment's own files this run did not
+   * write. Returns the final paths in staging order.
+   */
+  public synchronized List<Path> commit() throws IOException {
+    List<Path> written = new ArrayList<>();
+    for (Map.Entry<String, Path> e : staged.entrySet()) {
+      Path target = dir.resolve(e.getKey());
+      try {
+        Files.move(e.getValue(), target, StandardCopyOption.ATOMIC_MOVE);
+      } catch (AtomicMoveNotSupportedException notAtomic) {
+        Files.move(e.getValue(), target, StandardCopyOption.REPLACE_EXISTING);
+      }
+      written.add(target);
+    }
+    committed = true;
+    for (String own : OWN_FILES) {
+      if (!staged.containsKey(own)) {
+        Files.deleteIfExists(dir.resolve(own));
+      }
+    }
+    staged.clear();
+    removeLeftoverTemporaries();
+    return written;
+  }
+
+  /** Temporary files of an earlier run that was killed outright (no shutdown hook ran). */
+  private void removeLeftoverTemporaries() throws IOException {
+    try (DirectoryStream<Path> files = Files.newDirectoryStream(dir, ".*.tmp")) {
+      for (Path f : files) {
+        String name = f.getFileName().toString();
+        for (String own : OWN_FILES) {
+          if (name.startsWith("." + own + ".")) {
+            Files.deleteIfExists(f);
+          }
+        }
+      }
+    }
+  }
+
+  /** Deletes whatever was staged and not committed. */
+  @Override
+  public synchronized void close() {
+    deleteStaged();
+    try {
+      Runtime.getRuntime().removeShutdownHook(cleanup);
+    } catch (IllegalStateException shuttingDown) {
+      // The hook is running or about to run: it does the same cleanup.
+    }
+  }
+
+  private synchronized void deleteStaged() {
+    for (Path tmp : staged.values()) {
+      try {
+        Files.deleteIfExists(tmp);
+      } catch (IOException ignored) {
+        // Best effort: the run is failing already and the file is hidden.
+      }
+    }
+    staged.clear();
+  }
+}

@@ -1,0 +1,79 @@
+package dev.segment.model;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.math.BigDecimal;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class CustomersTest {
+  private static final String[] NONE = new String[0];
+
+  @Test
+  void sumsRowsPerIdAndRescalesWhenMoreDecimalsArrive() {
+    Customers.Builder b = new Customers.Builder(AmountKind.MRR, List.of());
+    assertThat(b.add("a", "Acme", 100, 0, NONE)).isTrue();
+    assertThat(b.add("b", "", 1250, 1, NONE)).isTrue(); // 125.0
+    assertThat(b.add("a", "Other name", 5, 3, NONE)).isFalse(); // 0.005
+    Customers c = b.build();
+    assertThat(c.size()).isEqualTo(2);
+    assertThat(c.scale()).isEqualTo(3);
+    assertThat(c.mrr(0)).isEqualByComparingTo("100.005");
+    assertThat(c.mrr(1)).isEqualByComparingTo("125");
+    assertThat(c.name(0)).isEqualTo("Acme");
+    assertThat(c.arr(1)).isEqualByComparingTo("1500");
+  }
+
+  @Test
+  void nameAndKeptValuesComeFromTheFirstRowThatHasThem() {
+    Customers.Builder b = new Customers.Builder(AmountKind.MRR, List.of("plan", "owner"));
+    b.add("a", "", 1, 0, new String[] {"", "Kim"});
+    b.add("a", "Acme", 1, 0, new String[] {"Pro", "Lee"});
+    Customers c = b.build();
+    assertThat(c.name(0)).isEqualTo("Acme");
+    assertThat(c.kept(0, 0)).isEqualTo("Pro");
+    assertThat(c.kept(0, 1)).isEqualTo("Kim");
+  }
+
+  @Test
+  void arrIsDividedByTwelveExactlyOrRoundedHalfEvenToSixDecimals() {
+    assertThat(Customers.Builder.monthlyOf(new BigDecimal("1200.00"))).isEqualByComparingTo("100");
+    assertThat(Customers.Builder.monthlyOf(new BigDecimal("1000")))
+        .isEqualTo(new BigDecimal("83.333333"));
+    assertThat(Customers.Builder.monthlyOf(new BigDecimal("0.03")))
+        .isEqualTo(new BigDecimal("0.0025"));
+    Customers.Builder b = new Customers.Builder(AmountKind.ARR, List.of());
+    b.add("a", "", 1000, 0, NONE);
+    b.add("b", "", 120000, 2, NONE);
+    Customers c = b.build();
+    assertThat(c.readAsArr()).isTrue();
+    assertThat(c.mrr(0)).isEqualByComparingTo("83.333333");
+    assertThat(c.mrr(1)).isEqualByComparingTo("100");
+    assertThat(c.arr(0)).isEqualByComparingTo("1000");
+  }
+
+  @Test
+  void overflowingSumsAreADataError() {
+    Customers.Builder b = new Customers.Builder(AmountKind.MRR, List.of());
+    b.add("a", "", Long.MAX_VALUE - 1, 0, NONE);
+    assertThatThrownBy(() -> b.add("a", "", 5, 0, NONE))
+        .isInstanceOf(DataException.class)
+        .hasMessageContaining("too large");
+  }
+
+  @Test
+  void curveKeepsPrefixSumsAndRejectsAnUnsortedOrder() {
+    Customers.Builder b = new Customers.Builder(AmountKind.MRR, List.of());
+    b.add("a", "", 10, 0, NONE);
+    b.add("b", "", 30, 0, NONE);
+    b.add("c", "", 20, 0, NONE);
+    Customers c = b.build();
+    ParetoCurve curve = new ParetoCurve(c, new int[] {1, 2, 0});
+    assertThat(curve.cumulative(1)).isEqualByComparingTo("50");
+    assertThat(curve.total()).isEqualByComparingTo("60");
+    assertThat(curve.totalArr()).isEqualByComparingTo("720");
+    assertThatThrownBy(() -> new ParetoCurve(c, new int[] {0, 1, 2}))
+        .isInstanceOf(IllegalArgumentException.class);
+  }
+}
