@@ -16,7 +16,8 @@ public final class CsvCells {
   /**
    * The text with a leading {@code '} when it starts with {@code = + - @}, TAB or CR, so a
    * spreadsheet shows it as text instead of running it as a formula; otherwise unchanged. A plain
-   * negative number ({@code -12.50}) is left alone: a spreadsheet reads it as a number, not a formula.
+   * negative number ({@code -12.50}) is left alone: a spreadsheet reads it as a number, not a
+   * formula.
    * {@code null} is treated as the empty string.
    */
   public static String neutralise(String text) {

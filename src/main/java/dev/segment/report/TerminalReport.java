@@ -312,7 +312,10 @@ public final class TerminalReport {
       } else {
         t1.append(first).append(" ends at the break-even point: ").append(where(breakEven));
         t1.append(", ").append(breakEvenWhy).append(". The Pareto point (").append(paretoWhy);
-        t1.append(") comes later, at ").append(customersOnly(pareto)).append('.');
+        t1.append(sameCustomer(a) ? ") falls on the same customer." : ") comes later, at ");
+        if (!sameCustomer(a)) {
+          t1.append(customersOnly(pareto)).append('.');
+        }
       }
       int end1 = a.tier1EndsAtPareto() ? a.paretoPoint() : a.breakEvenPoint();
       t1.append(tieNote(end1, s.tiers().get(0).end(), tiers.get(0)));
@@ -357,7 +360,7 @@ public final class TerminalReport {
     return p.map(c -> Display.percent(c.pctCustomers()) + " of customers").orElse("not defined");
   }
 
-  /** Why a tier does not end exactly at its point: the tie rule, or zero MRR kept in the last tier. */
+  /** Why a tier does not end at its point: the tie rule, or zero MRR kept in the last tier. */
   private static String tieNote(int point, int end, TierStats tier) {
     String reached =
         Display.percent(tier.cumPctCustomers())

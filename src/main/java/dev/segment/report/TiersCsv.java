@@ -78,7 +78,8 @@ public final class TiersCsv {
 
   /**
    * The kept input columns' names as written: a name that clashes (ignoring case, as CRM imports
-   * do) with one of segment's own columns gets the {@code input_} prefix, again if that clashes too.
+   * do) with one of segment's own columns gets the {@code input_} prefix, again if that clashes
+   * too.
    */
   static List<String> keptColumnNames(List<String> kept) {
     Set<String> taken = new HashSet<>();

@@ -23,7 +23,8 @@ class FrozenCutsTest {
   @Test
   void nonEmptyTiersGiveTheirFloors() {
     List<BigDecimal> floors =
-        FrozenCuts.floors(List.of(tier("5010.00", "9000"), tier("1702.50", "5000"), tier("0", "9")));
+        FrozenCuts.floors(
+            List.of(tier("5010.00", "9000"), tier("1702.50", "5000"), tier("0", "9")));
     assertThat(floors).containsExactly(new BigDecimal("5010.00"), new BigDecimal("1702.50"));
     assertThat(FrozenCuts.flags(floors)).isEqualTo("--by mrr --cuts 5010,1702.5");
   }

@@ -24,7 +24,8 @@ class TiersCsvTest {
     assertThat(out.toString())
         .isEqualTo(
             "customer_id,name,mrr,arr,rank,cum_mrr_share,tier,plan,input_mrr\n"
-                + "A-1,\"Acme, Inc. \"\"The Best\"\"\",500.00,6000.00,1,0.4759,High-touch,Gold,500\n"
+                + "A-1,\"Acme, Inc. \"\"The Best\"\"\",500.00,6000.00,1,0.4759,"
+                + "High-touch,Gold,500\n"
                 + "B-2,\"'=HYPERLINK(\"\"http://x\"\",\"\"y\"\")\",300.50,3606.00,2,0.7618,"
                 + "Tech-touch,'@SUM(A1),'=1+2\n"
                 + "C-3,'-Bob,100.00,1200.00,3,0.8570,Tech-touch,'\tTab,\n"
