@@ -1,0 +1,224 @@
+package dev.segment.report;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.StreamWriteFeature;
+import com.fasterxml.jackson.core.util.DefaultIndenter;
+import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
+import com.fasterxml.jackson.core.util.Separators;
+import com.fasterxml.jackson.databind.ObjectWriter;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.DecimalNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.segment.model.AmountKind;
+import dev.segment.model.Amounts;
+import dev.segment.model.AutoCuts;
+import dev.segment.model.Concentration;
+import dev.segment.model.CutRule;
+import dev.segment.model.Exclusions;
+import dev.segment.model.InputSummary;
+import dev.segment.model.ParetoCurve;
+import dev.segment.model.SegmentReport;
+import dev.segment.model.SkipReason;
+import dev.segment.model.SkippedRows;
+import dev.segment.model.TierStats;
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.nio.file.Path;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Writes the whole report as one JSON document ({@code --format json}); the fields are described in
+ * {@code docs/JSON.md}. Numbers are exact JSON numbers, never in exponent form.
+ */
+public final class JsonReport {
+  private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
+
+  /** Two-space indents and {@code \n} line ends on every platform; arrays stay on one line. */
+  private static final ObjectWriter WRITER =
+      JsonMapper.builder()
+          .enable(StreamWriteFeature.WRITE_BIGDECIMAL_AS_PLAIN)
+          .build()
+          .writer(
+              new DefaultPrettyPrinter(
+                      Separators.createDefaultInstance()
+                          .withObjectFieldValueSpacing(Separators.Spacing.AFTER))
+                  .withObjectIndenter(new DefaultIndenter("  ", "\n")));
+
+  private JsonReport() {}
+
+  /** Writes the report of a run that wrote {@code written} to {@code out}, then a line end. */
+  public static void write(SegmentReport r, List<Path> written, Appendable out)
+      throws IOException {
+    out.append(toJson(r, written)).append('\n');
+  }
+
+  static String toJson(SegmentReport r, List<Path> written) throws JsonProcessingException {
+    return WRITER.writeValueAsString(tree(r, written));
+  }
+
+  static ObjectNode tree(SegmentReport r, List<Path> written) {
+    ParetoCurve curve = r.segmentation().curve();
+    ObjectNode root = NODES.objectNode();
+    root.set("input", input(r.input(), r.exclusions(), curve));
+    ObjectNode totals = root.putObject("totals");
+    totals.set("mrr", amount(curve.total()));
+    totals.set("arr", amount(curve.totalArr()));
+    totals.put("customers_on_curve", curve.size());
+    root.set("rule", rule(r));
+    ArrayNode tiers = root.putArray("tiers");
+    for (TierStats t : r.tiers()) {
+      tiers.add(tier(t));
+    }
+    root.set("concentration", concentration(r.concentration()));
+    r.segmentation().auto().ifPresent(a -> root.set("auto", auto(a, curve, r.tiers())));
+    ArrayNode files = root.putArray("files");
+    for (Path p : written) {
+      files.add(p.toString());
+    }
+    return root;
+  }
+
+  private static ObjectNode input(InputSummary in, Exclusions ex, ParetoCurve curve) {
+    ObjectNode node = NODES.objectNode();
+    node.put("source", in.source());
+    ObjectNode columns = node.putObject("columns");
+    columns.put("id", in.idColumn());
+    columns.put("amount", in.amountColumn());
+    columns.put("amount_kind", in.amountKind() == AmountKind.ARR ? "arr" : "mrr");
+    columns.put("name", in.nameColumn().isEmpty() ? null : in.nameColumn());
+    List<String> kept = curve.customers().keptHeaders();
+    ArrayNode keptNode = columns.putArray("kept");
+    kept.forEach(keptNode::add);
+    ArrayNode keptAs = columns.putArray("kept_written_as");
+    TiersCsv.keptColumnNames(kept).forEach(keptAs::add);
+    node.put("delimiter", String.valueOf(in.delimiter()));
+    node.put("currency", in.currency().isEmpty() ? null : in.currency());
+    node.put("rows_read", in.rowsRead());
+    node.put("rows_used", in.rowsUsed());
+    node.put("rows_skipped", in.skipped().total());
+    node.set("skipped", skipped(in.skipped()));
+    node.put("rows_merged", in.merged());
+    node.put("footer_lines", in.footerLines());
+    node.put("blank_lines", in.blankLines());
+    node.put("customers", in.customers());
+    ObjectNode excluded = node.putObject("excluded");
+    excluded.put("negative", ex.negativeCustomers());
+    excluded.set("negative_mrr", amount(ex.negativeMrr()));
+    excluded.put("zero", ex.zeroCustomers());
+    return node;
+  }
+
+  /** Every reason, counted or not, so a script can read any of them without a missing key. */
+  private static ObjectNode skipped(SkippedRows skipped) {
+    Map<SkipReason, SkippedRows.Tally> byReason = new EnumMap<>(SkipReason.class);
+    for (SkippedRows.Tally t : skipped.tallies()) {
+      byReason.put(t.reason(), t);
+    }
+    ObjectNode node = NODES.objectNode();
+    for (SkipReason reason : SkipReason.values()) {
+      SkippedRows.Tally t = byReason.get(reason);
+      ObjectNode entry = node.putObject(reason.name().toLowerCase(Locale.ROOT));
+      entry.put("description", reason.description());
+      entry.put("count", t == null ? 0 : t.count());
+      ArrayNode lines = entry.putArray("first_lines");
+      if (t != null) {
+        t.firstLines().forEach(lines::add);
+      }
+    }
+    return node;
+  }
+
+  private static ObjectNode rule(SegmentReport r) {
+    CutRule rule = r.segmentation().rule();
+    ObjectNode node = NODES.objectNode();
+    node.put("by", rule.basis());
+    ArrayNode cuts = node.putArray("cuts");
+    List<BigDecimal> given = List.of();
+    if (rule instanceof CutRule.ByCustomers c) {
+      given = c.percents();
+    } else if (rule instanceof CutRule.ByRevenue c) {
+      given = c.percents();
+    } else if (rule instanceof CutRule.ByMrr c) {
+      given = c.floors();
+    }
+    for (BigDecimal cut : given) {
+      cuts.add(DecimalNode.valueOf(cut));
+    }
+    ArrayNode names = node.putArray("names");
+    r.segmentation().tiers().forEach(t -> names.add(t.label()));
+    return node;
+  }
+
+  private static ObjectNode tier(TierStats t) {
+    ObjectNode node = NODES.objectNode();
+    node.put("tier", t.label());
+    node.put("customers", t.customers());
+    node.set("pct_customers", DecimalNode.valueOf(t.pctCustomers()));
+    node.set("mrr", amount(t.mrr()));
+    node.set("pct_mrr", DecimalNode.valueOf(t.pctMrr()));
+    node.set("cum_pct_customers", DecimalNode.valueOf(t.cumPctCustomers()));
+    node.set("cum_pct_mrr", DecimalNode.valueOf(t.cumPctMrr()));
+    Optional<TierStats.Amounts> a = t.amounts();
+    node.set("mrr_floor", a.map(x -> amount(x.floor())).orElse(null));
+    node.set("mrr_max", a.map(x -> amount(x.max())).orElse(null));
+    node.set("mrr_mean", a.map(x -> DecimalNode.valueOf(x.mean())).orElse(null));
+    node.set("mrr_median", a.map(x -> amount(x.median())).orElse(null));
+    return node;
+  }
+
+  private static ObjectNode concentration(Concentration c) {
+    ObjectNode node = NODES.objectNode();
+    node.set("gini", DecimalNode.valueOf(c.gini()));
+    node.set("top_1_pct_mrr", DecimalNode.valueOf(c.top1Pct()));
+    node.set("top_10_pct_mrr", DecimalNode.valueOf(c.top10Pct()));
+    node.set("top_20_pct_mrr", DecimalNode.valueOf(c.top20Pct()));
+    node.set("pct_customers_for_50_pct_mrr", DecimalNode.valueOf(c.customersFor50Pct()));
+    node.set("pct_customers_for_80_pct_mrr", DecimalNode.valueOf(c.customersFor80Pct()));
+    return node;
+  }
+
+  private static ObjectNode auto(AutoCuts a, ParetoCurve curve, List<TierStats> tiers) {
+    ObjectNode node = NODES.objectNode();
+    if (a.isDegenerate()) {
+      node.putNull("tier_1_ends_at");
+    } else {
+      node.put("tier_1_ends_at", a.tier1EndsAtPareto() ? "pareto" : "break_even");
+    }
+    node.put("degenerate", a.isDegenerate() ? a.degenerate() : null);
+    node.set("mean_mrr", DecimalNode.valueOf(CurvePoint.meanMrr(curve)));
+    node.set("pareto_point", point(CurvePoint.at(curve, a.paretoPoint())));
+    node.set("break_even_point", point(CurvePoint.at(curve, a.breakEvenPoint())));
+    node.set("submarginal_point", point(CurvePoint.at(curve, a.submarginalPoint())));
+    List<BigDecimal> floors = FrozenCuts.floors(tiers);
+    ArrayNode cuts = node.putArray("equivalent_cuts");
+    for (BigDecimal f : floors) {
+      cuts.add(DecimalNode.valueOf(new BigDecimal(FrozenCuts.plainShort(f))));
+    }
+    node.put("equivalent_flags", FrozenCuts.flags(floors));
+    return node;
+  }
+
+  private static ObjectNode point(Optional<CurvePoint> p) {
+    if (p.isEmpty()) {
+      return null;
+    }
+    CurvePoint c = p.get();
+    ObjectNode node = NODES.objectNode();
+    node.put("customers", c.customers());
+    node.set("pct_customers", DecimalNode.valueOf(c.pctCustomers()));
+    node.set("pct_mrr", DecimalNode.valueOf(c.pctMrr()));
+    node.set("mrr", amount(c.mrr()));
+    return node;
+  }
+
+  /** An amount as the CSV files write it, so JSON and CSV show the same digits. */
+  private static DecimalNode amount(BigDecimal value) {
+    return DecimalNode.valueOf(new BigDecimal(Amounts.plain(value)));
+  }
+}

@@ -1,0 +1,138 @@
+package dev.segment.report;
+
+import dev.segment.model.Amounts;
+import dev.segment.model.Customers;
+import dev.segment.model.ParetoCurve;
+import dev.segment.model.Segmentation;
+import dev.segment.model.Tier;
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.math.BigInteger;
+import java.math.RoundingMode;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.HashSet;
+import java.util.Set;
+
+/**
+ * Writes {@code tiers.csv}: one row per customer on the curve in rank order, with its tier and the
+ * kept input columns, in a single streaming pass.
+ */
+public final class TiersCsv {
+  static final List<String> HEADER =
+      List.of("customer_id", "name", "mrr", "arr", "rank", "cum_mrr_share", "tier");
+
+  private static final String CLASH_PREFIX = "input_";
+  private static final long SHARE_UNITS = 10_000L; // cum_mrr_share has 4 decimals
+
+  private TiersCsv() {}
+
+  /**
+   * Writes the header and one row per customer on the curve to {@code out}, which the caller opened
+   * as UTF-8 (buffered: this writes millions of small cells) and closes.
+   */
+  public static void write(Segmentation s, Appendable out) throws IOException {
+    ParetoCurve curve = s.curve();
+    Customers customers = curve.customers();
+    int keptCount = customers.keptHeaders().size();
+    CsvRows printer = new CsvRows(out);
+    for (String name : HEADER) {
+      printer.cell(CsvCells.neutralise(name));
+    }
+    for (String name : keptColumnNames(customers.keptHeaders())) {
+      printer.cell(CsvCells.neutralise(name));
+    }
+    printer.endRow();
+
+    List<Tier> tiers = s.tiers();
+    String[] labels = new String[tiers.size()];
+    for (int t = 0; t < labels.length; t++) {
+      labels[t] = CsvCells.neutralise(tiers.get(t).label());
+    }
+    long total = curve.unscaledTotal();
+    StringBuilder share = new StringBuilder(8);
+    int tier = 0;
+    for (int r = 0; r < curve.size(); r++) {
+      // Tiers are contiguous in rank order, so walking forward finds each rank's tier in O(1).
+      while (r >= tiers.get(tier).end()) {
+        tier++;
+      }
+      int c = curve.customerIndex(r);
+      printer.cell(CsvCells.neutralise(customers.id(c)));
+      printer.cell(CsvCells.neutralise(customers.name(c)));
+      printer.cell(Amounts.plain(customers.mrr(c)));
+      printer.cell(Amounts.plain(customers.arr(c)));
+      printer.cell(Integer.toString(r + 1));
+      share.setLength(0);
+      appendShare(curve.unscaledCumulative(r), total, share);
+      printer.cell(share);
+      printer.cell(labels[tier]);
+      for (int k = 0; k < keptCount; k++) {
+        printer.cell(CsvCells.neutralise(customers.kept(c, k)));
+      }
+      printer.endRow();
+    }
+    printer.flush();
+  }
+
+  /**
+   * The kept input columns' names as written: a name that clashes (ignoring case, as CRM imports
+   * do) with one of segment's own columns gets the {@code input_} prefix, again if that clashes
+   * too.
+   */
+  static List<String> keptColumnNames(List<String> kept) {
+    Set<String> taken = new HashSet<>();
+    for (String name : HEADER) {
+      taken.add(name);
+    }
+    Set<String> keptLower = new HashSet<>();
+    for (String name : kept) {
+      keptLower.add(name.toLowerCase(Locale.ROOT));
+    }
+    List<String> out = new ArrayList<>(kept.size());
+    for (String name : kept) {
+      String written = name;
+      if (taken.contains(name.toLowerCase(Locale.ROOT))) {
+        written = CLASH_PREFIX + name;
+        while (taken.contains(written.toLowerCase(Locale.ROOT))
+            || keptLower.contains(written.toLowerCase(Locale.ROOT))) {
+          written = CLASH_PREFIX + written;
+        }
+      }
+      out.add(written);
+    }
+    return out;
+  }
+
+  /**
+   * Appends S / T rounded half-even to 4 decimals ({@code 0.0000} when T is 0). Long arithmetic
+   * for the usual case; BigDecimal only when S × 10^4 would overflow.
+   */
+  static void appendShare(long cumulative, long total, StringBuilder to) {
+    long units;
+    if (total == 0) {
+      units = 0;
+    } else if (cumulative <= Long.MAX_VALUE / SHARE_UNITS && cumulative >= 0 && total > 0) {
+      long scaled = cumulative * SHARE_UNITS;
+      units = scaled / total;
+      long rest = scaled % total;
+      long other = total - rest;
+      if (rest > other || (rest == other && (units & 1) == 1)) {
+        units++;
+      }
+    } else {
+      BigDecimal share =
+          new BigDecimal(BigInteger.valueOf(cumulative))
+              .divide(new BigDecimal(BigInteger.valueOf(total)), 4, RoundingMode.HALF_EVEN);
+      to.append(share.toPlainString());
+      return;
+    }
+    to.append(units / SHARE_UNITS).append('.');
+    long fraction = units % SHARE_UNITS;
+    for (long digit = SHARE_UNITS / 10; digit > 1 && fraction < digit; digit /= 10) {
+      to.append('0');
+    }
+    to.append(fraction);
+  }
+}

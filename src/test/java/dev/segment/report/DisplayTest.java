@@ -1,0 +1,39 @@
+package dev.segment.report;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.math.BigDecimal;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class DisplayTest {
+  @ParameterizedTest(name = "{0} {1} -> {2}")
+  @CsvSource({
+    "1234567.891, USD, '$1,234,567.891'",
+    "-12.50, USD, '-$12.50'",
+    "999, EUR, '€999'",
+    "1000, GBP, '£1,000'",
+    "123456, JPY, '¥123,456'",
+    "1234.50, CHF, '1,234.50 CHF'",
+    "1234.5, CHF, '1,234.5 CHF'",
+    "-1234.50, CHF, '-1,234.50 CHF'",
+    "100000, '', '100,000'",
+    "1.2E+4, '', '12,000'",
+    "0.00, USD, '$0.00'",
+  })
+  void formatsMoneyForPeople(String amount, String currency, String expected) {
+    assertThat(Display.money(new BigDecimal(amount), currency)).isEqualTo(expected);
+  }
+
+  @ParameterizedTest(name = "{0} -> {1}")
+  @CsvSource({"0, 0", "999, 999", "1000, '1,000'", "-1234567, '-1,234,567'"})
+  void groupsCounts(long n, String expected) {
+    assertThat(Display.count(n)).isEqualTo(expected);
+  }
+
+  @ParameterizedTest(name = "{0} -> {1}")
+  @CsvSource({"47.5851, 47.6%", "0.0000, 0.0%", "100.0000, 100.0%", "16.6500, 16.6%"})
+  void roundsPercentagesToOneDecimal(String pct, String expected) {
+    assertThat(Display.percent(new BigDecimal(pct))).isEqualTo(expected);
+  }
+}
