@@ -18,6 +18,7 @@ import org.jfree.chart.JFreeChart;
 public final class ChartPng {
   /** The canvas the chart's fonts and strokes are sized for. */
   static final int BASE_WIDTH = 1600;
+
   static final int BASE_HEIGHT = 900;
 
   private ChartPng() {}
@@ -46,7 +47,8 @@ public final class ChartPng {
    */
   static BufferedImage render(JFreeChart chart, int width, int height, ChartRenderingInfo info) {
     if (width < 1 || height < 1) {
-      throw new IllegalArgumentException("chart size must be positive, got " + width + "x" + height);
+      throw new IllegalArgumentException(
+          "chart size must be positive, got " + width + "x" + height);
     }
     BufferedImage image = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
     Graphics2D g2 = image.createGraphics();

@@ -19,7 +19,7 @@ final class ChartStyle {
   static final Font LEGEND = new Font(FAMILY, Font.PLAIN, 15);
   static final Font TIER_TITLE = new Font(FAMILY, Font.BOLD, 16);
   static final Font TIER_TEXT = new Font(FAMILY, Font.PLAIN, 15);
-  static final Font REFERENCE = new Font(FAMILY, Font.PLAIN, 14);
+  static final Font REFERENCE = new Font(FAMILY, Font.PLAIN, 15);
 
   static final Color TEXT = new Color(0x22, 0x22, 0x22);
   static final Color MUTED = new Color(0x5F, 0x63, 0x68);
@@ -27,8 +27,7 @@ final class ChartStyle {
   static final Color GRID = new Color(0xE3, 0xE5, 0xE8);
   static final Color BAR = new Color(0x8C, 0x93, 0x9B);
   static final Color LINE = new Color(0x1A, 0x5F, 0xC8);
-  static final Color REFERENCE_LINE = new Color(0x6B, 0x6F, 0x76);
-  static final Color LABEL_FILL = new Color(255, 255, 255, 235);
+  static final Color REFERENCE_LINE = new Color(0x55, 0x59, 0x60);
 
   static final BasicStroke LINE_STROKE =
       new BasicStroke(3.5f, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND);

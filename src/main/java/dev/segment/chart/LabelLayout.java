@@ -10,9 +10,9 @@ import java.util.List;
  * can be without covering another box or what the plot draws there.
  *
  * <p>Horizontally the boxes keep their left-to-right order and are pushed apart just enough not to
- * overlap (a narrow tier's label may spill over its neighbour's band). Vertically each box takes the
- * highest free slot: what blocks a slot is asked of {@link Obstacles} for the box's x range (the
- * curve, the bars, a reference line) and includes the boxes placed before it.
+ * overlap (a narrow tier's label may spill over its neighbour's band). Vertically each box takes
+ * the highest free slot: what blocks a slot is asked of {@link Obstacles} for the box's x range
+ * (the curve, the bars, a reference line) and includes the boxes placed before it.
  */
 final class LabelLayout {
   private LabelLayout() {}

@@ -56,9 +56,11 @@ final class MoneyText {
 
   /** An amount to three significant digits: 2934567.89 → $2.93M, 812.4 → $812. */
   String approx(BigDecimal value) {
-    BigDecimal v = value.abs().compareTo(THOUSAND) < 0
-        ? value.setScale(value.abs().compareTo(BigDecimal.TEN) < 0 ? 2 : 0, RoundingMode.HALF_EVEN)
-        : value.round(new MathContext(3, RoundingMode.HALF_EVEN));
+    BigDecimal v =
+        value.abs().compareTo(THOUSAND) < 0
+            ? value.setScale(
+                value.abs().compareTo(BigDecimal.TEN) < 0 ? 2 : 0, RoundingMode.HALF_EVEN)
+            : value.round(new MathContext(3, RoundingMode.HALF_EVEN));
     return format(v, true);
   }
 

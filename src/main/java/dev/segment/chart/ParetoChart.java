@@ -23,7 +23,6 @@ import org.jfree.chart.LegendItemCollection;
 import org.jfree.chart.axis.AxisLocation;
 import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.axis.NumberTickUnit;
-import org.jfree.chart.axis.NumberTickUnitSource;
 import org.jfree.chart.block.BlockBorder;
 import org.jfree.chart.plot.DatasetRenderingOrder;
 import org.jfree.chart.plot.IntervalMarker;
@@ -44,18 +43,25 @@ import org.jfree.data.xy.DefaultXYDataset;
 public final class ParetoChart {
   /** Dataset, renderer and range axis index of the bars (left, currency axis). */
   static final int BARS = 0;
+
   /** Dataset, renderer and range axis index of the cumulative line (right, percentage axis). */
   static final int CUMULATIVE = 1;
+
   /**
    * At most this many bars and line segments are drawn: about one per pixel column at the largest
    * size the chart is drawn, so more customers cost no more to draw.
    */
   static final int MAX_COLUMNS = 3000;
+
   /** The share of MRR the dashed reference line marks. */
   static final int REFERENCE_PCT = 80;
+
   static final double REFERENCE_LABEL_INSET = 6;
+
   /** Bars reach at most this share of the plot's height, leaving the top for the tier labels. */
   private static final double BAR_HEADROOM = 0.74;
+
+  private static final int MAX_TICKS = 8;
 
   static final String BAR_SERIES = "MRR per customer";
   static final String LINE_SERIES = "Cumulative % of total MRR";
@@ -80,7 +86,7 @@ public final class ParetoChart {
     NumberAxis moneyAxis = new NumberAxis("MRR per customer");
     double top = columns.maxHeight() > 0 ? columns.maxHeight() / BAR_HEADROOM : 1;
     moneyAxis.setRange(0, top);
-    moneyAxis.setStandardTickUnits(new NumberTickUnitSource(false, TickFormat.money(money)));
+    moneyAxis.setTickUnit(new NumberTickUnit(tickStep(top), TickFormat.money(money)), false, true);
     NumberAxis pctAxis = new NumberAxis(LINE_SERIES);
     pctAxis.setRange(0, 100);
     pctAxis.setTickUnit(new NumberTickUnit(20, TickFormat.percent()));
@@ -126,8 +132,12 @@ public final class ParetoChart {
     plot.addAnnotation(new TierLabels(labels, reference));
     plot.setFixedLegendItems(legend(reference));
 
-    String title = "MRR Pareto: " + count(n) + (n == 1 ? " customer, " : " customers, ")
-        + money.approx(curve.total()) + " MRR";
+    String title =
+        "MRR Pareto: "
+            + count(n)
+            + (n == 1 ? " customer, " : " customers, ")
+            + money.approx(curve.total())
+            + " MRR";
     JFreeChart chart = new JFreeChart(title, ChartStyle.TITLE, plot, true);
     chart.setBackgroundPaint(Color.WHITE);
     chart.setPadding(new RectangleInsets(18, 24, 12, 24));
@@ -149,6 +159,21 @@ public final class ParetoChart {
     chart.setAntiAlias(false);
     chart.setTextAntiAlias(true);
     return chart;
+  }
+
+  /**
+   * A round tick step (1, 2, 2.5 or 5 × 10^k) giving at most {@value #MAX_TICKS} steps up to {@code
+   * top}: JFreeChart's own choice packs as many ticks as fit, which reads as noise.
+   */
+  static double tickStep(double top) {
+    double raw = top / MAX_TICKS;
+    double base = Math.pow(10, Math.floor(Math.log10(raw)));
+    for (double m : new double[] {1, 2, 2.5, 5}) {
+      if (m * base >= raw * (1 - 1e-12)) {
+        return m * base;
+      }
+    }
+    return 10 * base;
   }
 
   private static void style(NumberAxis axis) {
@@ -196,7 +221,8 @@ public final class ParetoChart {
     marker.setPaint(ChartStyle.REFERENCE_LINE);
     marker.setStroke(ChartStyle.REFERENCE_STROKE);
     String label = REFERENCE_PCT + "% of MRR";
-    if (report.concentration() != null && report.concentration().customersFor80Pct() != null
+    if (report.concentration() != null
+        && report.concentration().customersFor80Pct() != null
         && report.segmentation().curve().unscaledTotal() > 0) {
       label += ": top " + percent(report.concentration().customersFor80Pct()) + " of customers";
     }
@@ -217,16 +243,57 @@ public final class ParetoChart {
     LegendItemCollection items = new LegendItemCollection();
     Shape square = new Rectangle2D.Double(-6, -6, 12, 12);
     Shape stroke = new Line2D.Double(-14, 0, 14, 0);
-    items.add(new LegendItem(BAR_SERIES, null, null, null, true, square, true, ChartStyle.BAR,
-        false, ChartStyle.BAR, new BasicStroke(1f), false, stroke, new BasicStroke(1f),
-        ChartStyle.BAR));
-    items.add(new LegendItem(LINE_SERIES, null, null, null, false, square, false, ChartStyle.LINE,
-        false, ChartStyle.LINE, new BasicStroke(1f), true, stroke, ChartStyle.LINE_STROKE,
-        ChartStyle.LINE));
-    items.add(new LegendItem(
-        REFERENCE_PCT + "% of MRR", null, null, null, false, square,
-        false, reference.getPaint(), false, reference.getPaint(), new BasicStroke(1f), true,
-        stroke, reference.getStroke(), reference.getPaint()));
+    items.add(
+        new LegendItem(
+            BAR_SERIES,
+            null,
+            null,
+            null,
+            true,
+            square,
+            true,
+            ChartStyle.BAR,
+            false,
+            ChartStyle.BAR,
+            new BasicStroke(1f),
+            false,
+            stroke,
+            new BasicStroke(1f),
+            ChartStyle.BAR));
+    items.add(
+        new LegendItem(
+            LINE_SERIES,
+            null,
+            null,
+            null,
+            false,
+            square,
+            false,
+            ChartStyle.LINE,
+            false,
+            ChartStyle.LINE,
+            new BasicStroke(1f),
+            true,
+            stroke,
+            ChartStyle.LINE_STROKE,
+            ChartStyle.LINE));
+    items.add(
+        new LegendItem(
+            REFERENCE_PCT + "% of MRR",
+            null,
+            null,
+            null,
+            false,
+            square,
+            false,
+            reference.getPaint(),
+            false,
+            reference.getPaint(),
+            new BasicStroke(1f),
+            true,
+            stroke,
+            reference.getStroke(),
+            reference.getPaint()));
     return items;
   }
 
@@ -245,7 +312,9 @@ public final class ParetoChart {
       return "Tiers cut at MRR floors of " + join(floors);
     }
     String text = "Tiers from computed ABC analysis (Pareto, break-even and submarginal points)";
-    return segmentation.auto().filter(a -> a.isDegenerate())
+    return segmentation
+        .auto()
+        .filter(a -> a.isDegenerate())
         .map(a -> text + "; " + a.degenerate())
         .orElse(text);
   }
@@ -264,7 +333,8 @@ public final class ParetoChart {
       return String.join("", parts);
     }
     return String.join(", ", parts.subList(0, parts.size() - 1))
-        + " and " + parts.get(parts.size() - 1);
+        + " and "
+        + parts.get(parts.size() - 1);
   }
 
   /** A report percentage (4 decimals) shown to one decimal: 45.2764 → 45.3%. */

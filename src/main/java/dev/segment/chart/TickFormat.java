@@ -28,9 +28,10 @@ final class TickFormat extends NumberFormat {
       return toAppendTo.append(money.tick(number));
     }
     long whole = Math.round(number);
-    String digits = Math.abs(number - whole) < 1e-9
-        ? Long.toString(whole)
-        : Double.toString(Math.round(number * 100) / 100.0);
+    String digits =
+        Math.abs(number - whole) < 1e-9
+            ? Long.toString(whole)
+            : Double.toString(Math.round(number * 100) / 100.0);
     return toAppendTo.append(digits).append('%');
   }
 

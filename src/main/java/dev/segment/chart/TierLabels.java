@@ -76,7 +76,8 @@ final class TierLabels extends AbstractXYAnnotation {
       wanted.add(new LabelLayout.Wanted(center, width + 2 * PAD_X, height + 2 * PAD_Y));
     }
     List<Rectangle2D> boxes =
-        LabelLayout.place(dataArea, MARGIN, GAP, wanted, (x0, x1, into) -> geo.blocked(g2, x0, x1, into));
+        LabelLayout.place(
+            dataArea, MARGIN, GAP, wanted, (x0, x1, into) -> geo.blocked(g2, x0, x1, into));
     for (int i = 0; i < labels.size(); i++) {
       drawBox(g2, labels.get(i), boxes.get(i), titleMetrics, textMetrics);
     }
@@ -103,8 +104,11 @@ final class TierLabels extends AbstractXYAnnotation {
   private static void drawBox(
       Graphics2D g2, TierLabel label, Rectangle2D box, FontMetrics title, FontMetrics text) {
     RoundRectangle2D shape =
-        new RoundRectangle2D.Double(box.getX(), box.getY(), box.getWidth(), box.getHeight(), 10, 10);
-    g2.setPaint(ChartStyle.LABEL_FILL);
+        new RoundRectangle2D.Double(
+            box.getX(), box.getY(), box.getWidth(), box.getHeight(), 10, 10);
+    // Filled with the band's own colour, so a box pushed over a neighbour's band still says whose
+    // it is.
+    g2.setPaint(ChartStyle.shade(label.tier()));
     g2.fill(shape);
     g2.setPaint(ChartStyle.accent(label.tier()));
     g2.setStroke(new BasicStroke(1.5f));
@@ -151,7 +155,9 @@ final class TierLabels extends AbstractXYAnnotation {
       return moneyAxis.valueToJava2D(money, area, plot.getRangeAxisEdge(ParetoChart.BARS));
     }
 
-    /** What a box between x0 and x1 (Java2D) would cover: bars, curve, reference line, its label. */
+    /**
+     * What a box between x0 and x1 (Java2D) would cover: bars, curve, reference line, its label.
+     */
     void blocked(Graphics2D g2, double x0, double x1, List<double[]> into) {
       RectangleEdge xEdge = plot.getDomainAxisEdge();
       double v0 = xAxis.java2DToValue(x0, area, xEdge);

@@ -104,8 +104,10 @@ class ChartPngTest {
     int best = Integer.MAX_VALUE;
     for (int dy = -radius; dy <= radius; dy++) {
       Color c = new Color(image.getRGB(x, y + dy));
-      int d = Math.abs(c.getRed() - target.getRed()) + Math.abs(c.getGreen() - target.getGreen())
-          + Math.abs(c.getBlue() - target.getBlue());
+      int d =
+          Math.abs(c.getRed() - target.getRed())
+              + Math.abs(c.getGreen() - target.getGreen())
+              + Math.abs(c.getBlue() - target.getBlue());
       best = Math.min(best, d);
     }
     return best;
@@ -118,7 +120,8 @@ class ChartPngTest {
       BufferedImage image = ChartPng.render(chart, width, height, info);
       double s = ChartPng.scale(width, height);
       Rectangle2D a = info.getPlotInfo().getDataArea();
-      return new Plot(image,
+      return new Plot(
+          image,
           new Rectangle2D.Double(a.getX() * s, a.getY() * s, a.getWidth() * s, a.getHeight() * s));
     }
 

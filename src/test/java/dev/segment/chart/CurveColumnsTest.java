@@ -49,8 +49,7 @@ class CurveColumnsTest {
     // Total 4500; S after 2, 5, 7 and 10 customers: 1700, 3500, 4200, 4500.
     assertThat(c.linePoints()).isEqualTo(5);
     assertThat(new double[] {c.lineY(1), c.lineY(2), c.lineY(3), c.lineY(4)})
-        .containsExactly(
-            new double[] {1700 / 45.0, 3500 / 45.0, 4200 / 45.0, 100}, within(EPS));
+        .containsExactly(new double[] {1700 / 45.0, 3500 / 45.0, 4200 / 45.0, 100}, within(EPS));
   }
 
   @Test
@@ -85,7 +84,8 @@ class CurveColumnsTest {
 
   @Property(tries = 200)
   void columnsCoverTheCurveAndEachShowsItsTallestCustomer(
-      @ForAll @Size(min = 1, max = 300) java.util.List<@LongRange(min = 0, max = 1_000_000) Long> raw,
+      @ForAll @Size(min = 1, max = 300)
+          java.util.List<@LongRange(min = 0, max = 1_000_000) Long> raw,
       @ForAll @IntRange(min = 1, max = 50) int maxColumns) {
     long[] mrr = SampleReports.descending(raw.stream().mapToLong(Long::longValue).toArray());
     ParetoCurve curve = SampleReports.curve(mrr, 2);

@@ -18,8 +18,13 @@ class LabelLayoutTest {
 
   @Test
   void boxesThatFitStayCentredAtTheTop() {
-    List<Rectangle2D> boxes = LabelLayout.place(AREA, 8, 10,
-        List.of(new LabelLayout.Wanted(300, 100, 60), new LabelLayout.Wanted(700, 100, 60)), NONE);
+    List<Rectangle2D> boxes =
+        LabelLayout.place(
+            AREA,
+            8,
+            10,
+            List.of(new LabelLayout.Wanted(300, 100, 60), new LabelLayout.Wanted(700, 100, 60)),
+            NONE);
 
     assertThat(boxes.get(0).getX()).isEqualTo(250);
     assertThat(boxes.get(1).getX()).isEqualTo(650);
@@ -28,9 +33,16 @@ class LabelLayoutTest {
 
   @Test
   void crowdedBoxesArePushedApartInOrderAndKeptInside() {
-    List<Rectangle2D> boxes = LabelLayout.place(AREA, 8, 10,
-        List.of(new LabelLayout.Wanted(110, 150, 60), new LabelLayout.Wanted(150, 150, 60),
-            new LabelLayout.Wanted(1090, 150, 60)), NONE);
+    List<Rectangle2D> boxes =
+        LabelLayout.place(
+            AREA,
+            8,
+            10,
+            List.of(
+                new LabelLayout.Wanted(110, 150, 60),
+                new LabelLayout.Wanted(150, 150, 60),
+                new LabelLayout.Wanted(1090, 150, 60)),
+            NONE);
 
     assertThat(boxes.get(0).getX()).isEqualTo(108);
     assertThat(boxes.get(1).getX()).isEqualTo(268);
@@ -41,14 +53,20 @@ class LabelLayoutTest {
   @Test
   void aBoxMovesBelowWhatBlocksTheTop() {
     // A curve crossing the top of the right half, from y 60 to 300.
-    LabelLayout.Obstacles curve = (x0, x1, into) -> {
-      if (x1 > 600) {
-        into.add(new double[] {60, 300});
-      }
-    };
+    LabelLayout.Obstacles curve =
+        (x0, x1, into) -> {
+          if (x1 > 600) {
+            into.add(new double[] {60, 300});
+          }
+        };
 
-    List<Rectangle2D> boxes = LabelLayout.place(AREA, 8, 10,
-        List.of(new LabelLayout.Wanted(300, 100, 60), new LabelLayout.Wanted(800, 100, 60)), curve);
+    List<Rectangle2D> boxes =
+        LabelLayout.place(
+            AREA,
+            8,
+            10,
+            List.of(new LabelLayout.Wanted(300, 100, 60), new LabelLayout.Wanted(800, 100, 60)),
+            curve);
 
     assertThat(boxes.get(0).getY()).isEqualTo(58);
     assertThat(boxes.get(1).getY()).isEqualTo(308);
@@ -58,9 +76,13 @@ class LabelLayoutTest {
   void withNoFreeSlotABoxCoversTheDataButNotAnotherBox() {
     LabelLayout.Obstacles everywhere = (x0, x1, into) -> into.add(new double[] {0, 1000});
 
-    List<Rectangle2D> boxes = LabelLayout.place(AREA, 8, 10,
-        List.of(new LabelLayout.Wanted(600, 990, 60), new LabelLayout.Wanted(600, 990, 60)),
-        everywhere);
+    List<Rectangle2D> boxes =
+        LabelLayout.place(
+            AREA,
+            8,
+            10,
+            List.of(new LabelLayout.Wanted(600, 990, 60), new LabelLayout.Wanted(600, 990, 60)),
+            everywhere);
 
     assertThat(boxes.get(0).getY()).isEqualTo(58);
     assertThat(boxes.get(1).getY()).isEqualTo(128);
@@ -68,8 +90,12 @@ class LabelLayoutTest {
 
   @Test
   void firstFreeSkipsOverlappingIntervals() {
-    List<double[]> blocked = List.of(new double[] {40, 70}, new double[] {0, 20},
-        new double[] {65, 90}, new double[] {150, 160});
+    List<double[]> blocked =
+        List.of(
+            new double[] {40, 70},
+            new double[] {0, 20},
+            new double[] {65, 90},
+            new double[] {150, 160});
 
     assertThat(LabelLayout.firstFree(0, 200, 50, blocked)).isEqualTo(90);
     assertThat(LabelLayout.firstFree(0, 200, 70, blocked)).isNaN();

@@ -62,7 +62,9 @@ class MoneyTextTest {
   }
 
   @ParameterizedTest
-  @CsvSource(delimiter = '|', value = {"EUR | €5K", "CHF | CHF 5K"})
+  @CsvSource(
+      delimiter = '|',
+      value = {"EUR | €5K", "CHF | CHF 5K"})
   void ticksCarryTheCurrency(String code, String text) {
     assertThat(MoneyText.of(code).tick(5000)).isEqualTo(text);
   }

@@ -36,8 +36,12 @@ class ParetoChartTest {
   private static SegmentReport tenCustomers(String currency) {
     ParetoCurve curve =
         SampleReports.curve(new long[] {1000, 500, 300, 200, 100, 100, 100, 100, 100, 100}, 0);
-    return SampleReports.report(curve, SampleReports.byCustomers(10, 30), new int[] {1, 3, 10},
-        currency, List.of("High-touch", "Hybrid", "Automated"));
+    return SampleReports.report(
+        curve,
+        SampleReports.byCustomers(10, 30),
+        new int[] {1, 3, 10},
+        currency,
+        List.of("High-touch", "Hybrid", "Automated"));
   }
 
   private static XYPlot plot(JFreeChart chart) {
@@ -119,8 +123,10 @@ class ParetoChartTest {
     assertThat(plot.getRangeAxisLocation(ParetoChart.BARS)).isEqualTo(AxisLocation.BOTTOM_OR_LEFT);
     assertThat(plot.getRangeAxisLocation(ParetoChart.CUMULATIVE))
         .isEqualTo(AxisLocation.BOTTOM_OR_RIGHT);
-    assertThat(money.getStandardTickUnits().getCeilingTickUnit(5000).valueToString(5000))
-        .isEqualTo("$5K");
+    assertThat(money.isAutoTickUnitSelection()).isFalse();
+    assertThat(money.getTickUnit().getSize())
+        .isEqualTo(ParetoChart.tickStep(money.getRange().getUpperBound()));
+    assertThat(money.getTickUnit().valueToString(5000)).isEqualTo("$5K");
     assertThat(pct.getTickUnit().valueToString(80)).isEqualTo("80%");
   }
 
@@ -138,10 +144,12 @@ class ParetoChartTest {
     assertThat(paints.get(0)).isEqualTo(ChartStyle.shade(0));
 
     List<TierLabel> labels = tierLabels(plot).labels();
-    assertThat(labels).extracting(TierLabel::lines).containsExactly(
-        List.of("High-touch", "10.0% of customers", "38.5% of MRR", "MRR ≥ $1,000"),
-        List.of("Hybrid", "20.0% of customers", "30.8% of MRR", "MRR ≥ $300"),
-        List.of("Automated", "70.0% of customers", "30.8% of MRR", "MRR ≥ $100"));
+    assertThat(labels)
+        .extracting(TierLabel::lines)
+        .containsExactly(
+            List.of("High-touch", "10.0% of customers", "38.5% of MRR", "MRR ≥ $1,000"),
+            List.of("Hybrid", "20.0% of customers", "30.8% of MRR", "MRR ≥ $300"),
+            List.of("Automated", "70.0% of customers", "30.8% of MRR", "MRR ≥ $100"));
     // Dots where tiers 1 and 2 end on the curve; none at the curve's end.
     assertThat(labels.get(0).cumulativePct()).isCloseTo(38.4615, within(1e-4));
     assertThat(labels.get(1).cumulativePct()).isCloseTo(69.2308, within(1e-4));
@@ -165,8 +173,7 @@ class ParetoChartTest {
     NumberAxis money = (NumberAxis) plot(chart).getRangeAxis(ParetoChart.BARS);
 
     assertThat(chart.getTitle().getText()).endsWith("€2.6K MRR");
-    assertThat(money.getStandardTickUnits().getCeilingTickUnit(500).valueToString(500))
-        .isEqualTo("€500");
+    assertThat(money.getTickUnit().valueToString(500)).isEqualTo("€500");
     assertThat(tierLabels(plot(chart)).labels().get(0).lines()).contains("MRR ≥ €1,000");
   }
 
@@ -176,7 +183,8 @@ class ParetoChartTest {
 
     assertThat(plot.getDataset(ParetoChart.BARS).getItemCount(0)).isEqualTo(2000);
     assertThat(plot.getDataset(ParetoChart.CUMULATIVE).getItemCount(0)).isEqualTo(2001);
-    assertThat(bands(plot)).extracting(IntervalMarker::getEndValue)
+    assertThat(bands(plot))
+        .extracting(IntervalMarker::getEndValue)
         .containsExactly(10.0, 30.0, 100.0);
   }
 
@@ -189,8 +197,9 @@ class ParetoChartTest {
     }
     ParetoCurve curve = SampleReports.curve(mrr, 2);
     int[] ends = SampleReports.endsByCustomers(curve, 10, 30);
-    SegmentReport report = SampleReports.report(curve, SampleReports.byCustomers(10, 30), ends,
-        "USD", Tier.defaultLabels(3));
+    SegmentReport report =
+        SampleReports.report(
+            curve, SampleReports.byCustomers(10, 30), ends, "USD", Tier.defaultLabels(3));
 
     XYPlot plot = plot(ParetoChart.build(report));
 
@@ -199,7 +208,8 @@ class ParetoChartTest {
     assertThat(bars).isEqualTo(ParetoChart.MAX_COLUMNS);
     assertThat(bars + points).isLessThanOrEqualTo(6001);
     assertThat(plot.getDataset(ParetoChart.BARS).getYValue(0, 0)).isEqualTo(100_000);
-    assertThat(bands(plot)).extracting(IntervalMarker::getEndValue)
+    assertThat(bands(plot))
+        .extracting(IntervalMarker::getEndValue)
         .containsExactly(ends[0] / 1e4, ends[1] / 1e4, 100.0);
   }
 
@@ -209,8 +219,9 @@ class ParetoChartTest {
     ParetoCurve curve =
         SampleReports.curve(new long[] {500, 500, 500, 500, 90, 80, 70, 60, 50, 40}, 0);
     int[] ends = SampleReports.endsByCustomers(curve, 10, 30);
-    SegmentReport report = SampleReports.report(curve, SampleReports.byCustomers(10, 30), ends,
-        "USD", Tier.defaultLabels(3));
+    SegmentReport report =
+        SampleReports.report(
+            curve, SampleReports.byCustomers(10, 30), ends, "USD", Tier.defaultLabels(3));
 
     JFreeChart chart = ParetoChart.build(report);
 
@@ -225,8 +236,13 @@ class ParetoChartTest {
   @Test
   void oneCustomerFillsThePlot() {
     ParetoCurve curve = SampleReports.curve(new long[] {4999}, 0);
-    SegmentReport report = SampleReports.report(curve, SampleReports.byCustomers(10, 30),
-        SampleReports.endsByCustomers(curve, 10, 30), "USD", Tier.defaultLabels(3));
+    SegmentReport report =
+        SampleReports.report(
+            curve,
+            SampleReports.byCustomers(10, 30),
+            SampleReports.endsByCustomers(curve, 10, 30),
+            "USD",
+            Tier.defaultLabels(3));
 
     JFreeChart chart = ParetoChart.build(report);
 
@@ -239,8 +255,8 @@ class ParetoChartTest {
   @Test
   void noCustomersAndNoTiersStillDraw() {
     ParetoCurve curve = SampleReports.curve(new long[0], 0);
-    SegmentReport report = SampleReports.report(curve, SampleReports.byCustomers(10), new int[0],
-        "", List.of());
+    SegmentReport report =
+        SampleReports.report(curve, SampleReports.byCustomers(10), new int[0], "", List.of());
 
     JFreeChart chart = ParetoChart.build(report);
 
@@ -253,8 +269,9 @@ class ParetoChartTest {
   @Test
   void allZeroMrrHasNoCurveToDraw() {
     ParetoCurve curve = SampleReports.curve(new long[] {0, 0, 0, 0}, 2);
-    SegmentReport report = SampleReports.report(curve, SampleReports.byCustomers(50),
-        new int[] {0, 4}, "USD", Tier.defaultLabels(2));
+    SegmentReport report =
+        SampleReports.report(
+            curve, SampleReports.byCustomers(50), new int[] {0, 4}, "USD", Tier.defaultLabels(2));
 
     JFreeChart chart = ParetoChart.build(report);
 
@@ -269,19 +286,45 @@ class ParetoChartTest {
     List<Tier> tiers = List.of(new Tier("A", 0, 1), new Tier("B", 1, 2), new Tier("C", 2, 3));
     MoneyText usd = MoneyText.of("USD");
 
-    assertThat(ParetoChart.ruleText(segmentation(curve, tiers,
-        new CutRule.ByRevenue(List.of(new BigDecimal("45"), new BigDecimal("75.50")))), usd))
+    assertThat(
+            ParetoChart.ruleText(
+                segmentation(
+                    curve,
+                    tiers,
+                    new CutRule.ByRevenue(List.of(new BigDecimal("45"), new BigDecimal("75.50")))),
+                usd))
         .isEqualTo("Tiers cut where the cumulative share of MRR reaches 45% and 75.5%");
-    assertThat(ParetoChart.ruleText(segmentation(curve, tiers,
-        new CutRule.ByMrr(List.of(new BigDecimal("5000"), new BigDecimal("1700")))), usd))
+    assertThat(
+            ParetoChart.ruleText(
+                segmentation(
+                    curve,
+                    tiers,
+                    new CutRule.ByMrr(List.of(new BigDecimal("5000"), new BigDecimal("1700")))),
+                usd))
         .isEqualTo("Tiers cut at MRR floors of $5,000 and $1,700");
-    assertThat(ParetoChart.ruleText(segmentation(curve, tiers,
-        SampleReports.byCustomers(10, 30, 60)), usd))
+    assertThat(
+            ParetoChart.ruleText(
+                segmentation(curve, tiers, SampleReports.byCustomers(10, 30, 60)), usd))
         .isEqualTo("Tiers cut at the top 10%, 30% and 60% of customers by MRR");
-    Segmentation auto = new Segmentation(curve, new CutRule.Auto(), tiers,
-        Optional.of(new AutoCuts(0, 0, 0, false, "all MRR equal")));
-    assertThat(ParetoChart.ruleText(auto, usd)).startsWith("Tiers from computed ABC analysis")
+    Segmentation auto =
+        new Segmentation(
+            curve,
+            new CutRule.Auto(),
+            tiers,
+            Optional.of(new AutoCuts(0, 0, 0, false, "all MRR equal")));
+    assertThat(ParetoChart.ruleText(auto, usd))
+        .startsWith("Tiers from computed ABC analysis")
         .endsWith("; all MRR equal");
+  }
+
+  @Test
+  void moneyTicksAreRoundAndFew() {
+    assertThat(ParetoChart.tickStep(65_000)).isEqualTo(10_000);
+    assertThat(ParetoChart.tickStep(80_000)).isEqualTo(10_000);
+    assertThat(ParetoChart.tickStep(6_600_000)).isEqualTo(1_000_000);
+    assertThat(ParetoChart.tickStep(1_600)).isEqualTo(200);
+    assertThat(ParetoChart.tickStep(1_900)).isEqualTo(250);
+    assertThat(ParetoChart.tickStep(1)).isEqualTo(0.2, within(1e-12));
   }
 
   private static Segmentation segmentation(ParetoCurve curve, List<Tier> tiers, CutRule rule) {

@@ -2,8 +2,8 @@ package dev.segment.chart;
 
 import dev.segment.model.AmountKind;
 import dev.segment.model.Concentration;
-import dev.segment.model.CutRule;
 import dev.segment.model.Customers;
+import dev.segment.model.CutRule;
 import dev.segment.model.Exclusions;
 import dev.segment.model.InputSummary;
 import dev.segment.model.ParetoCurve;
@@ -87,16 +87,33 @@ final class SampleReports {
     }
     Segmentation segmentation = new Segmentation(curve, rule, tiers, Optional.empty());
     int n = curve.size();
-    InputSummary input = new InputSummary("customers.csv", n, n, new SkippedRows(List.of()), 0, 0,
-        n, currency, "customer_id", "mrr", AmountKind.MRR, "name", ',');
-    return new SegmentReport(input, new Exclusions(0, BigDecimal.ZERO, 0), segmentation,
-        stats(curve, tiers), concentration(curve));
+    InputSummary input =
+        new InputSummary(
+            "customers.csv",
+            n,
+            n,
+            new SkippedRows(List.of()),
+            0,
+            0,
+            n,
+            currency,
+            "customer_id",
+            "mrr",
+            AmountKind.MRR,
+            "name",
+            ',');
+    return new SegmentReport(
+        input,
+        new Exclusions(0, BigDecimal.ZERO, 0),
+        segmentation,
+        stats(curve, tiers),
+        concentration(curve));
   }
 
   static SegmentReport essay(int n, long seed) {
     ParetoCurve curve = curve(logNormalCents(n, seed), 2);
-    return report(curve, byCustomers(10, 30), endsByCustomers(curve, 10, 30), "USD",
-        Tier.defaultLabels(3));
+    return report(
+        curve, byCustomers(10, 30), endsByCustomers(curve, 10, 30), "USD", Tier.defaultLabels(3));
   }
 
   static CutRule.ByCustomers byCustomers(int... percents) {
@@ -123,15 +140,28 @@ final class SampleReports {
       Optional<TierStats.Amounts> amounts = Optional.empty();
       if (!t.isEmpty()) {
         int mid = t.start() + t.size() / 2;
-        BigDecimal median = t.size() % 2 == 1
-            ? curve.mrr(mid)
-            : curve.mrr(mid - 1).add(curve.mrr(mid)).divide(BigDecimal.valueOf(2));
-        amounts = Optional.of(new TierStats.Amounts(curve.mrr(t.end() - 1), curve.mrr(t.start()),
-            sum.divide(BigDecimal.valueOf(t.size()), 4, RoundingMode.HALF_EVEN), median));
+        BigDecimal median =
+            t.size() % 2 == 1
+                ? curve.mrr(mid)
+                : curve.mrr(mid - 1).add(curve.mrr(mid)).divide(BigDecimal.valueOf(2));
+        amounts =
+            Optional.of(
+                new TierStats.Amounts(
+                    curve.mrr(t.end() - 1),
+                    curve.mrr(t.start()),
+                    sum.divide(BigDecimal.valueOf(t.size()), 4, RoundingMode.HALF_EVEN),
+                    median));
       }
-      rows.add(new TierStats(t.label(), t.size(), pct(BigDecimal.valueOf(t.size()), n), sum,
-          pct(sum, total), pct(BigDecimal.valueOf(cumulativeCustomers), n),
-          pct(cumulativeMrr, total), amounts));
+      rows.add(
+          new TierStats(
+              t.label(),
+              t.size(),
+              pct(BigDecimal.valueOf(t.size()), n),
+              sum,
+              pct(sum, total),
+              pct(BigDecimal.valueOf(cumulativeCustomers), n),
+              pct(cumulativeMrr, total),
+              amounts));
     }
     return rows;
   }
@@ -146,11 +176,18 @@ final class SampleReports {
       meanAbsDiffTimesN2 =
           meanAbsDiffTimesN2.add(curve.mrr(i).multiply(BigDecimal.valueOf(2L * ascending - n + 1)));
     }
-    BigDecimal gini = total.signum() == 0 || n == 0
-        ? BigDecimal.ZERO.setScale(4)
-        : meanAbsDiffTimesN2.divide(total.multiply(BigDecimal.valueOf(n)), 4, RoundingMode.HALF_EVEN);
-    return new Concentration(gini, top(curve, 1), top(curve, 10), top(curve, 20),
-        holding(curve, 50), holding(curve, 80));
+    BigDecimal gini =
+        total.signum() == 0 || n == 0
+            ? BigDecimal.ZERO.setScale(4)
+            : meanAbsDiffTimesN2.divide(
+                total.multiply(BigDecimal.valueOf(n)), 4, RoundingMode.HALF_EVEN);
+    return new Concentration(
+        gini,
+        top(curve, 1),
+        top(curve, 10),
+        top(curve, 20),
+        holding(curve, 50),
+        holding(curve, 80));
   }
 
   private static BigDecimal top(ParetoCurve curve, int percent) {
