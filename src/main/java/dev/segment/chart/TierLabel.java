@@ -1,6 +1,7 @@
 package dev.segment.chart;
 
 import java.io.Serializable;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -24,7 +25,7 @@ record TierLabel(
 
   /** The heading and the detail lines, in order. */
   List<String> lines() {
-    List<String> all = new java.util.ArrayList<>(details.size() + 1);
+    List<String> all = new ArrayList<>(details.size() + 1);
     all.add(title);
     all.addAll(details);
     return List.copyOf(all);

@@ -1,6 +1,7 @@
 package dev.segment.chart;
 
 import java.awt.BasicStroke;
+import java.awt.Color;
 import java.awt.FontMetrics;
 import java.awt.Graphics2D;
 import java.awt.RenderingHints;
@@ -96,7 +97,7 @@ final class TierLabels extends AbstractXYAnnotation {
       Ellipse2D dot = new Ellipse2D.Double(cx - DOT, cy - DOT, 2 * DOT, 2 * DOT);
       g2.setPaint(ChartStyle.accent(label.tier()));
       g2.fill(dot);
-      g2.setPaint(java.awt.Color.WHITE);
+      g2.setPaint(Color.WHITE);
       g2.draw(dot);
     }
   }
