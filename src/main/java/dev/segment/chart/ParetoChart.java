@@ -1,0 +1,355 @@
+package dev.segment.chart;
+
+import dev.segment.model.CutRule;
+import dev.segment.model.ParetoCurve;
+import dev.segment.model.SegmentReport;
+import dev.segment.model.Segmentation;
+import dev.segment.model.Tier;
+import dev.segment.model.TierStats;
+import java.awt.BasicStroke;
+import java.awt.Color;
+import java.awt.Shape;
+import java.awt.geom.Line2D;
+import java.awt.geom.Rectangle2D;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.text.NumberFormat;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.jfree.chart.JFreeChart;
+import org.jfree.chart.LegendItem;
+import org.jfree.chart.LegendItemCollection;
+import org.jfree.chart.axis.AxisLocation;
+import org.jfree.chart.axis.NumberAxis;
+import org.jfree.chart.axis.NumberTickUnit;
+import org.jfree.chart.block.BlockBorder;
+import org.jfree.chart.plot.DatasetRenderingOrder;
+import org.jfree.chart.plot.IntervalMarker;
+import org.jfree.chart.plot.ValueMarker;
+import org.jfree.chart.plot.XYPlot;
+import org.jfree.chart.title.LegendTitle;
+import org.jfree.chart.title.TextTitle;
+import org.jfree.chart.ui.HorizontalAlignment;
+import org.jfree.chart.ui.Layer;
+import org.jfree.chart.ui.RectangleAnchor;
+import org.jfree.chart.ui.RectangleEdge;
+import org.jfree.chart.ui.RectangleInsets;
+import org.jfree.chart.ui.TextAnchor;
+import org.jfree.data.xy.DefaultIntervalXYDataset;
+import org.jfree.data.xy.DefaultXYDataset;
+
+/** Builds the chart model (JFreeChart) of a run; no I/O. */
+public final class ParetoChart {
+  /** Dataset, renderer and range axis index of the bars (left, currency axis). */
+  static final int BARS = 0;
+
+  /** Dataset, renderer and range axis index of the cumulative line (right, percentage axis). */
+  static final int CUMULATIVE = 1;
+
+  /**
+   * At most this many bars and line segments are drawn: about one per pixel column at the largest
+   * size the chart is drawn, so more customers cost no more to draw.
+   */
+  static final int MAX_COLUMNS = 3000;
+
+  /** The share of MRR the dashed reference line marks. */
+  static final int REFERENCE_PCT = 80;
+
+  static final double REFERENCE_LABEL_INSET = 6;
+
+  /** Bars reach at most this share of the plot's height, leaving the top for the tier labels. */
+  private static final double BAR_HEADROOM = 0.74;
+
+  private static final int MAX_TICKS = 8;
+
+  static final String BAR_SERIES = "MRR per customer";
+  static final String LINE_SERIES = "Cumulative % of total MRR";
+
+  private ParetoChart() {}
+
+  /**
+   * The Pareto chart of a run: grey bars of each customer's MRR, highest first, on a left currency
+   * axis; the cumulative % of total MRR as a blue line on a right axis from 0 to 100%; each tier a
+   * shaded band with a label (name, % of customers, % of MRR, MRR floor); a dashed 80% line. The x
+   * axis is the share of customers (0–100%), so the tiers read as the essay states them ("the top
+   * 10%") whatever N is. Beyond {@value #MAX_COLUMNS} customers bars and line are drawn per column
+   * (see {@link CurveColumns}), so the model's size does not grow with N.
+   */
+  public static JFreeChart build(SegmentReport report) {
+    Segmentation segmentation = report.segmentation();
+    ParetoCurve curve = segmentation.curve();
+    int n = curve.size();
+    MoneyText money = MoneyText.of(report.input().currency());
+    CurveColumns columns = CurveColumns.of(curve, MAX_COLUMNS);
+
+    DefaultIntervalXYDataset bars = new DefaultIntervalXYDataset();
+    bars.addSeries(BAR_SERIES, columns.barSeries());
+    DefaultXYDataset line = new DefaultXYDataset();
+    line.addSeries(LINE_SERIES, columns.lineSeries());
+
+    NumberAxis x = new NumberAxis("Customers ranked by MRR, highest first (% of " + count(n) + ")");
+    x.setRange(0, 100);
+    x.setTickUnit(new NumberTickUnit(10, TickFormat.percent()));
+    NumberAxis moneyAxis = new NumberAxis("MRR per customer");
+    double top = columns.maxHeight() > 0 ? columns.maxHeight() / BAR_HEADROOM : 1;
+    moneyAxis.setRange(0, top);
+    moneyAxis.setTickUnit(new NumberTickUnit(tickStep(top), TickFormat.money(money)), false, true);
+    NumberAxis pctAxis = new NumberAxis(LINE_SERIES);
+    pctAxis.setRange(0, 100);
+    pctAxis.setTickUnit(new NumberTickUnit(20, TickFormat.percent()));
+    for (NumberAxis axis : List.of(x, moneyAxis, pctAxis)) {
+      style(axis);
+    }
+    // The bands run to the plot's edges; only the baseline the bars stand on is drawn.
+    moneyAxis.setAxisLineVisible(false);
+    pctAxis.setAxisLineVisible(false);
+
+    ColumnBarRenderer barRenderer = new ColumnBarRenderer();
+    barRenderer.setSeriesPaint(0, ChartStyle.BAR);
+    SmoothLineRenderer lineRenderer = new SmoothLineRenderer();
+    lineRenderer.setSeriesPaint(0, ChartStyle.LINE);
+    lineRenderer.setSeriesStroke(0, ChartStyle.LINE_STROKE);
+
+    XYPlot plot = new XYPlot(bars, x, moneyAxis, barRenderer);
+    plot.setRangeAxis(CUMULATIVE, pctAxis);
+    plot.setDataset(CUMULATIVE, line);
+    plot.setRenderer(CUMULATIVE, lineRenderer);
+    plot.mapDatasetToRangeAxis(CUMULATIVE, CUMULATIVE);
+    plot.setRangeAxisLocation(BARS, AxisLocation.BOTTOM_OR_LEFT);
+    plot.setRangeAxisLocation(CUMULATIVE, AxisLocation.BOTTOM_OR_RIGHT);
+    plot.setDatasetRenderingOrder(DatasetRenderingOrder.FORWARD);
+    plot.setBackgroundPaint(Color.WHITE);
+    plot.setOutlineVisible(false);
+    plot.setDomainGridlinesVisible(false);
+    plot.setRangeGridlinePaint(ChartStyle.GRID);
+    plot.setRangeGridlineStroke(new BasicStroke(1f));
+    plot.setAxisOffset(RectangleInsets.ZERO_INSETS);
+    plot.setInsets(new RectangleInsets(8, 8, 8, 8));
+
+    List<TierLabel> labels = tierLabels(segmentation, report.tiers(), money);
+    for (TierLabel label : labels) {
+      IntervalMarker band = new IntervalMarker(label.from(), label.to());
+      band.setPaint(ChartStyle.shade(label.tier()));
+      band.setAlpha(1f);
+      band.setOutlinePaint(null);
+      plot.addDomainMarker(band, Layer.BACKGROUND);
+    }
+    ValueMarker reference = referenceLine(report);
+    plot.addRangeMarker(CUMULATIVE, reference, Layer.FOREGROUND);
+    plot.addAnnotation(new TierLabels(labels, reference));
+    plot.setFixedLegendItems(legend(reference));
+
+    String title =
+        "MRR Pareto: "
+            + count(n)
+            + (n == 1 ? " customer, " : " customers, ")
+            + money.approx(curve.total())
+            + " MRR";
+    JFreeChart chart = new JFreeChart(title, ChartStyle.TITLE, plot, true);
+    chart.setBackgroundPaint(Color.WHITE);
+    chart.setPadding(new RectangleInsets(18, 24, 12, 24));
+    chart.getTitle().setPaint(ChartStyle.TEXT);
+    chart.getTitle().setHorizontalAlignment(HorizontalAlignment.LEFT);
+    TextTitle subtitle = new TextTitle(ruleText(segmentation, money), ChartStyle.SUBTITLE);
+    subtitle.setPaint(ChartStyle.MUTED);
+    subtitle.setHorizontalAlignment(HorizontalAlignment.LEFT);
+    subtitle.setPadding(new RectangleInsets(4, 0, 10, 0));
+    chart.addSubtitle(subtitle);
+    LegendTitle legendTitle = chart.getLegend();
+    legendTitle.setItemFont(ChartStyle.LEGEND);
+    legendTitle.setItemPaint(ChartStyle.TEXT);
+    legendTitle.setFrame(BlockBorder.NONE);
+    legendTitle.setPosition(RectangleEdge.BOTTOM);
+    legendTitle.setHorizontalAlignment(HorizontalAlignment.CENTER);
+    legendTitle.setItemLabelPadding(new RectangleInsets(2, 6, 2, 18));
+    // Bars, bands and grid lines sit on whole pixels; the curve and labels smooth themselves.
+    chart.setAntiAlias(false);
+    chart.setTextAntiAlias(true);
+    return chart;
+  }
+
+  /**
+   * A round tick step (1, 2, 2.5 or 5 × 10^k) giving at most {@value #MAX_TICKS} steps up to {@code
+   * top}: JFreeChart's own choice packs as many ticks as fit, which reads as noise.
+   */
+  static double tickStep(double top) {
+    double raw = top / MAX_TICKS;
+    double base = Math.pow(10, Math.floor(Math.log10(raw)));
+    for (double m : new double[] {1, 2, 2.5, 5}) {
+      if (m * base >= raw * (1 - 1e-12)) {
+        return m * base;
+      }
+    }
+    return 10 * base;
+  }
+
+  private static void style(NumberAxis axis) {
+    axis.setLabelFont(ChartStyle.AXIS_LABEL);
+    axis.setLabelPaint(ChartStyle.MUTED);
+    axis.setTickLabelFont(ChartStyle.TICK);
+    axis.setTickLabelPaint(ChartStyle.TEXT);
+    axis.setAxisLinePaint(ChartStyle.AXIS);
+    axis.setTickMarkPaint(ChartStyle.AXIS);
+    axis.setTickMarkOutsideLength(5);
+    axis.setMinorTickMarksVisible(false);
+    axis.setLabelInsets(new RectangleInsets(8, 8, 8, 8));
+  }
+
+  private static List<TierLabel> tierLabels(
+      Segmentation segmentation, List<TierStats> stats, MoneyText money) {
+    int n = segmentation.curve().size();
+    List<Tier> tiers = segmentation.tiers();
+    List<TierLabel> labels = new ArrayList<>(tiers.size());
+    for (int i = 0; i < tiers.size(); i++) {
+      Tier tier = tiers.get(i);
+      TierStats row = i < stats.size() ? stats.get(i) : null;
+      List<String> details = new ArrayList<>(3);
+      double dot = Double.NaN;
+      if (tier.isEmpty()) {
+        details.add("no customers");
+      } else if (row != null) {
+        details.add(percent(row.pctCustomers()) + " of customers");
+        details.add(percent(row.pctMrr()) + " of MRR");
+        row.amounts().ifPresent(a -> details.add("MRR ≥ " + money.floor(a.floor())));
+        if (i < tiers.size() - 1 && segmentation.curve().unscaledTotal() > 0) {
+          dot = row.cumPctMrr().doubleValue();
+        }
+      }
+      double from = n == 0 ? 0 : 100.0 * tier.start() / n;
+      double to = n == 0 ? 0 : 100.0 * tier.end() / n;
+      labels.add(new TierLabel(i, tier.label(), details, from, to, dot));
+    }
+    return labels;
+  }
+
+  private static ValueMarker referenceLine(SegmentReport report) {
+    ValueMarker marker = new ValueMarker(REFERENCE_PCT);
+    marker.setPaint(ChartStyle.REFERENCE_LINE);
+    marker.setStroke(ChartStyle.REFERENCE_STROKE);
+    String label = REFERENCE_PCT + "% of MRR";
+    if (report.concentration() != null
+        && report.concentration().customersFor80Pct() != null
+        && report.segmentation().curve().unscaledTotal() > 0) {
+      label += ": top " + percent(report.concentration().customersFor80Pct()) + " of customers";
+    }
+    marker.setLabel(label);
+    marker.setLabelFont(ChartStyle.REFERENCE);
+    marker.setLabelPaint(ChartStyle.REFERENCE_LINE);
+    marker.setLabelBackgroundColor(new Color(255, 255, 255, 0));
+    marker.setLabelAnchor(RectangleAnchor.TOP_RIGHT);
+    marker.setLabelTextAnchor(TextAnchor.BOTTOM_RIGHT);
+    marker.setLabelOffset(
+        new RectangleInsets(
+            REFERENCE_LABEL_INSET / 2, REFERENCE_LABEL_INSET,
+            REFERENCE_LABEL_INSET / 2, REFERENCE_LABEL_INSET));
+    return marker;
+  }
+
+  private static LegendItemCollection legend(ValueMarker reference) {
+    LegendItemCollection items = new LegendItemCollection();
+    Shape square = new Rectangle2D.Double(-6, -6, 12, 12);
+    Shape stroke = new Line2D.Double(-14, 0, 14, 0);
+    items.add(
+        new LegendItem(
+            BAR_SERIES,
+            null,
+            null,
+            null,
+            true,
+            square,
+            true,
+            ChartStyle.BAR,
+            false,
+            ChartStyle.BAR,
+            new BasicStroke(1f),
+            false,
+            stroke,
+            new BasicStroke(1f),
+            ChartStyle.BAR));
+    items.add(
+        new LegendItem(
+            LINE_SERIES,
+            null,
+            null,
+            null,
+            false,
+            square,
+            false,
+            ChartStyle.LINE,
+            false,
+            ChartStyle.LINE,
+            new BasicStroke(1f),
+            true,
+            stroke,
+            ChartStyle.LINE_STROKE,
+            ChartStyle.LINE));
+    items.add(
+        new LegendItem(
+            REFERENCE_PCT + "% of MRR",
+            null,
+            null,
+            null,
+            false,
+            square,
+            false,
+            reference.getPaint(),
+            false,
+            reference.getPaint(),
+            new BasicStroke(1f),
+            true,
+            stroke,
+            reference.getStroke(),
+            reference.getPaint()));
+    return items;
+  }
+
+  /** The cut rule in words, as the subtitle says it. */
+  static String ruleText(Segmentation segmentation, MoneyText money) {
+    CutRule rule = segmentation.rule();
+    if (rule instanceof CutRule.ByCustomers c) {
+      return "Tiers cut at the top " + join(percents(c.percents())) + " of customers by MRR";
+    } else if (rule instanceof CutRule.ByRevenue r) {
+      return "Tiers cut where the cumulative share of MRR reaches " + join(percents(r.percents()));
+    } else if (rule instanceof CutRule.ByMrr m) {
+      List<String> floors = new ArrayList<>();
+      for (BigDecimal f : m.floors()) {
+        floors.add(money.floor(f));
+      }
+      return "Tiers cut at MRR floors of " + join(floors);
+    }
+    String text = "Tiers from computed ABC analysis (Pareto, break-even and submarginal points)";
+    return segmentation
+        .auto()
+        .filter(a -> a.isDegenerate())
+        .map(a -> text + "; " + a.degenerate())
+        .orElse(text);
+  }
+
+  private static List<String> percents(List<BigDecimal> values) {
+    List<String> out = new ArrayList<>(values.size());
+    for (BigDecimal v : values) {
+      BigDecimal s = v.stripTrailingZeros();
+      out.add((s.scale() < 0 ? s.setScale(0) : s).toPlainString() + "%");
+    }
+    return out;
+  }
+
+  private static String join(List<String> parts) {
+    if (parts.size() <= 1) {
+      return String.join("", parts);
+    }
+    return String.join(", ", parts.subList(0, parts.size() - 1))
+        + " and "
+        + parts.get(parts.size() - 1);
+  }
+
+  /** A report percentage (4 decimals) shown to one decimal: 45.2764 → 45.3%. */
+  static String percent(BigDecimal pct) {
+    return pct.setScale(1, RoundingMode.HALF_EVEN).toPlainString() + "%";
+  }
+
+  private static String count(int n) {
+    return NumberFormat.getIntegerInstance(Locale.US).format(n);
+  }
+}

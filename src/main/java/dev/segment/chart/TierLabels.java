@@ -1,0 +1,218 @@
+package dev.segment.chart;
+
+import java.awt.BasicStroke;
+import java.awt.Color;
+import java.awt.FontMetrics;
+import java.awt.Graphics2D;
+import java.awt.RenderingHints;
+import java.awt.geom.Ellipse2D;
+import java.awt.geom.Rectangle2D;
+import java.awt.geom.RoundRectangle2D;
+import java.util.ArrayList;
+import java.util.List;
+import org.jfree.chart.annotations.AbstractXYAnnotation;
+import org.jfree.chart.axis.ValueAxis;
+import org.jfree.chart.plot.PlotRenderingInfo;
+import org.jfree.chart.plot.ValueMarker;
+import org.jfree.chart.plot.XYPlot;
+import org.jfree.chart.ui.RectangleEdge;
+import org.jfree.data.xy.IntervalXYDataset;
+import org.jfree.data.xy.XYDataset;
+
+/**
+ * The tiers' label boxes and the dots where each tier ends on the cumulative curve. Boxes are laid
+ * out when drawn, in pixels, by {@link LabelLayout}: near the top of the plot, clear of each other,
+ * of the bars, of the curve and of the reference line and its label.
+ */
+final class TierLabels extends AbstractXYAnnotation {
+  private static final long serialVersionUID = 1L;
+  private static final double PAD_X = 10;
+  private static final double PAD_Y = 7;
+  private static final double MARGIN = 8;
+  private static final double GAP = 10;
+  private static final double DOT = 5.5;
+
+  private final List<TierLabel> labels;
+  private final ValueMarker reference;
+
+  /**
+   * @param reference the reference line on the percentage axis, whose label the boxes keep clear of
+   */
+  TierLabels(List<TierLabel> labels, ValueMarker reference) {
+    this.labels = List.copyOf(labels);
+    this.reference = reference;
+  }
+
+  List<TierLabel> labels() {
+    return labels;
+  }
+
+  @Override
+  public void draw(
+      Graphics2D g2,
+      XYPlot plot,
+      Rectangle2D dataArea,
+      ValueAxis domainAxis,
+      ValueAxis rangeAxis,
+      int rendererIndex,
+      PlotRenderingInfo info) {
+    if (labels.isEmpty()) {
+      return;
+    }
+    Object aa = g2.getRenderingHint(RenderingHints.KEY_ANTIALIASING);
+    g2.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
+    Geometry geo = new Geometry(plot, dataArea);
+    drawDots(g2, geo);
+
+    FontMetrics titleMetrics = g2.getFontMetrics(ChartStyle.TIER_TITLE);
+    FontMetrics textMetrics = g2.getFontMetrics(ChartStyle.TIER_TEXT);
+    List<LabelLayout.Wanted> wanted = new ArrayList<>(labels.size());
+    for (TierLabel label : labels) {
+      double width = titleMetrics.stringWidth(label.title());
+      for (String line : label.details()) {
+        width = Math.max(width, textMetrics.stringWidth(line));
+      }
+      double height = titleMetrics.getHeight() + label.details().size() * textMetrics.getHeight();
+      double center = (geo.x(label.from()) + geo.x(label.to())) / 2;
+      wanted.add(new LabelLayout.Wanted(center, width + 2 * PAD_X, height + 2 * PAD_Y));
+    }
+    List<Rectangle2D> boxes =
+        LabelLayout.place(
+            dataArea, MARGIN, GAP, wanted, (x0, x1, into) -> geo.blocked(g2, x0, x1, into));
+    for (int i = 0; i < labels.size(); i++) {
+      drawBox(g2, labels.get(i), boxes.get(i), titleMetrics, textMetrics);
+    }
+    g2.setRenderingHint(
+        RenderingHints.KEY_ANTIALIASING, aa != null ? aa : RenderingHints.VALUE_ANTIALIAS_DEFAULT);
+  }
+
+  private void drawDots(Graphics2D g2, Geometry geo) {
+    g2.setStroke(new BasicStroke(2f));
+    for (TierLabel label : labels) {
+      if (Double.isNaN(label.cumulativePct())) {
+        continue;
+      }
+      double cx = geo.x(label.to());
+      double cy = geo.pctY(label.cumulativePct());
+      Ellipse2D dot = new Ellipse2D.Double(cx - DOT, cy - DOT, 2 * DOT, 2 * DOT);
+      g2.setPaint(ChartStyle.accent(label.tier()));
+      g2.fill(dot);
+      g2.setPaint(Color.WHITE);
+      g2.draw(dot);
+    }
+  }
+
+  private static void drawBox(
+      Graphics2D g2, TierLabel label, Rectangle2D box, FontMetrics title, FontMetrics text) {
+    RoundRectangle2D shape =
+        new RoundRectangle2D.Double(
+            box.getX(), box.getY(), box.getWidth(), box.getHeight(), 10, 10);
+    // Filled with the band's own colour, so a box pushed over a neighbour's band still says whose
+    // it is.
+    g2.setPaint(ChartStyle.shade(label.tier()));
+    g2.fill(shape);
+    g2.setPaint(ChartStyle.accent(label.tier()));
+    g2.setStroke(new BasicStroke(1.5f));
+    g2.draw(shape);
+    float x = (float) (box.getX() + PAD_X);
+    float y = (float) (box.getY() + PAD_Y + title.getAscent());
+    g2.setFont(ChartStyle.TIER_TITLE);
+    g2.drawString(label.title(), x, y);
+    y += title.getDescent() + title.getLeading();
+    g2.setFont(ChartStyle.TIER_TEXT);
+    g2.setPaint(ChartStyle.TEXT);
+    for (String line : label.details()) {
+      y += text.getAscent();
+      g2.drawString(line, x, y);
+      y += text.getDescent() + text.getLeading();
+    }
+  }
+
+  /** The plot's axes and data in Java2D space, for one drawing. */
+  private final class Geometry {
+    private final XYPlot plot;
+    private final Rectangle2D area;
+    private final ValueAxis xAxis;
+    private final ValueAxis moneyAxis;
+    private final ValueAxis pctAxis;
+
+    Geometry(XYPlot plot, Rectangle2D area) {
+      this.plot = plot;
+      this.area = area;
+      this.xAxis = plot.getDomainAxis();
+      this.moneyAxis = plot.getRangeAxis(ParetoChart.BARS);
+      this.pctAxis = plot.getRangeAxis(ParetoChart.CUMULATIVE);
+    }
+
+    double x(double pctCustomers) {
+      return xAxis.valueToJava2D(pctCustomers, area, plot.getDomainAxisEdge());
+    }
+
+    double pctY(double pctMrr) {
+      return pctAxis.valueToJava2D(pctMrr, area, plot.getRangeAxisEdge(ParetoChart.CUMULATIVE));
+    }
+
+    private double moneyY(double money) {
+      return moneyAxis.valueToJava2D(money, area, plot.getRangeAxisEdge(ParetoChart.BARS));
+    }
+
+    /**
+     * What a box between x0 and x1 (Java2D) would cover: bars, curve, reference line, its label.
+     */
+    void blocked(Graphics2D g2, double x0, double x1, List<double[]> into) {
+      RectangleEdge xEdge = plot.getDomainAxisEdge();
+      double v0 = xAxis.java2DToValue(x0, area, xEdge);
+      double v1 = xAxis.java2DToValue(x1, area, xEdge);
+      XYDataset bars = plot.getDataset(ParetoChart.BARS);
+      if (bars instanceof IntervalXYDataset interval && bars.getSeriesCount() > 0) {
+        double tallest = 0;
+        for (int i = 0; i < interval.getItemCount(0); i++) {
+          if (interval.getEndXValue(0, i) > v0 && interval.getStartXValue(0, i) < v1) {
+            tallest = Math.max(tallest, interval.getYValue(0, i));
+          }
+        }
+        if (tallest > 0) {
+          into.add(new double[] {moneyY(tallest), area.getMaxY()});
+        }
+      }
+      XYDataset line = plot.getDataset(ParetoChart.CUMULATIVE);
+      if (line != null && line.getSeriesCount() > 0 && line.getItemCount(0) > 1) {
+        double lo = Double.POSITIVE_INFINITY;
+        double hi = Double.NEGATIVE_INFINITY;
+        int n = line.getItemCount(0);
+        for (int i = 1; i < n; i++) {
+          double a = line.getXValue(0, i - 1);
+          double b = line.getXValue(0, i);
+          if (b < v0 || a > v1) {
+            continue;
+          }
+          // The part of this segment inside [v0, v1]: the curve's y range there.
+          double ya = line.getYValue(0, i - 1);
+          double yb = line.getYValue(0, i);
+          double from = Math.max(a, v0);
+          double to = Math.min(b, v1);
+          double y0 = b > a ? ya + (yb - ya) * (from - a) / (b - a) : ya;
+          double y1 = b > a ? ya + (yb - ya) * (to - a) / (b - a) : yb;
+          lo = Math.min(lo, Math.min(y0, y1));
+          hi = Math.max(hi, Math.max(y0, y1));
+        }
+        if (lo <= hi) {
+          double half = ChartStyle.LINE_STROKE.getLineWidth() / 2 + DOT;
+          into.add(new double[] {pctY(hi) - half, pctY(lo) + half});
+        }
+      }
+      if (reference != null) {
+        double y = pctY(reference.getValue());
+        into.add(new double[] {y - 2, y + 2});
+        String text = reference.getLabel();
+        if (text != null && !text.isEmpty()) {
+          FontMetrics fm = g2.getFontMetrics(reference.getLabelFont());
+          double width = fm.stringWidth(text) + 2 * ParetoChart.REFERENCE_LABEL_INSET;
+          if (x1 > area.getMaxX() - width) {
+            into.add(new double[] {y - fm.getHeight() - ParetoChart.REFERENCE_LABEL_INSET, y});
+          }
+        }
+      }
+    }
+  }
+}

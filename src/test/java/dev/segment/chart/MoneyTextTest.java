@@ -1,0 +1,77 @@
+package dev.segment.chart;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.math.BigDecimal;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class MoneyTextTest {
+  @ParameterizedTest
+  @CsvSource(
+      delimiter = '|',
+      value = {"'' | $", "USD | $", "usd | $", "EUR | €", "GBP | £", "JPY | ¥", "CHF | 'CHF '"})
+  void prefixFollowsTheCurrency(String code, String prefix) {
+    assertThat(MoneyText.of(code).prefix()).isEqualTo(prefix);
+  }
+
+  @ParameterizedTest
+  @CsvSource({
+    "0, $0",
+    "250, $250",
+    "5000, $5K",
+    "12500, $12.5K",
+    "100000, $100K",
+    "1250000, $1.25M",
+    "2000000000, $2B",
+    "0.5, $0.50",
+    "0.25, $0.25",
+    "0.125, $0.125"
+  })
+  void ticksAreShortAndKeepTheirDigits(double value, String text) {
+    assertThat(MoneyText.of("USD").tick(value)).isEqualTo(text);
+  }
+
+  @ParameterizedTest
+  @CsvSource({
+    "4237512.34, $4.24M",
+    "999999, $1M",
+    "12345, $12.3K",
+    "812.4, $812",
+    "9.5, $9.50",
+    "0, $0"
+  })
+  void approximateAmountsHaveThreeSignificantDigits(String value, String text) {
+    assertThat(MoneyText.of("").approx(new BigDecimal(value))).isEqualTo(text);
+  }
+
+  @ParameterizedTest
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "5012.99 | $5,012",
+        "1700 | $1,700",
+        "1700.000000 | $1,700",
+        "12.5 | $12.50",
+        "99.999 | $99.99",
+        "0 | $0",
+        "1234567 | $1,234,567"
+      })
+  void floorsAreNeverRoundedUp(String value, String text) {
+    assertThat(MoneyText.of("USD").floor(new BigDecimal(value))).isEqualTo(text);
+  }
+
+  @ParameterizedTest
+  @CsvSource(
+      delimiter = '|',
+      value = {"EUR | €5K", "CHF | CHF 5K"})
+  void ticksCarryTheCurrency(String code, String text) {
+    assertThat(MoneyText.of(code).tick(5000)).isEqualTo(text);
+  }
+
+  @ParameterizedTest
+  @CsvSource({"80, 80%", "0, 0%", "12.5, 12.5%"})
+  void percentTicks(double value, String text) {
+    assertThat(TickFormat.percent().format(value)).isEqualTo(text);
+  }
+}
