@@ -170,8 +170,19 @@ final class DecodingReader extends Reader {
   }
 
   private DataException badBytes(CoderResult result) {
-    StringBuilder what = new StringBuilder("the bytes");
     int at = bytes.position();
+    if (!started && at == 0 && bytes.remaining() >= 2) {
+      int b0 = bytes.get(0) & 0xFF;
+      int b1 = bytes.get(1) & 0xFF;
+      if ((b0 == 0xFF && b1 == 0xFE) || (b0 == 0xFE && b1 == 0xFF)) {
+        return new DataException(
+            label
+                + ": line 1: the input starts with a UTF-16 byte-order mark, so it is not "
+                + charset.name()
+                + " text; read it with --encoding UTF-16");
+      }
+    }
+    StringBuilder what = new StringBuilder("the bytes");
     int n = Math.min(result.length(), bytes.remaining());
     for (int i = 0; i < n; i++) {
       int b = bytes.get(at + i) & 0xFF;
