@@ -129,7 +129,13 @@ public final class CustomerCsvReader {
             columns.kind(),
             columns.name() < 0 ? "" : header.get(columns.name()),
             delimiter);
-    return new ReadResult(builder.build(), summary);
+    Customers customers;
+    try {
+      customers = builder.build();
+    } catch (DataException e) {
+      throw new DataException(label + ": " + e.getMessage(), e);
+    }
+    return new ReadResult(customers, summary);
   }
 
   /** The row loop: the hot path, so cells are read by index and nothing is thrown to skip a row. */
@@ -208,7 +214,12 @@ public final class CustomerCsvReader {
       for (int k = 0; k < keptColumns.length; k++) {
         keptValues[k] = cell(row, size, keptColumns[k]);
       }
-      builder.add(id, name, money.unscaled(), money.scale(), keptValues);
+      try {
+        builder.add(id, name, money.unscaled(), money.scale(), keptValues);
+      } catch (DataException e) {
+        // The builder's overflow message does not know where it happened.
+        throw new DataException(label + ": line " + line + ": " + e.getMessage(), e);
+      }
       used++;
     }
   }

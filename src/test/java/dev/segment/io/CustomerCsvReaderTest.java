@@ -151,6 +151,51 @@ class CustomerCsvReaderTest {
     }
 
     @Test
+    void sumsBeyondALongNameTheLine() {
+      assertThatThrownBy(() -> read("id,mrr\na,999999999999999999\nb,0.5\n"))
+          .isInstanceOf(DataException.class)
+          .hasMessageStartingWith("customers.csv: line 3: MRR amounts are too large");
+    }
+
+    @Test
+    void readFailuresStayIoExceptions() {
+      byte[] head = "id,mrr\na,1\n".getBytes(UTF_8);
+      InputStream failing =
+          new InputStream() {
+            int pos;
+
+            @Override
+            public int read() throws IOException {
+              if (pos < head.length) {
+                return head[pos++];
+              }
+              throw new IOException("disk on fire");
+            }
+          };
+      assertThatThrownBy(() -> CustomerCsvReader.read(failing, "x.csv", ReadOptions.defaults()))
+          .isInstanceOf(IOException.class)
+          .hasMessage("disk on fire");
+      InputStream failingLater =
+          new InputStream() {
+            int pos;
+
+            @Override
+            public int read() throws IOException {
+              if (pos < 200_000) {
+                return pos++ < head.length ? head[pos - 1] : (pos % 10 == 0 ? '\n' : '7');
+              }
+              throw new IOException("network gone");
+            }
+          };
+      assertThatThrownBy(
+              () ->
+                  CustomerCsvReader.read(
+                      failingLater, "x.csv", ReadOptions.defaults().withDelimiter(',')))
+          .isInstanceOf(IOException.class)
+          .hasMessage("network gone");
+    }
+
+    @Test
     void theStreamIsLeftOpenForItsOwner() throws IOException {
       boolean[] closed = {false};
       InputStream in =
