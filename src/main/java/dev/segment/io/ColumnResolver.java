@@ -87,13 +87,16 @@ final class ColumnResolver {
               + amountFlag);
     }
     int name =
-        options.nameColumn().map(v -> byOption("--name-column", v)).orElseGet(
-            () -> detectName(id, amount));
+        options
+            .nameColumn()
+            .map(v -> byOption("--name-column", v))
+            .orElseGet(() -> detectName(id, amount));
 
     List<Integer> currencies = new ArrayList<>();
     String amountCurrency = normal[amount] + "currency";
     for (int i = 0; i < normal.length; i++) {
-      if (i != id && i != amount
+      if (i != id
+          && i != amount
           && (normal[i].equals("currency")
               || normal[i].equals("currencycode")
               || normal[i].equals(amountCurrency))) {
@@ -217,7 +220,9 @@ final class ColumnResolver {
       }
     }
     String digits = value.strip();
-    if (!digits.isEmpty() && digits.length() <= 9 && digits.chars().allMatch(ColumnResolver::digit)) {
+    if (!digits.isEmpty()
+        && digits.length() <= 9
+        && digits.chars().allMatch(ColumnResolver::digit)) {
       int index = Integer.parseInt(digits);
       if (index >= 1 && index <= header.size()) {
         return index - 1;

@@ -48,8 +48,8 @@ final class Currencies {
   }
 
   /**
-   * A currency column's cell as an upper-case code: a sign or {@code US$} becomes its code, anything
-   * else is upper-cased as written; null for a blank cell.
+   * A currency column's cell as an upper-case code: a sign or {@code US$} becomes its code,
+   * anything else is upper-cased as written; null for a blank cell.
    */
   static String ofCell(String cell) {
     String s = cell.strip();

@@ -50,12 +50,13 @@ public final class CustomerCsvReader {
   }
 
   /**
-   * Streams {@code in} once and returns its customers. The stream is not closed: the caller owns it.
+   * Streams {@code in} once and returns its customers. The stream is not closed: the caller owns
+   * it.
    *
    * @param source the path as given, or {@code -} for standard input; messages name it
    * @throws DataException for input segment cannot use (exit 3): text invalid in the encoding, NUL
-   *     bytes, an unclosed quote, a missing or ambiguous column, mixed currencies, an amount with more
-   *     than 18 significant digits
+   *     bytes, an unclosed quote, a missing or ambiguous column, mixed currencies, an amount with
+   *     more than 18 significant digits
    * @throws IOException when reading the stream fails
    */
   public static ReadResult read(InputStream in, String source, ReadOptions options)
@@ -78,7 +79,9 @@ public final class CustomerCsvReader {
       buffered.reset();
       delimiter =
           DelimiterSniffer.sniff(
-              sample, Math.min(n, DelimiterSniffer.SAMPLE_CHARS), n <= DelimiterSniffer.SAMPLE_CHARS);
+              sample,
+              Math.min(n, DelimiterSniffer.SAMPLE_CHARS),
+              n <= DelimiterSniffer.SAMPLE_CHARS);
       text = buffered;
     }
     CSVFormat format =

@@ -13,9 +13,9 @@ import java.nio.charset.CodingErrorAction;
 
 /**
  * Decodes the input strictly: bytes invalid in the encoding and NUL characters are a {@link
- * DataException} naming their physical line, a leading byte-order mark is dropped, and a record that
- * runs on past {@link #MAX_RECORD_CHARS} (an unclosed quote in a large file) stops the read before it
- * fills the heap. Closing it leaves the underlying stream open: the caller owns it.
+ * DataException} naming their physical line, a leading byte-order mark is dropped, and a record
+ * that runs on past {@link #MAX_RECORD_CHARS} (an unclosed quote in a large file) stops the read
+ * before it fills the heap. Closing it leaves the underlying stream open: the caller owns it.
  */
 final class DecodingReader extends Reader {
   /** Far beyond any real record, yet small enough that one record never exhausts a 1 GiB heap. */
@@ -59,8 +59,8 @@ final class DecodingReader extends Reader {
   }
 
   /**
-   * Tells the reader that the parser starts a record on {@code line} now; the parser reads ahead by a
-   * buffer at most, far less than the limit.
+   * Tells the reader that the parser starts a record on {@code line} now; the parser reads ahead by
+   * a buffer at most, far less than the limit.
    */
   void recordStarts(long line) {
     recordStart = delivered;

@@ -15,8 +15,9 @@ final class DelimiterSniffer {
   private DelimiterSniffer() {}
 
   /**
-   * The delimiter for a file that starts with {@code text[0..length)}; {@code whole} says the sample
-   * is the entire input (so its last line is complete). A header without any candidate gives a comma.
+   * The delimiter for a file that starts with {@code text[0..length)}; {@code whole} says the
+   * sample is the entire input (so its last line is complete). A header without any candidate gives
+   * a comma.
    */
   static char sniff(char[] text, int length, boolean whole) {
     int[][] counts = new int[SAMPLE_LINES + 1][CANDIDATES.length];

@@ -5,7 +5,9 @@ package dev.segment.io;
  * {@code Subtotal:}), which are neither customers nor skipped rows.
  */
 final class FooterRows {
-  private static final String[] LABELS = {"grand totals", "grand total", "subtotal", "totals", "total"};
+  private static final String[] LABELS = {
+    "grand totals", "grand total", "subtotal", "totals", "total"
+  };
 
   private FooterRows() {}
 
@@ -24,7 +26,11 @@ final class FooterRows {
     }
     char first = cell.charAt(start);
     // Cheap rejection first: this runs on every data row's first cell.
-    if (first != 't' && first != 'T' && first != 's' && first != 'S' && first != 'g'
+    if (first != 't'
+        && first != 'T'
+        && first != 's'
+        && first != 'S'
+        && first != 'g'
         && first != 'G') {
       return false;
     }

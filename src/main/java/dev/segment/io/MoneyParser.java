@@ -9,8 +9,8 @@ package dev.segment.io;
  * <p>The grammar: an optional sign, currency mark and opening parenthesis before the number (a sign
  * and parentheses never together), the number, then an optional currency mark and the closing
  * parenthesis. Thousands separators must form groups of three after a first group of one to three
- * digits. At most one mark on each side; a generic sign ({@code $}, {@code ¥}) yields to a code on the
- * other side ({@code $5.00 CAD} is CAD), two different currencies are not a number.
+ * digits. At most one mark on each side; a generic sign ({@code $}, {@code ¥}) yields to a code on
+ * the other side ({@code $5.00 CAD} is CAD), two different currencies are not a number.
  */
 final class MoneyParser {
   /** What {@link #parse} found. */

@@ -5,8 +5,8 @@ import java.nio.charset.StandardCharsets;
 import java.util.Optional;
 
 /**
- * How to read the input. An empty option means detect it; a column option is a header name
- * (matched exactly first, then after normalising) or a 1-based index such as {@code "3"}.
+ * How to read the input. An empty option means detect it; a column option is a header name (matched
+ * exactly first, then after normalising) or a 1-based index such as {@code "3"}.
  *
  * @param arrColumn read annual amounts from this column instead of MRR (MRR = ARR / 12); it cannot
  *     be combined with {@code mrrColumn}

@@ -62,8 +62,12 @@ class CustomerCsvReaderTest {
     @Test
     void sumsRowsPerIdKeepingTheFirstNameAndEveryDecimal() throws IOException {
       ReadResult r =
-          read("customer_id,name,mrr\n" + "a,,10\n" + "b,Beta,5.25\n" + "a,Alpha,1.5\n"
-              + "a,Later,0.125\n");
+          read(
+              "customer_id,name,mrr\n"
+                  + "a,,10\n"
+                  + "b,Beta,5.25\n"
+                  + "a,Alpha,1.5\n"
+                  + "a,Later,0.125\n");
       Customers c = r.customers();
       assertThat(ids(r)).containsExactly("a", "b");
       assertThat(c.name(0)).isEqualTo("Alpha");
@@ -94,7 +98,9 @@ class CustomerCsvReaderTest {
     @Test
     void readsAnnualAmountsWithArrColumn() throws IOException {
       ReadResult r =
-          read("id,ARR,MRR\na,1200,999\na,120,999\nb,100,\n", ReadOptions.defaults().withArrColumn("ARR"));
+          read(
+              "id,ARR,MRR\na,1200,999\na,120,999\nb,100,\n",
+              ReadOptions.defaults().withArrColumn("ARR"));
       assertThat(r.customers().readAsArr()).isTrue();
       assertThat(r.customers().arr(0)).isEqualByComparingTo("1320");
       assertThat(r.customers().mrr(0)).isEqualByComparingTo("110");
@@ -105,7 +111,8 @@ class CustomerCsvReaderTest {
 
     @Test
     void arrColumnNeedsNoMrrColumn() throws IOException {
-      ReadResult r = read("Account ID,Annual\nx,24\n", ReadOptions.defaults().withArrColumn("annual"));
+      ReadResult r =
+          read("Account ID,Annual\nx,24\n", ReadOptions.defaults().withArrColumn("annual"));
       assertThat(mrrs(r)).containsExactly("2");
     }
 
@@ -131,7 +138,9 @@ class CustomerCsvReaderTest {
       assertThatThrownBy(
               () ->
                   CustomerCsvReader.read(
-                      new ByteArrayInputStream("x,y\n".getBytes(UTF_8)), "-", ReadOptions.defaults()))
+                      new ByteArrayInputStream("x,y\n".getBytes(UTF_8)),
+                      "-",
+                      ReadOptions.defaults()))
           .hasMessageStartingWith("standard input: no customer id column");
     }
 
@@ -146,8 +155,9 @@ class CustomerCsvReaderTest {
     void amountsWithTooManyDigitsStopTheReadNamingTheLine() {
       assertThatThrownBy(() -> read("id,mrr\na,1\nb,12345678901234567890\n"))
           .isInstanceOf(DataException.class)
-          .hasMessageStartingWith("customers.csv: line 3: the amount 12345678901234567890 has more"
-              + " than 18 significant digits");
+          .hasMessageStartingWith(
+              "customers.csv: line 3: the amount 12345678901234567890 has more"
+                  + " than 18 significant digits");
     }
 
     @Test
@@ -241,7 +251,8 @@ class CustomerCsvReaderTest {
     void readsOtherEncodings() throws IOException {
       Charset cp1252 = Charset.forName("windows-1252");
       byte[] bytes = "id;name;mrr\n1;Société Générale;€ 12,50\n".getBytes(cp1252);
-      ReadResult r = read(bytes, ReadOptions.defaults().withEncoding(cp1252).withDecimalComma(true));
+      ReadResult r =
+          read(bytes, ReadOptions.defaults().withEncoding(cp1252).withDecimalComma(true));
       assertThat(r.customers().name(0)).isEqualTo("Société Générale");
       assertThat(mrrs(r)).containsExactly("12.50");
       assertThat(r.summary().currency()).isEqualTo("EUR");
@@ -249,7 +260,9 @@ class CustomerCsvReaderTest {
 
     @Test
     void namesTheLineOfBytesInvalidInTheEncoding() {
-      byte[] bytes = "id,name,mrr\r\na,x,1\r\n\"b\nc\",Soci\u00e9t\u00e9,2\n".getBytes(Charset.forName("ISO-8859-1"));
+      byte[] bytes =
+          "id,name,mrr\r\na,x,1\r\n\"b\nc\",Soci\u00e9t\u00e9,2\n"
+              .getBytes(Charset.forName("ISO-8859-1"));
       assertThatThrownBy(() -> read(bytes, ReadOptions.defaults()))
           .isInstanceOf(DataException.class)
           .hasMessageStartingWith("customers.csv: line 4: the bytes 0xE9")
@@ -326,8 +339,10 @@ class CustomerCsvReaderTest {
   class Delimiters {
     @Test
     void sniffsSemicolonTabAndPipe() throws IOException {
-      assertThat(read("id;mrr\na;1,5\n", ReadOptions.defaults().withDecimalComma(true))
-              .summary().delimiter())
+      assertThat(
+              read("id;mrr\na;1,5\n", ReadOptions.defaults().withDecimalComma(true))
+                  .summary()
+                  .delimiter())
           .isEqualTo(';');
       assertThat(read("id\tname\tmrr\na\tA, Inc\t1\n").summary().delimiter()).isEqualTo('\t');
       assertThat(read("id|mrr\na|1\n").summary().delimiter()).isEqualTo('|');
@@ -336,8 +351,10 @@ class CustomerCsvReaderTest {
 
     @Test
     void ignoresDelimitersInsideQuotedHeaderCells() throws IOException {
-      ReadResult r = read("\"id;x\",\"mrr;y\"\n\"a;b\",1\n", ReadOptions.defaults()
-          .withIdColumn("1").withMrrColumn("2"));
+      ReadResult r =
+          read(
+              "\"id;x\",\"mrr;y\"\n\"a;b\",1\n",
+              ReadOptions.defaults().withIdColumn("1").withMrrColumn("2"));
       assertThat(r.summary().delimiter()).isEqualTo(',');
       assertThat(ids(r)).containsExactly("a;b");
     }
@@ -415,8 +432,11 @@ class CustomerCsvReaderTest {
 
     @Test
     void noMrrColumnListsTheHeaderAndTheOption() {
-      assertThatThrownBy(() -> read("Customer,Plan,Amount\nx,y,1\n", ReadOptions.defaults()
-              .withIdColumn("Customer")))
+      assertThatThrownBy(
+              () ->
+                  read(
+                      "Customer,Plan,Amount\nx,y,1\n",
+                      ReadOptions.defaults().withIdColumn("Customer")))
           .isInstanceOf(DataException.class)
           .hasMessage(
               "customers.csv: no MRR column found among [Customer, Plan, Amount]; name it with"
@@ -479,8 +499,7 @@ class CustomerCsvReaderTest {
 
     @Test
     void theIdAndAmountCannotBeOneColumn() {
-      assertThatThrownBy(
-              () -> read("id,mrr\na,1\n", ReadOptions.defaults().withIdColumn("2")))
+      assertThatThrownBy(() -> read("id,mrr\na,1\n", ReadOptions.defaults().withIdColumn("2")))
           .isInstanceOf(DataException.class)
           .hasMessageContaining("are both mrr (column 2)");
     }
@@ -500,7 +519,9 @@ class CustomerCsvReaderTest {
     @Test
     void otherDuplicateHeadersAreHarmless() throws IOException {
       ReadResult r =
-          read("id,note,mrr,note\na,first,1,second\n", ReadOptions.defaults().withKeep(KeepColumns.ALL));
+          read(
+              "id,note,mrr,note\na,first,1,second\n",
+              ReadOptions.defaults().withKeep(KeepColumns.ALL));
       assertThat(r.customers().keptHeaders()).containsExactly("note", "note");
       assertThat(r.customers().kept(0, 0)).isEqualTo("first");
       assertThat(r.customers().kept(0, 1)).isEqualTo("second");
@@ -638,7 +659,8 @@ class CustomerCsvReaderTest {
       assertThat(read("id,MRR,MRR Currency\na,1,GBP\n").summary().currency()).isEqualTo("GBP");
       assertThat(
               read("id,ARR,ARR Currency\na,12,JPY\n", ReadOptions.defaults().withArrColumn("ARR"))
-                  .summary().currency())
+                  .summary()
+                  .currency())
           .isEqualTo("JPY");
       assertThat(read("id,mrr\na,£1\n").summary().currency()).isEqualTo("GBP");
     }

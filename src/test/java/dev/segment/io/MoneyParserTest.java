@@ -134,7 +134,9 @@ class MoneyParserTest {
   }
 
   @ParameterizedTest
-  @CsvSource(delimiter = '|', value = {"$1,234.50|123450|2", "(7)|-7|0", "0.10|10|2"})
+  @CsvSource(
+      delimiter = '|',
+      value = {"$1,234.50|123450|2", "(7)|-7|0", "0.10|10|2"})
   void aReusedParserForgetsThePreviousCell(String input, long unscaled, int scale) {
     MoneyParser parser = new MoneyParser(false);
     assertThat(parser.parse("EUR 9,999.999")).isEqualTo(MoneyParser.Outcome.NUMBER);

@@ -75,7 +75,8 @@ class RealisticFilesTest {
 
   @Test
   void chartMogulCustomerExportWithMrrAndArr() throws IOException {
-    ReadResult r = read("chartmogul-customers.csv", ReadOptions.defaults().withKeep(KeepColumns.ALL));
+    ReadResult r =
+        read("chartmogul-customers.csv", ReadOptions.defaults().withKeep(KeepColumns.ALL));
     assertThat(r.summary().idColumn()).isEqualTo("Customer UUID");
     assertThat(r.summary().amountColumn()).isEqualTo("MRR");
     assertThat(r.customers().scale()).isEqualTo(2);
@@ -141,7 +142,8 @@ class RealisticFilesTest {
             .withNameColumn("Nom");
     ReadResult r = read("excel-fr-windows-1252.csv", options);
     assertThat(customers(r)).containsExactly("FR-01=1234.500", "FR-02=99.500", "FR-03=2500.125");
-    assertThat(names(r)).containsExactly("Société Générale", "Crédit Agricole", "Éditions Gallimard");
+    assertThat(names(r))
+        .containsExactly("Société Générale", "Crédit Agricole", "Éditions Gallimard");
     assertThat(r.summary().delimiter()).isEqualTo(';');
     assertThat(r.summary().currency()).isEqualTo("EUR");
   }
@@ -157,7 +159,9 @@ class RealisticFilesTest {
   @Test
   void excelGermanSemicolonFile() throws IOException {
     ReadResult r =
-        read("excel-de-semicolon.csv", ReadOptions.defaults().withDecimalComma(true).withNameColumn("Firma"));
+        read(
+            "excel-de-semicolon.csv",
+            ReadOptions.defaults().withDecimalComma(true).withNameColumn("Firma"));
     assertThat(customers(r)).containsExactly("DE-1=1234.50", "DE-2=12000.00", "DE-3=-0.99");
     assertThat(names(r)).containsExactly("Müller GmbH", "Schmidt & Söhne KG", "Weber AG");
     assertThat(r.summary().currency()).isEqualTo("EUR");
@@ -170,7 +174,9 @@ class RealisticFilesTest {
   @Test
   void excelUnicodeTextIsUtf16TabSeparated() throws IOException {
     ReadResult r =
-        read("excel-unicode-text.txt", ReadOptions.defaults().withEncoding(Charset.forName("UTF-16")));
+        read(
+            "excel-unicode-text.txt",
+            ReadOptions.defaults().withEncoding(Charset.forName("UTF-16")));
     assertThat(customers(r)).containsExactly("A1=1500.00", "A2=100.00", "A3=250.75");
     assertThat(names(r)).containsExactly("Zürich Versicherung", "Tokyo, Ltd", "São Paulo Ltda");
     assertThat(r.summary().delimiter()).isEqualTo('\t');
@@ -195,7 +201,8 @@ class RealisticFilesTest {
         .hasMessageContaining("no MRR column found")
         .hasMessageContaining("--arr-column");
     ReadResult r = read("arr-only.csv", ReadOptions.defaults().withArrColumn("ARR"));
-    assertThat(customers(r)).containsExactly("ACC-1=11000.000000", "ACC-2=500.000000", "ACC-3=83.333333");
+    assertThat(customers(r))
+        .containsExactly("ACC-1=11000.000000", "ACC-2=500.000000", "ACC-3=83.333333");
     assertThat(r.customers().arr(0)).isEqualByComparingTo("132000.00");
     assertThat(r.summary().amountKind()).isEqualTo(AmountKind.ARR);
     assertThat(r.summary().currency()).isEqualTo("EUR");
@@ -205,8 +212,7 @@ class RealisticFilesTest {
   void accountingNegatives() throws IOException {
     ReadResult r = read("accounting-negatives.csv");
     assertThat(customers(r))
-        .containsExactly(
-            "CU-1=1050.00", "CU-2=-25.50", "CU-3=-10.00", "CU-4=-5.00", "CU-5=0.00");
+        .containsExactly("CU-1=1050.00", "CU-2=-25.50", "CU-3=-10.00", "CU-4=-5.00", "CU-5=0.00");
     assertThat(r.summary().skipped().tallies())
         .singleElement()
         .satisfies(t -> assertThat(t.firstLines()).containsExactly(8L, 9L));

@@ -16,7 +16,9 @@ import java.util.List;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
 
-/** Hostile and huge inputs: only DataException or IOException may escape, and memory stays bounded. */
+/**
+ * Hostile and huge inputs: only DataException or IOException may escape, and memory stays bounded.
+ */
 class RobustnessTest {
   private static final String[] SEEDS = {
     "stripe-subscriptions.csv",
@@ -141,7 +143,8 @@ class RobustnessTest {
         };
     assertThatThrownBy(() -> CustomerCsvReader.read(endless, "big.csv", ReadOptions.defaults()))
         .isInstanceOf(DataException.class)
-        .hasMessageStartingWith("big.csv: line 3: a record runs on for more than 33554432 characters");
+        .hasMessageStartingWith(
+            "big.csv: line 3: a record runs on for more than 33554432 characters");
   }
 
   private static ReadOptions optionsFor(Random random) {
