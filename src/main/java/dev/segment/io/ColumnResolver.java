@@ -1,0 +1,324 @@
+package dev.segment.io;
+
+import dev.segment.model.AmountKind;
+import dev.segment.model.DataException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * Finds the id, amount, name, currency and kept columns in the header by SPEC's names, or by the
+ * names and 1-based indexes the user gave; a missing or ambiguous column is a {@link DataException}
+ * that lists the header and names the option that settles it.
+ */
+final class ColumnResolver {
+  private static final Set<String> SPECIFIC_IDS =
+      Set.of("customerid", "accountid", "clientid", "customeruuid");
+  private static final String BARE_ID = "id";
+  private static final Set<String> MRR_NAMES =
+      Set.of("mrr", "monthlyrecurringrevenue", "currentmrr", "mrramount");
+  private static final Set<String> ARR_HINTS =
+      Set.of("arr", "annualrecurringrevenue", "currentarr", "arramount");
+  private static final List<String> NAME_ORDER =
+      List.of(
+          "name", "customername", "companyname", "accountname", "company", "customer", "account");
+  private static final int SHOWN_COLUMNS = 50;
+  private static final int SHOWN_CHARS = 60;
+
+  private final List<String> header;
+  private final String[] normal;
+  private final String label;
+
+  private ColumnResolver(List<String> header, String label) {
+    this.header = header;
+    this.label = label;
+    this.normal = new String[header.size()];
+    for (int i = 0; i < normal.length; i++) {
+      normal[i] = normalise(header.get(i));
+    }
+  }
+
+  /** The columns to read from a file with this header; {@code label} names the file in messages. */
+  static ColumnLayout resolve(List<String> header, ReadOptions options, String label) {
+    return new ColumnResolver(List.copyOf(header), label).resolve(options);
+  }
+
+  /** A header name as SPEC matches it: lower-cased, every character but letters and digits gone. */
+  static String normalise(String name) {
+    StringBuilder out = new StringBuilder(name.length());
+    for (int i = 0; i < name.length(); ) {
+      int cp = name.codePointAt(i);
+      if (Character.isLetterOrDigit(cp)) {
+        out.appendCodePoint(Character.toLowerCase(cp));
+      }
+      i += Character.charCount(cp);
+    }
+    return out.toString();
+  }
+
+  /** True for SPEC's MRR names, including {@code mrr} followed by an ISO 4217 code. */
+  static boolean isMrrName(String normalised) {
+    if (MRR_NAMES.contains(normalised)) {
+      return true;
+    }
+    return normalised.length() == 6
+        && normalised.startsWith("mrr")
+        && Currencies.code(normalised.charAt(3), normalised.charAt(4), normalised.charAt(5))
+            != null;
+  }
+
+  private ColumnLayout resolve(ReadOptions options) {
+    int id = options.idColumn().map(v -> byOption("--id-column", v)).orElseGet(this::detectId);
+    AmountKind kind = options.arrColumn().isPresent() ? AmountKind.ARR : AmountKind.MRR;
+    Optional<String> amountOption =
+        kind == AmountKind.ARR ? options.arrColumn() : options.mrrColumn();
+    String amountFlag = kind == AmountKind.ARR ? "--arr-column" : "--mrr-column";
+    int amount = amountOption.map(v -> byOption(amountFlag, v)).orElseGet(this::detectMrr);
+    if (id == amount) {
+      throw new DataException(
+          label
+              + ": the id column and the "
+              + kind
+              + " column are both "
+              + describe(id)
+              + "; name them apart with --id-column and "
+              + amountFlag);
+    }
+    int name =
+        options
+            .nameColumn()
+            .map(v -> byOption("--name-column", v))
+            .orElseGet(() -> detectName(id, amount));
+
+    List<Integer> currencies = new ArrayList<>();
+    String amountCurrency = normal[amount] + "currency";
+    for (int i = 0; i < normal.length; i++) {
+      if (i != id
+          && i != amount
+          && (normal[i].equals("currency")
+              || normal[i].equals("currencycode")
+              || normal[i].equals(amountCurrency))) {
+        currencies.add(i);
+      }
+    }
+
+    TreeSet<Integer> kept = new TreeSet<>();
+    if (options.keep().all()) {
+      for (int i = 0; i < normal.length; i++) {
+        if (i != id && i != amount && i != name && !header.get(i).isBlank()) {
+          kept.add(i);
+        }
+      }
+    } else {
+      for (String wanted : options.keep().names()) {
+        kept.add(byOption("--keep-columns", wanted));
+      }
+    }
+    List<String> keptHeaders = new ArrayList<>();
+    for (int i : kept) {
+      keptHeaders.add(header.get(i));
+    }
+    return new ColumnLayout(
+        id,
+        amount,
+        kind,
+        name,
+        currencies.stream().mapToInt(Integer::intValue).toArray(),
+        kept.stream().mapToInt(Integer::intValue).toArray(),
+        keptHeaders);
+  }
+
+  private int detectId() {
+    List<Integer> specific = new ArrayList<>();
+    List<Integer> bare = new ArrayList<>();
+    for (int i = 0; i < normal.length; i++) {
+      if (SPECIFIC_IDS.contains(normal[i])) {
+        specific.add(i);
+      } else if (normal[i].equals(BARE_ID)) {
+        bare.add(i);
+      }
+    }
+    // A specific name beats the bare "id": a Stripe export's "Customer ID" beside its own "id".
+    List<Integer> found = specific.isEmpty() ? bare : specific;
+    if (found.size() == 1) {
+      return found.get(0);
+    }
+    if (found.isEmpty()) {
+      throw new DataException(
+          label
+              + ": no customer id column found among "
+              + columns()
+              + "; name it with --id-column NAME or a 1-based index");
+    }
+    throw ambiguous("id", found, "--id-column");
+  }
+
+  private int detectMrr() {
+    List<Integer> found = new ArrayList<>();
+    boolean arrPresent = false;
+    for (int i = 0; i < normal.length; i++) {
+      if (isMrrName(normal[i])) {
+        found.add(i);
+      } else if (ARR_HINTS.contains(normal[i])) {
+        arrPresent = true;
+      }
+    }
+    if (found.size() == 1) {
+      return found.get(0);
+    }
+    if (found.isEmpty()) {
+      throw new DataException(
+          label
+              + ": no MRR column found among "
+              + columns()
+              + "; name it with --mrr-column NAME or a 1-based index"
+              + (arrPresent ? " (or read annual amounts with --arr-column NAME)" : ""));
+    }
+    throw ambiguous("MRR", found, "--mrr-column");
+  }
+
+  private int detectName(int id, int amount) {
+    for (String wanted : NAME_ORDER) {
+      for (int i = 0; i < normal.length; i++) {
+        if (i != id && i != amount && normal[i].equals(wanted)) {
+          return i;
+        }
+      }
+    }
+    return -1;
+  }
+
+  /** The column an option names: exact header name, then normalised name, then 1-based index. */
+  private int byOption(String option, String value) {
+    List<Integer> exact = new ArrayList<>();
+    for (int i = 0; i < header.size(); i++) {
+      if (header.get(i).equals(value)) {
+        exact.add(i);
+      }
+    }
+    if (exact.size() == 1) {
+      return exact.get(0);
+    }
+    if (exact.size() > 1) {
+      throw ambiguousOption(option, value, exact);
+    }
+    String wanted = normalise(value);
+    if (!wanted.isEmpty()) {
+      List<Integer> loose = new ArrayList<>();
+      for (int i = 0; i < normal.length; i++) {
+        if (normal[i].equals(wanted)) {
+          loose.add(i);
+        }
+      }
+      if (loose.size() == 1) {
+        return loose.get(0);
+      }
+      if (loose.size() > 1) {
+        throw ambiguousOption(option, value, loose);
+      }
+    }
+    String digits = value.strip();
+    if (!digits.isEmpty()
+        && digits.length() <= 9
+        && digits.chars().allMatch(ColumnResolver::digit)) {
+      int index = Integer.parseInt(digits);
+      if (index >= 1 && index <= header.size()) {
+        return index - 1;
+      }
+      throw new DataException(
+          label
+              + ": "
+              + option
+              + " "
+              + digits
+              + " is outside the header's "
+              + header.size()
+              + " columns "
+              + columns()
+              + "; use an index from 1 to "
+              + header.size()
+              + " or a header name");
+    }
+    throw new DataException(
+        label
+            + ": "
+            + option
+            + " \""
+            + value
+            + "\" names no column among "
+            + columns()
+            + "; use a header name or a 1-based index");
+  }
+
+  private static boolean digit(int c) {
+    return c >= '0' && c <= '9';
+  }
+
+  private DataException ambiguous(String what, List<Integer> found, String option) {
+    return new DataException(
+        label
+            + ": more than one "
+            + what
+            + " column among "
+            + columns()
+            + " ("
+            + describe(found)
+            + "); pick one with "
+            + option
+            + " NAME or a 1-based index");
+  }
+
+  private DataException ambiguousOption(String option, String value, List<Integer> found) {
+    return new DataException(
+        label
+            + ": "
+            + option
+            + " \""
+            + value
+            + "\" matches more than one column among "
+            + columns()
+            + " ("
+            + describe(found)
+            + "); use a 1-based index");
+  }
+
+  private String describe(List<Integer> found) {
+    StringBuilder out = new StringBuilder();
+    for (int i : found) {
+      if (out.length() > 0) {
+        out.append(", ");
+      }
+      out.append(describe(i));
+    }
+    return out.toString();
+  }
+
+  private String describe(int column) {
+    return shown(header.get(column)) + " (column " + (column + 1) + ")";
+  }
+
+  /** The header as a list for messages, cut short for very wide or odd headers. */
+  private String columns() {
+    StringBuilder out = new StringBuilder("[");
+    int n = Math.min(header.size(), SHOWN_COLUMNS);
+    for (int i = 0; i < n; i++) {
+      if (i > 0) {
+        out.append(", ");
+      }
+      out.append(shown(header.get(i)));
+    }
+    if (header.size() > n) {
+      out.append(", … ").append(header.size() - n).append(" more");
+    }
+    return out.append(']').toString();
+  }
+
+  private static String shown(String cell) {
+    if (cell.isBlank()) {
+      return "\"\"";
+    }
+    return cell.length() > SHOWN_CHARS ? cell.substring(0, SHOWN_CHARS) + "…" : cell;
+  }
+}

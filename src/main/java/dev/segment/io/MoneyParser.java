@@ -1,0 +1,262 @@
+package dev.segment.io;
+
+/**
+ * Reads one money cell as exports write it ({@code $1,234.50}, {@code (120.00)}, {@code 1234 EUR},
+ * {@code 1.234,50} with a decimal comma) into an unscaled long, its scale and the currency written
+ * in it. A small hand-written scanner, because it runs on every row; one instance is reused row
+ * after row and is not thread-safe.
+ *
+ * <p>The grammar: an optional sign, currency mark and opening parenthesis before the number (a sign
+ * and parentheses never together), the number, then an optional currency mark and the closing
+ * parenthesis. Thousands separators must form groups of three after a first group of one to three
+ * digits. At most one mark on each side; a generic sign ({@code $}, {@code ¥}) yields to a code on
+ * the other side ({@code $5.00 CAD} is CAD), two different currencies are not a number.
+ */
+final class MoneyParser {
+  /** What {@link #parse} found. */
+  enum Outcome {
+    NUMBER,
+    NOT_A_NUMBER,
+    /** Well formed, but with more significant digits than a long holds exactly. */
+    TOO_MANY_DIGITS
+  }
+
+  /** A long holds every 18-digit number; sums of them are checked by the customers builder. */
+  static final int MAX_DIGITS = 18;
+
+  private final char decimalMark;
+  private final char groupMark;
+  private final boolean spaceGroups;
+
+  private String text;
+  private int pos;
+  private int end;
+  private String markCode;
+  private boolean markGeneric;
+  private long unscaled;
+  private int scale;
+
+  /**
+   * With {@code decimalComma}, {@code ,} is the decimal mark and {@code .} or a space separates
+   * thousands ({@code 1.234,50}, {@code 1 234,50}); otherwise {@code .} and {@code ,}.
+   */
+  MoneyParser(boolean decimalComma) {
+    this.decimalMark = decimalComma ? ',' : '.';
+    this.groupMark = decimalComma ? '.' : ',';
+    this.spaceGroups = decimalComma;
+  }
+
+  /** Reads {@code cell}; after {@link Outcome#NUMBER} the accessors describe the amount. */
+  Outcome parse(String cell) {
+    text = cell;
+    pos = 0;
+    end = cell.length();
+    markCode = null;
+    markGeneric = false;
+    unscaled = 0;
+    scale = 0;
+    while (pos < end && isSpace(cell.charAt(pos))) {
+      pos++;
+    }
+    while (end > pos && isSpace(cell.charAt(end - 1))) {
+      end--;
+    }
+
+    boolean negative = false;
+    boolean open = false;
+    boolean prefixMark = false;
+    while (pos < end) {
+      char c = cell.charAt(pos);
+      if (isDigit(c) || c == decimalMark) {
+        break;
+      }
+      if (c == '-' || c == '\u2212') {
+        if (negative) {
+          return Outcome.NOT_A_NUMBER;
+        }
+        negative = true;
+        pos++;
+      } else if (c == '(') {
+        if (open) {
+          return Outcome.NOT_A_NUMBER;
+        }
+        open = true;
+        pos++;
+      } else if (prefixMark || !readMark()) {
+        return Outcome.NOT_A_NUMBER;
+      } else {
+        prefixMark = true;
+      }
+      if (negative && open) {
+        // "(-5)" and "-(5)": parentheses already say negative, a second sign is a typo or worse.
+        return Outcome.NOT_A_NUMBER;
+      }
+      skipSpaces();
+    }
+
+    long value = 0;
+    int significant = 0;
+    int intDigits = 0;
+    int numberStart = pos;
+    while (pos < end && isDigit(cell.charAt(pos))) {
+      int d = cell.charAt(pos++) - '0';
+      if (significant > 0 || d != 0) {
+        significant++;
+        value = value * 10 + (significant <= MAX_DIGITS ? d : 0);
+      }
+      intDigits++;
+    }
+    int firstGroup = intDigits;
+    char groupUsed = 0;
+    while (pos < end) {
+      char c = cell.charAt(pos);
+      boolean space = spaceGroups && isSpace(c);
+      if (c != groupMark && !space) {
+        break;
+      }
+      if (!threeDigitsAt(pos + 1)) {
+        if (space) {
+          break; // "1234 EUR": the space ends the number
+        }
+        return Outcome.NOT_A_NUMBER;
+      }
+      if ((groupUsed != 0 && c != groupUsed)
+          || firstGroup == 0
+          || firstGroup > 3
+          || cell.charAt(numberStart) == '0') {
+        return Outcome.NOT_A_NUMBER;
+      }
+      groupUsed = c;
+      pos++;
+      for (int k = 0; k < 3; k++) {
+        int d = cell.charAt(pos++) - '0';
+        if (significant > 0 || d != 0) {
+          significant++;
+        }
+        value = value * 10 + (significant <= MAX_DIGITS ? d : 0);
+      }
+      intDigits += 3;
+    }
+    int fracDigits = 0;
+    if (pos < end && cell.charAt(pos) == decimalMark) {
+      pos++;
+      while (pos < end && isDigit(cell.charAt(pos))) {
+        int d = cell.charAt(pos++) - '0';
+        if (significant > 0 || d != 0) {
+          significant++;
+        }
+        value = value * 10 + (significant <= MAX_DIGITS ? d : 0);
+        fracDigits++;
+      }
+    }
+    if (intDigits == 0 && fracDigits == 0) {
+      return Outcome.NOT_A_NUMBER;
+    }
+
+    skipSpaces();
+    boolean closed = false;
+    boolean suffixMark = false;
+    while (pos < end) {
+      char c = cell.charAt(pos);
+      if (c == ')') {
+        if (!open || closed) {
+          return Outcome.NOT_A_NUMBER;
+        }
+        closed = true;
+        pos++;
+      } else if (suffixMark || !readMark()) {
+        return Outcome.NOT_A_NUMBER;
+      } else {
+        suffixMark = true;
+      }
+      skipSpaces();
+    }
+    if (open != closed) {
+      return Outcome.NOT_A_NUMBER;
+    }
+    if (significant > MAX_DIGITS) {
+      return Outcome.TOO_MANY_DIGITS;
+    }
+    unscaled = negative || open ? -value : value;
+    scale = fracDigits;
+    return Outcome.NUMBER;
+  }
+
+  /** The amount's digits without the decimal mark, negative when the amount is. */
+  long unscaled() {
+    return unscaled;
+  }
+
+  /** How many decimals the cell wrote: {@code 1234.50} has 2. */
+  int scale() {
+    return scale;
+  }
+
+  /** The ISO code the cell wrote ({@code $} is USD), or null when it wrote none. */
+  String currency() {
+    return markCode;
+  }
+
+  /** Reads a currency mark at {@code pos}; false when there is none or it contradicts the first. */
+  private boolean readMark() {
+    char c = text.charAt(pos);
+    String sign = Currencies.ofSign(c);
+    if (sign != null) {
+      pos++;
+      return addMark(sign, c == '$' || c == '¥');
+    }
+    if (pos + 2 < end
+        && (c == 'U' || c == 'u')
+        && (text.charAt(pos + 1) == 'S' || text.charAt(pos + 1) == 's')
+        && text.charAt(pos + 2) == '$') {
+      pos += 3;
+      return addMark("USD", false);
+    }
+    if (pos + 2 < end && (pos + 3 == end || !Character.isLetter(text.charAt(pos + 3)))) {
+      String code = Currencies.code(c, text.charAt(pos + 1), text.charAt(pos + 2));
+      if (code != null) {
+        pos += 3;
+        return addMark(code, false);
+      }
+    }
+    return false;
+  }
+
+  private boolean addMark(String code, boolean generic) {
+    if (markCode == null) {
+      markCode = code;
+      markGeneric = generic;
+      return true;
+    }
+    if (markGeneric != generic) {
+      if (markGeneric) {
+        markCode = code;
+        markGeneric = false;
+      }
+      return true;
+    }
+    return !generic && markCode.equals(code);
+  }
+
+  private boolean threeDigitsAt(int at) {
+    return at + 3 <= end
+        && isDigit(text.charAt(at))
+        && isDigit(text.charAt(at + 1))
+        && isDigit(text.charAt(at + 2))
+        && (at + 3 == end || !isDigit(text.charAt(at + 3)));
+  }
+
+  private void skipSpaces() {
+    while (pos < end && isSpace(text.charAt(pos))) {
+      pos++;
+    }
+  }
+
+  private static boolean isDigit(char c) {
+    return c >= '0' && c <= '9';
+  }
+
+  private static boolean isSpace(char c) {
+    return c == ' ' || c == '\t' || c == '\u00A0' || c == '\u202F' || c == '\u2007';
+  }
+}
