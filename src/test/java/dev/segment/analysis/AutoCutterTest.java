@@ -63,6 +63,22 @@ class AutoCutterTest {
   }
 
   /**
+   * The curve 9 6 1 0 scaled by 10^17 and nudged by a few units: the distances of points 1 and 2
+   * to (0, 1) then differ by about one part in 10^18, below what a double resolves: in doubles
+   * they come out equal, or even in the wrong order. Exactly, point 2 is nearer, so it is P.
+   */
+  @Test
+  void distancesTooCloseForDoublesAreComparedExactly() {
+    ParetoCurve curve =
+        curve("900000000000000000", "599999999999999963", "100000000000000050", "0");
+
+    assertThat(AutoCutter.find(curve).paretoPoint()).isEqualTo(2);
+    ParetoCurve misordered =
+        curve("900000000000000000", "599999999999998740", "100000000000001956", "0");
+    assertThat(AutoCutter.find(misordered).paretoPoint()).isEqualTo(2);
+  }
+
+  /**
    * Two customers 10 and 1: P = 1 (.25 + (1/11)² against 1), BE = 1 (mean 5.5), B_x = 0.5, and
    * (0.5, 10/11) is nearer (0.5, 1) than (1, 1): submarginal 1, so tier 2 is empty.
    */
