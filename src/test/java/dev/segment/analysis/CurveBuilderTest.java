@@ -1,0 +1,138 @@
+package dev.segment.analysis;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.segment.model.AmountKind;
+import dev.segment.model.Customers;
+import dev.segment.model.ParetoCurve;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Random;
+import org.junit.jupiter.api.Test;
+
+class CurveBuilderTest {
+  @Test
+  void ranksByMrrDescendingThenIdInCodeUnitOrder() {
+    Customers customers =
+        TestCustomers.ofPairs("b=5", "a=5", "C=5", "Z=7", "a9=1", "a10=1.00");
+
+    ParetoCurve curve = CurveBuilder.build(customers, false).curve();
+
+    // "C" < "a" < "b" in code units (upper case first); "a10" < "a9", no numeric collation.
+    assertThat(TestCustomers.ids(curve)).containsExactly("Z", "C", "a", "b", "a10", "a9");
+    assertThat(curve.total()).isEqualByComparingTo("24");
+  }
+
+  @Test
+  void leavesNegativeCustomersOffCountedAndSummed() {
+    Customers customers = TestCustomers.ofPairs("a=10", "n1=-5.5", "z=0", "n2=-120.25", "b=3");
+
+    CurveResult result = CurveBuilder.build(customers, false);
+
+    assertThat(TestCustomers.ids(result.curve())).containsExactly("a", "b", "z");
+    assertThat(result.exclusions().negativeCustomers()).isEqualTo(2);
+    assertThat(result.exclusions().negativeMrr()).isEqualTo(new BigDecimal("-125.75"));
+    assertThat(result.exclusions().zeroCustomers()).isZero();
+    assertThat(result.exclusions().total()).isEqualTo(2);
+  }
+
+  @Test
+  void excludeZeroLeavesZeroCustomersOff() {
+    Customers customers = TestCustomers.ofPairs("a=10", "z1=0", "n=-1", "z2=0.00", "b=3");
+
+    CurveResult result = CurveBuilder.build(customers, true);
+
+    assertThat(TestCustomers.ids(result.curve())).containsExactly("a", "b");
+    assertThat(result.exclusions().zeroCustomers()).isEqualTo(2);
+    assertThat(result.exclusions().negativeCustomers()).isEqualTo(1);
+    assertThat(result.exclusions().total()).isEqualTo(3);
+  }
+
+  @Test
+  void anEmptyInputGivesAnEmptyCurve() {
+    CurveResult result = CurveBuilder.build(TestCustomers.of(), false);
+
+    assertThat(result.curve().size()).isZero();
+    assertThat(result.curve().unscaledTotal()).isZero();
+    assertThat(result.exclusions().total()).isZero();
+    assertThat(result.exclusions().negativeMrr()).isEqualByComparingTo("0");
+  }
+
+  @Test
+  void everyCustomerExcludedGivesAnEmptyCurve() {
+    CurveResult result = CurveBuilder.build(TestCustomers.of("-1", "0", "-2"), true);
+
+    assertThat(result.curve().size()).isZero();
+    assertThat(result.exclusions().negativeCustomers()).isEqualTo(2);
+    assertThat(result.exclusions().zeroCustomers()).isEqualTo(1);
+  }
+
+  @Test
+  void negativeSumBeyondTheLongRangeStaysExact() {
+    Customers customers =
+        TestCustomers.ofPairs(
+            "a=-9000000000000000000", "b=-9000000000000000000", "c=-9000000000000000000", "d=1");
+
+    CurveResult result = CurveBuilder.build(customers, false);
+
+    assertThat(result.exclusions().negativeMrr())
+        .isEqualTo(new BigDecimal("-27000000000000000000"));
+  }
+
+  /**
+   * Amounts wider than 32 bits sort in two steps (their top bits, then exactly within a run); near
+   * values that share their top bits, and equal values, must still come out in exact order.
+   */
+  @Test
+  void wideAmountsSortExactly() {
+    Random random = new Random(7);
+    Customers.Builder builder = new Customers.Builder(AmountKind.MRR, List.of());
+    List<long[]> expected = new ArrayList<>();
+    for (int i = 0; i < 3000; i++) {
+      long base = random.nextBoolean() ? 1L << 40 : 1L << 50;
+      long value = base + random.nextInt(50) * (random.nextBoolean() ? 1 : 1_000_000L);
+      builder.add("id" + random.nextInt(1_000_000_000), "", value, 0, new String[0]);
+    }
+    Customers customers = builder.build();
+    for (int i = 0; i < customers.size(); i++) {
+      expected.add(new long[] {customers.unscaledMrr(i), i});
+    }
+    expected.sort(
+        Comparator.<long[]>comparingLong(e -> -e[0])
+            .thenComparing(e -> customers.id((int) e[1])));
+
+    ParetoCurve curve = CurveBuilder.build(customers, false).curve();
+
+    List<String> expectedIds = new ArrayList<>();
+    for (long[] e : expected) {
+      expectedIds.add(customers.id((int) e[1]));
+    }
+    assertThat(TestCustomers.ids(curve)).isEqualTo(expectedIds);
+  }
+
+  @Test
+  void largeTieGroupsSortById() {
+    List<String> ids = new ArrayList<>();
+    for (int i = 0; i < 5000; i++) {
+      ids.add("cus_" + Integer.toString(i * 7919 % 5003, 36));
+    }
+    Collections.shuffle(ids, new Random(3));
+    Customers.Builder builder = new Customers.Builder(AmountKind.MRR, List.of());
+    for (int i = 0; i < ids.size(); i++) {
+      builder.add(ids.get(i), "", i % 3 == 0 ? 0 : 4900, 2, new String[0]);
+    }
+
+    ParetoCurve curve = CurveBuilder.build(builder.build(), false).curve();
+
+    for (int r = 1; r < curve.size(); r++) {
+      if (curve.unscaledMrr(r) == curve.unscaledMrr(r - 1)) {
+        assertThat(curve.id(r - 1).compareTo(curve.id(r))).as("rank %d", r).isNegative();
+      } else {
+        assertThat(curve.unscaledMrr(r)).isLessThan(curve.unscaledMrr(r - 1));
+      }
+    }
+  }
+}
