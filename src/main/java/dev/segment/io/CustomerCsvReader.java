@@ -167,7 +167,8 @@ public final class CustomerCsvReader {
       }
       if (inFooter) {
         // Lines after a total that hold one cell are the export's notes; a full row is data again.
-        if (firstNonBlankAfter(row, first) < 0) {
+        // A note with an unquoted comma ("salesforce.com, inc.") still starts like a note.
+        if (firstNonBlankAfter(row, first) < 0 || FooterRows.isNote(row.get(first))) {
           footerLines++;
           continue;
         }

@@ -8,6 +8,8 @@ import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.security.SecureRandom;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -28,6 +30,8 @@ public final class OutputFolder implements AutoCloseable {
   public interface Content {
     void writeTo(OutputStream out) throws IOException;
   }
+
+  private static final SecureRandom RANDOM = new SecureRandom();
 
   private final Path dir;
   private final Map<String, Path> staged = new LinkedHashMap<>();
@@ -59,9 +63,13 @@ public final class OutputFolder implements AutoCloseable {
     if (committed) {
       throw new IllegalStateException("already committed");
     }
-    Path tmp = Files.createTempFile(dir, "." + name + ".", ".tmp");
+    // Not Files.createTempFile: its 0600 mode would keep a CRM import run as another user out.
+    Path tmp = dir.resolve("." + name + "." + Long.toUnsignedString(RANDOM.nextLong(), 36) + ".tmp");
     staged.put(name, tmp);
-    try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(tmp), 1 << 16)) {
+    try (OutputStream out =
+        new BufferedOutputStream(
+            Files.newOutputStream(tmp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE),
+            1 << 16)) {
       content.writeTo(out);
     }
   }

@@ -1,0 +1,9 @@
+package dev.segment.cli;
+
+/** The values of {@code --by}. */
+public enum Basis {
+  CUSTOMERS,
+  REVENUE,
+  MRR,
+  AUTO
+}

@@ -1,0 +1,78 @@
+package dev.segment.cli;
+
+import java.math.BigDecimal;
+import java.nio.charset.Charset;
+import java.nio.charset.IllegalCharsetNameException;
+import java.nio.charset.UnsupportedCharsetException;
+import java.util.Locale;
+import picocli.CommandLine.ITypeConverter;
+import picocli.CommandLine.TypeConversionException;
+
+/** Option values that are wrong in themselves fail here, as usage errors (exit 2). */
+final class Converters {
+  private Converters() {}
+
+  /** One number of {@code --cuts}: plain decimal, no sign, no exponent. */
+  static final class Cut implements ITypeConverter<BigDecimal> {
+    @Override
+    public BigDecimal convert(String value) {
+      String v = value.trim();
+      if (!v.matches("[0-9]+(\\.[0-9]+)?|\\.[0-9]+")) {
+        throw new TypeConversionException(
+            "'" + value + "' is not a number; --cuts takes plain numbers separated by commas,"
+                + " e.g. 10,30 (percent) or 5000,1700 (MRR floors)");
+      }
+      return new BigDecimal(v);
+    }
+  }
+
+  /** {@code --encoding}: any charset name Java knows (UTF-8, windows-1252, ISO-8859-1, …). */
+  static final class Encoding implements ITypeConverter<Charset> {
+    @Override
+    public Charset convert(String value) {
+      try {
+        return Charset.forName(value.trim());
+      } catch (IllegalCharsetNameException | UnsupportedCharsetException e) {
+        throw new TypeConversionException(
+            "unknown encoding '" + value + "'; use a name such as UTF-8, windows-1252 or ISO-8859-1");
+      }
+    }
+  }
+
+  /** {@code --delimiter}: one of , ; | or a tab, written as the character itself or a name. */
+  static final class Delimiter implements ITypeConverter<Character> {
+    @Override
+    public Character convert(String value) {
+      switch (value.toLowerCase(Locale.ROOT)) {
+        case ",":
+        case "comma":
+          return ',';
+        case ";":
+        case "semicolon":
+          return ';';
+        case "|":
+        case "pipe":
+          return '|';
+        case "\t":
+        case "\\t":
+        case "tab":
+          return '\t';
+        default:
+          throw new TypeConversionException(
+              "'" + value + "' is not a delimiter segment reads; use one of , ; | tab");
+      }
+    }
+  }
+
+  /** {@code --chart-size WxH}. */
+  static final class Size implements ITypeConverter<ChartSize> {
+    @Override
+    public ChartSize convert(String value) {
+      try {
+        return ChartSize.parse(value);
+      } catch (IllegalArgumentException e) {
+        throw new TypeConversionException(e.getMessage());
+      }
+    }
+  }
+}

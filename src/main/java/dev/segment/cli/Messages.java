@@ -1,0 +1,46 @@
+package dev.segment.cli;
+
+import dev.segment.model.Exclusions;
+import dev.segment.model.InputSummary;
+import dev.segment.model.SkippedRows;
+import java.util.StringJoiner;
+
+/** The sentences the CLI says about the input, shared by warnings and errors. */
+final class Messages {
+  private Messages() {}
+
+  /** "3 rows skipped (2 non-numeric MRR: lines 5, 9; 1 missing id: line 12)". */
+  static String skippedSummary(InputSummary input) {
+    SkippedRows skipped = input.skipped();
+    StringJoiner reasons = new StringJoiner("; ", " (", ")");
+    for (SkippedRows.Tally t : skipped.tallies()) {
+      StringJoiner lines = new StringJoiner(", ");
+      t.firstLines().forEach(l -> lines.add(Long.toString(l)));
+      String more = t.count() > t.firstLines().size() ? ", …" : "";
+      reasons.add(t.count() + " " + t.reason().description()
+          + (t.firstLines().size() == 1 ? ": line " : ": lines ") + lines + more);
+    }
+    long n = skipped.total();
+    return n + (n == 1 ? " row" : " rows") + " skipped" + reasons;
+  }
+
+  /** Why no customer is left on the curve. */
+  static String noCustomers(InputSummary input, Exclusions excluded) {
+    String source = input.source();
+    if (input.rowsRead() == 0) {
+      return source + ": no customers: the file has a header but no data rows";
+    }
+    if (input.rowsUsed() == 0) {
+      return source + ": no customers: every row was skipped, " + skippedSummary(input);
+    }
+    StringJoiner why = new StringJoiner(" and ");
+    if (excluded.negativeCustomers() > 0) {
+      why.add(excluded.negativeCustomers() + " with negative MRR");
+    }
+    if (excluded.zeroCustomers() > 0) {
+      why.add(excluded.zeroCustomers() + " at zero MRR (--exclude-zero)");
+    }
+    return source + ": no customers left on the curve: all " + input.customers()
+        + " were excluded (" + why + ")";
+  }
+}

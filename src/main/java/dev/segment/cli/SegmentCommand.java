@@ -1,0 +1,333 @@
+package dev.segment.cli;
+
+import dev.segment.io.KeepColumns;
+import dev.segment.io.ReadOptions;
+import dev.segment.model.CutRule;
+import dev.segment.model.Tier;
+import java.io.InputStream;
+import java.math.BigDecimal;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
+
+/** The {@code segment} command line: options in, a {@link Settings} record out, then the job. */
+@Command(
+    name = "segment",
+    mixinStandardHelpOptions = true,
+    versionProvider = VersionProvider.class,
+    sortOptions = false,
+    usageHelpAutoWidth = true,
+    headerHeading = "",
+    header = "Cuts a customer base into tiers along its MRR Pareto curve.",
+    descriptionHeading = "%n",
+    description = {
+      "Reads a customer MRR export (CSV: Stripe, ChartMogul, a CRM report, an Excel save), ranks"
+          + " customers by MRR, cuts tiers (by default the top 10% and the next 20% of customers),"
+          + " prints the segment report and writes segments.csv (one row per tier), tiers.csv"
+          + " (one row per customer, for CRM import) and pareto.png into --out.",
+      "",
+      "Reads the whole input into memory: about 100 bytes a customer plus its id and name."
+    },
+    parameterListHeading = "%nInput:%n",
+    optionListHeading = "%nOptions:%n",
+    exitCodeListHeading = "%nExit codes:%n",
+    exitCodeList = {
+      "0:done",
+      "1:file-system failure (input missing or unreadable, --out unwritable) or a bug",
+      "2:usage error (an unknown option, a bad value, a bad combination)",
+      "3:data error (input unreadable or unusable, a column missing or ambiguous, --strict)"
+    },
+    footerHeading = "%nExamples:%n",
+    footer = {
+      "  segment customers.csv",
+      "      the essay's three tiers: top 10% of customers, next 20%, the rest",
+      "  segment customers.csv --by revenue --cuts 50,80 --names \"High-touch,Hybrid,Automated\"",
+      "  segment export.csv --arr-column \"Annual Value\" --out /srv/crm/tiers --quiet",
+    })
+public final class SegmentCommand implements Callable<Integer> {
+  @Spec CommandSpec spec;
+
+  private final InputStream stdin;
+
+  SegmentCommand(InputStream stdin) {
+    this.stdin = stdin;
+  }
+
+  @Parameters(
+      index = "0",
+      paramLabel = "FILE",
+      description = "The customer CSV (path), or - for standard input.")
+  String input;
+
+  @Option(
+      names = "--out",
+      paramLabel = "DIR",
+      defaultValue = "segment-out",
+      description = "Folder for segments.csv, tiers.csv and pareto.png (created as needed)."
+          + " Default: ${DEFAULT-VALUE}.")
+  Path out;
+
+  @Option(
+      names = "--by",
+      paramLabel = "BASIS",
+      defaultValue = "customers",
+      description = "What the cuts measure: customers (% of customers, default cuts 10,30),"
+          + " revenue (% of MRR, default 45,75), mrr (MRR floors, default 5000,1700) or auto"
+          + " (computed ABC analysis). Default: ${DEFAULT-VALUE}.")
+  Basis by;
+
+  @Option(
+      names = "--cuts",
+      paramLabel = "LIST",
+      split = ",",
+      converter = Converters.Cut.class,
+      description = "Cumulative cut points, comma-separated: k cuts make k+1 tiers."
+          + " Percentages strictly increasing in (0,100), or MRR floors strictly decreasing.")
+  List<BigDecimal> cuts;
+
+  @Option(
+      names = "--names",
+      paramLabel = "LIST",
+      split = ",",
+      description = "Tier labels, one per tier, e.g. \"High-touch,Hybrid,Automated\"."
+          + " Default: Tier 1, Tier 2, …")
+  List<String> names;
+
+  @Option(
+      names = "--id-column",
+      paramLabel = "COL",
+      description = "The customer id column: a header name or a 1-based index."
+          + " Default: found by name (customer_id, account_id, client_id, id, …).")
+  String idColumn;
+
+  @Option(
+      names = "--mrr-column",
+      paramLabel = "COL",
+      description = "The MRR column: a header name or a 1-based index."
+          + " Default: found by name (mrr, monthly_recurring_revenue, current_mrr, mrr_usd, …).")
+  String mrrColumn;
+
+  @Option(
+      names = "--arr-column",
+      paramLabel = "COL",
+      description = "Read annual amounts from this column instead (MRR = ARR/12).")
+  String arrColumn;
+
+  @Option(
+      names = "--name-column",
+      paramLabel = "COL",
+      description = "The customer name column. Default: found by name (name, company_name, …).")
+  String nameColumn;
+
+  @Option(
+      names = "--keep-columns",
+      paramLabel = "LIST",
+      arity = "0..1",
+      fallbackValue = "",
+      description = "Append input columns to tiers.csv for CRM import: all of them, or"
+          + " --keep-columns=owner,plan. Costs memory for each kept cell.")
+  String keepColumns;
+
+  @Option(
+      names = "--delimiter",
+      paramLabel = "CHAR",
+      converter = Converters.Delimiter.class,
+      description = "Field delimiter: , ; | or tab. Default: sniffed from the header.")
+  Character delimiter;
+
+  @Option(
+      names = "--encoding",
+      paramLabel = "NAME",
+      converter = Converters.Encoding.class,
+      description = "Input encoding, e.g. windows-1252. Default: UTF-8 (a BOM is ignored).")
+  Charset encoding;
+
+  @Option(
+      names = "--decimal-comma",
+      description = "Read amounts written with a decimal comma: 1.234,50.")
+  boolean decimalComma;
+
+  @Option(
+      names = "--strict",
+      description = "Fail (exit 3, nothing written) on any row that would be skipped.")
+  boolean strict;
+
+  @Option(
+      names = "--exclude-zero",
+      description = "Leave zero-MRR customers (free, paused) out of the curve and tiers.csv.")
+  boolean excludeZero;
+
+  @Option(
+      names = "--format",
+      paramLabel = "FMT",
+      defaultValue = "table",
+      description = "What to print: table (the report), json (the whole report) or csv"
+          + " (the tier summary). Default: ${DEFAULT-VALUE}.")
+  OutputFormat format;
+
+  @Option(
+      names = {"-q", "--quiet"},
+      description = "Print nothing but errors; the exit code tells what happened.")
+  boolean quiet;
+
+  @Option(
+      names = "--verbose",
+      description = "Show the stack trace of an error.")
+  boolean verbose;
+
+  @Option(
+      names = "--chart-size",
+      paramLabel = "WxH",
+      defaultValue = "1600x900",
+      converter = Converters.Size.class,
+      description = "Size of pareto.png in pixels. Default: ${DEFAULT-VALUE}.")
+  ChartSize chartSize;
+
+  @Option(names = "--no-chart", description = "Do not draw pareto.png.")
+  boolean noChart;
+
+  @Override
+  public Integer call() throws Exception {
+    Settings settings = settings();
+    return new SegmentJob(
+            settings, stdin, spec.commandLine().getOut(), spec.commandLine().getErr())
+        .run();
+  }
+
+  /** Turns the parsed options into settings, rejecting bad values and combinations (exit 2). */
+  Settings settings() {
+    if (arrColumn != null && mrrColumn != null) {
+      throw usage("--arr-column and --mrr-column cannot be used together: pick the one column"
+          + " that holds the amounts");
+    }
+    CutRule rule = rule();
+    List<String> labels = labels(rule.tierCount());
+    ReadOptions read =
+        new ReadOptions(
+            encoding == null ? StandardCharsets.UTF_8 : encoding,
+            Optional.ofNullable(delimiter),
+            column(idColumn, "--id-column"),
+            column(mrrColumn, "--mrr-column"),
+            column(arrColumn, "--arr-column"),
+            column(nameColumn, "--name-column"),
+            decimalComma,
+            keep());
+    return new Settings(
+        input,
+        out,
+        read,
+        rule,
+        labels,
+        strict,
+        excludeZero,
+        format,
+        quiet,
+        verbose,
+        noChart ? Optional.empty() : Optional.of(chartSize));
+  }
+
+  private CutRule rule() {
+    if (by == Basis.AUTO) {
+      if (cuts != null) {
+        throw usage("--cuts cannot be combined with --by auto, which computes its own cuts");
+      }
+      return new CutRule.Auto();
+    }
+    try {
+      switch (by) {
+        case CUSTOMERS:
+          return new CutRule.ByCustomers(cutsOr("10", "30"));
+        case REVENUE:
+          return new CutRule.ByRevenue(cutsOr("45", "75"));
+        case MRR:
+          return new CutRule.ByMrr(cutsOr("5000", "1700"));
+        default:
+          throw new IllegalStateException("unknown basis " + by);
+      }
+    } catch (IllegalArgumentException e) {
+      throw usage(e.getMessage());
+    }
+  }
+
+  private List<BigDecimal> cutsOr(String... defaults) {
+    if (cuts != null) {
+      return cuts;
+    }
+    List<BigDecimal> list = new ArrayList<>();
+    for (String d : defaults) {
+      list.add(new BigDecimal(d));
+    }
+    return list;
+  }
+
+  private List<String> labels(int tiers) {
+    if (names == null) {
+      return Tier.defaultLabels(tiers);
+    }
+    List<String> labels = new ArrayList<>();
+    Set<String> seen = new HashSet<>();
+    for (String n : names) {
+      String label = n.strip();
+      if (label.isEmpty()) {
+        throw usage("--names has an empty tier name; give " + tiers + " names, e.g. "
+            + "\"High-touch,Hybrid,Automated\"");
+      }
+      if (!seen.add(label)) {
+        throw usage("--names has '" + label + "' twice; each tier needs its own name");
+      }
+      labels.add(label);
+    }
+    if (labels.size() != tiers) {
+      throw usage("--names gives " + labels.size() + " name" + (labels.size() == 1 ? "" : "s")
+          + " but the cuts make " + tiers + " tiers; give exactly " + tiers);
+    }
+    return labels;
+  }
+
+  private KeepColumns keep() {
+    if (keepColumns == null) {
+      return KeepColumns.NONE;
+    }
+    if (keepColumns.isBlank()) {
+      return KeepColumns.ALL;
+    }
+    List<String> list = new ArrayList<>();
+    for (String c : keepColumns.split(",", -1)) {
+      if (c.isBlank()) {
+        throw usage("--keep-columns has an empty column name; write --keep-columns=plan,owner");
+      }
+      list.add(c.strip());
+    }
+    return new KeepColumns(false, list);
+  }
+
+  private Optional<String> column(String value, String option) {
+    if (value == null) {
+      return Optional.empty();
+    }
+    if (value.isBlank()) {
+      throw usage(option + " needs a column name or a 1-based index");
+    }
+    if (value.strip().matches("-?[0-9]+") && Long.parseLong(value.strip()) < 1) {
+      throw usage(option + " takes a 1-based column index (1 is the first column); got "
+          + value.strip());
+    }
+    return Optional.of(value);
+  }
+
+  private ParameterException usage(String message) {
+    return new ParameterException(spec.commandLine(), message);
+  }
+}

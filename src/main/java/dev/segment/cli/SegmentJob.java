@@ -1,0 +1,147 @@
+package dev.segment.cli;
+
+import dev.segment.analysis.ConcentrationFigures;
+import dev.segment.analysis.CurveBuilder;
+import dev.segment.analysis.CurveResult;
+import dev.segment.analysis.TierCutter;
+import dev.segment.analysis.TierStatistics;
+import dev.segment.chart.ChartPng;
+import dev.segment.chart.ParetoChart;
+import dev.segment.io.CustomerCsvReader;
+import dev.segment.io.OutputFolder;
+import dev.segment.io.ReadResult;
+import dev.segment.model.DataException;
+import dev.segment.model.InputSummary;
+import dev.segment.model.SegmentReport;
+import dev.segment.model.Segmentation;
+import dev.segment.model.SkippedRows;
+import dev.segment.report.JsonReport;
+import dev.segment.report.SegmentsCsv;
+import dev.segment.report.TerminalReport;
+import dev.segment.report.TiersCsv;
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.PrintWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.List;
+
+/** One run: read, rank, cut, write the files, print the report. */
+final class SegmentJob {
+  private final Settings settings;
+  private final PrintWriter out;
+  private final PrintWriter err;
+  private final InputStream stdin;
+
+  SegmentJob(Settings settings, InputStream stdin, PrintWriter out, PrintWriter err) {
+    this.settings = settings;
+    this.stdin = stdin;
+    this.out = out;
+    this.err = err;
+  }
+
+  int run() throws IOException {
+    ReadResult read = read();
+    InputSummary input = read.summary();
+    if (settings.strict() && !input.skipped().isEmpty()) {
+      throw new DataException(strictMessage(input));
+    }
+    CurveResult curve = CurveBuilder.build(read.customers(), settings.excludeZero());
+    if (curve.curve().size() == 0) {
+      throw new DataException(Messages.noCustomers(input, curve.exclusions()));
+    }
+    Segmentation segmentation = TierCutter.cut(curve.curve(), settings.rule(), settings.labels());
+    SegmentReport report =
+        new SegmentReport(
+            input,
+            curve.exclusions(),
+            segmentation,
+            TierStatistics.of(segmentation),
+            ConcentrationFigures.of(curve.curve()));
+    List<Path> written = write(report);
+    if (!settings.quiet()) {
+      warnAboutSkippedRows(input);
+      print(report, written);
+    }
+    return ExitCodes.OK;
+  }
+
+  private ReadResult read() throws IOException {
+    String source = settings.input();
+    if (source.equals("-")) {
+      return CustomerCsvReader.read(stdin, "standard input", settings.read());
+    }
+    Path path = Path.of(source);
+    if (Files.isDirectory(path)) {
+      throw new java.nio.file.FileSystemException(source, null, "is a folder, not a CSV file");
+    }
+    if (!Files.exists(path)) {
+      throw new NoSuchFileException(source, null, "no such file");
+    }
+    try (InputStream in = Files.newInputStream(path)) {
+      return CustomerCsvReader.read(in, source, settings.read());
+    }
+  }
+
+  private List<Path> write(SegmentReport report) throws IOException {
+    try (OutputFolder folder = OutputFolder.open(settings.out())) {
+      folder.stage("segments.csv", o -> text(o, w -> SegmentsCsv.write(report.tiers(), w)));
+      folder.stage("tiers.csv", o -> text(o, w -> TiersCsv.write(report.segmentation(), w)));
+      if (settings.chart().isPresent()) {
+        ChartSize size = settings.chart().get();
+        folder.stage(
+            "pareto.png",
+            o -> ChartPng.write(ParetoChart.build(report), size.width(), size.height(), o));
+      }
+      return folder.commit();
+    }
+  }
+
+  /** Writes text through a UTF-8 writer into a staged file. */
+  private static void text(OutputStream o, TextContent content) throws IOException {
+    Writer w = new BufferedWriter(new OutputStreamWriter(o, StandardCharsets.UTF_8), 1 << 16);
+    content.writeTo(w);
+    w.flush();
+  }
+
+  @FunctionalInterface
+  private interface TextContent {
+    void writeTo(Writer w) throws IOException;
+  }
+
+  private void print(SegmentReport report, List<Path> written) throws IOException {
+    switch (settings.format()) {
+      case JSON:
+        JsonReport.write(report, written, out);
+        break;
+      case CSV:
+        SegmentsCsv.write(report.tiers(), out);
+        break;
+      case TABLE:
+      default:
+        TerminalReport.write(report, written, out);
+        break;
+    }
+    out.flush();
+  }
+
+  private void warnAboutSkippedRows(InputSummary input) {
+    if (!input.skipped().isEmpty()) {
+      err.println("segment: warning: " + Messages.skippedSummary(input));
+      err.flush();
+    }
+  }
+
+  private static String strictMessage(InputSummary input) {
+    SkippedRows.Tally first = input.skipped().tallies().get(0);
+    return input.source() + ": " + Messages.skippedSummary(input)
+        + "; --strict allows none (first: line " + first.firstLines().get(0) + ", "
+        + first.reason().description() + ")";
+  }
+}
