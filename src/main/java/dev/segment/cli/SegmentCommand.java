@@ -34,7 +34,7 @@ import picocli.CommandLine.Spec;
     descriptionHeading = "%n",
     description = {
       "Reads a customer MRR export (CSV: Stripe, ChartMogul, a CRM report, an Excel save), ranks"
-          + " customers by MRR, cuts tiers (by default the top 10% and the next 20% of customers),"
+          + " customers by MRR, cuts tiers (by default the top 10%% and the next 20%% of customers),"
           + " prints the segment report and writes segments.csv (one row per tier), tiers.csv"
           + " (one row per customer, for CRM import) and pareto.png into --out.",
       "",
@@ -52,7 +52,7 @@ import picocli.CommandLine.Spec;
     footerHeading = "%nExamples:%n",
     footer = {
       "  segment customers.csv",
-      "      the essay's three tiers: top 10% of customers, next 20%, the rest",
+      "      the essay's three tiers: top 10%% of customers, next 20%%, the rest",
       "  segment customers.csv --by revenue --cuts 50,80 --names \"High-touch,Hybrid,Automated\"",
       "  segment export.csv --arr-column \"Annual Value\" --out /srv/crm/tiers --quiet",
     })
@@ -83,8 +83,8 @@ public final class SegmentCommand implements Callable<Integer> {
       names = "--by",
       paramLabel = "BASIS",
       defaultValue = "customers",
-      description = "What the cuts measure: customers (% of customers, default cuts 10,30),"
-          + " revenue (% of MRR, default 45,75), mrr (MRR floors, default 5000,1700) or auto"
+      description = "What the cuts measure: customers (%% of customers, default cuts 10,30),"
+          + " revenue (%% of MRR, default 45,75), mrr (MRR floors, default 5000,1700) or auto"
           + " (computed ABC analysis). Default: ${DEFAULT-VALUE}.")
   Basis by;
 

@@ -165,6 +165,13 @@ class CliTest {
   }
 
   @Test
+  void helpListsOptionsExitCodesAndAnExampleWithoutFormatWarnings() {
+    CliRun help = CliRun.run("--help").succeeded();
+    help.outContains("--by", "--cuts", "Exit codes:", "3   data error", "segment customers.csv");
+    assertThat(help.err).isEmpty();
+  }
+
+  @Test
   void versionComesFromTheBuild() {
     CliRun.run("--version").succeeded().outContains("segment");
   }
