@@ -13,8 +13,8 @@ public final class CurveBuilder {
   private CurveBuilder() {}
 
   /**
-   * Ranks customers: MRR descending, ties by id ascending (String.compareTo). Negative-MRR customers
-   * are excluded (counted, summed); zero-MRR ones too when excludeZero.
+   * Ranks customers: MRR descending, ties by id ascending (String.compareTo). Negative-MRR
+   * customers are excluded (counted, summed); zero-MRR ones too when excludeZero.
    */
   public static CurveResult build(Customers customers, boolean excludeZero) {
     int count = customers.size();

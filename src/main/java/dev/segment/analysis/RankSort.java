@@ -142,8 +142,8 @@ final class RankSort {
   }
 
   /**
-   * The chars of {@code id} from {@code at}, each as char + 1 in its own slot, 0 past the end, so
-   * a shorter id sorts before a longer one it is a prefix of, as in {@link String#compareTo}.
+   * The chars of {@code id} from {@code at}, each as char + 1 in its own slot, 0 past the end, so a
+   * shorter id sorts before a longer one it is a prefix of, as in {@link String#compareTo}.
    */
   private long charKey(String id, int at) {
     long key = 0;

@@ -18,8 +18,7 @@ import org.junit.jupiter.api.Test;
 class CurveBuilderTest {
   @Test
   void ranksByMrrDescendingThenIdInCodeUnitOrder() {
-    Customers customers =
-        TestCustomers.ofPairs("b=5", "a=5", "C=5", "Z=7", "a9=1", "a10=1.00");
+    Customers customers = TestCustomers.ofPairs("b=5", "a=5", "C=5", "Z=7", "a9=1", "a10=1.00");
 
     ParetoCurve curve = CurveBuilder.build(customers, false).curve();
 
@@ -103,8 +102,7 @@ class CurveBuilderTest {
       expected.add(new long[] {customers.unscaledMrr(i), i});
     }
     expected.sort(
-        Comparator.<long[]>comparingLong(e -> -e[0])
-            .thenComparing(e -> customers.id((int) e[1])));
+        Comparator.<long[]>comparingLong(e -> -e[0]).thenComparing(e -> customers.id((int) e[1])));
 
     ParetoCurve curve = CurveBuilder.build(customers, false).curve();
 
