@@ -5,8 +5,8 @@ import dev.segment.model.ParetoCurve;
 import java.math.BigInteger;
 
 /**
- * Computed ABC analysis (Ultsch &amp; Lötsch 2015) on the exact curve points x_i = i/N, y_i = S_i/T:
- * the Pareto point, the break-even point and the submarginal point that end tiers 1 and 2.
+ * Computed ABC analysis (Ultsch &amp; Lötsch 2015) on the exact curve points x_i = i/N, y_i =
+ * S_i/T: the Pareto point, the break-even point and the submarginal point that end tiers 1 and 2.
  */
 public final class AutoCutter {
   /**
@@ -74,9 +74,9 @@ public final class AutoCutter {
   /**
    * The point i (1..N) nearest (c/N, 1), the first of equals. The squared distance, scaled by N²T²,
    * is D_i = (i - c)²T² + N²(T - S_i)²: an integer, compared exactly. To keep that to a handful of
-   * BigInteger products, a pass in double finds the minimum, and only the points within
-   * {@link #EXACT_WINDOW} of it, which must include every true minimum, are compared exactly, in
-   * rank order, so equal distances keep the first.
+   * BigInteger products, a pass in double finds the minimum, and only the points within {@link
+   * #EXACT_WINDOW} of it, which must include every true minimum, are compared exactly, in rank
+   * order, so equal distances keep the first.
    */
   static int nearest(ParetoCurve curve, int c) {
     int n = curve.size();

@@ -29,9 +29,9 @@ public final class ConcentrationFigures {
 
   /**
    * Gini = Σ_i Σ_j |x_i − x_j| / (2 N T), no small-sample correction. Over the values in descending
-   * rank order r = 1..N the double sum is 2 Σ_r (N + 1 − 2r) x_r, and Σ_r r x_r = N T − Σ_{r<N} S_r,
-   * so Gini = (2 Σ_{r=1}^{N−1} S_r − (N − 1) T) / (N T): one pass over the prefix sums, added in
-   * 128 bits as they can pass the long range.
+   * rank order r = 1..N the double sum is 2 Σ_r (N + 1 − 2r) x_r, and Σ_r r x_r = N T − Σ_{r<N}
+   * S_r, so Gini = (2 Σ_{r=1}^{N−1} S_r − (N − 1) T) / (N T): one pass over the prefix sums, added
+   * in 128 bits as they can pass the long range.
    */
   static BigDecimal gini(ParetoCurve curve) {
     int n = curve.size();

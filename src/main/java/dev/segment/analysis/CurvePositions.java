@@ -5,9 +5,9 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 
 /**
- * Exact positions on a curve, as customer counts (a count c means ranks 0..c-1): the SPEC's
- * "first ceil(p × N / 100) customers", "first rank with S_i × 100 ≥ q × T" and the tie rule.
- * Binary searches, since MRR descends and S_i rises along the curve.
+ * Exact positions on a curve, as customer counts (a count c means ranks 0..c-1): the SPEC's "first
+ * ceil(p × N / 100) customers", "first rank with S_i × 100 ≥ q × T" and the tie rule. Binary
+ * searches, since MRR descends and S_i rises along the curve.
  */
 final class CurvePositions {
   private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);

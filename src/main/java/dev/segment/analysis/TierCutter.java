@@ -24,7 +24,7 @@ public final class TierCutter {
 
   /**
    * labels.size() must equal rule.tierCount() (IllegalArgumentException otherwise, with a message
-   * naming --names).
+   * naming --names); labels must also be non-blank and distinct. An empty curve gives empty tiers.
    */
   public static Segmentation cut(ParetoCurve curve, CutRule rule, List<String> labels) {
     checkLabels(rule, labels);
@@ -49,10 +49,16 @@ public final class TierCutter {
 
   private static void checkLabels(CutRule rule, List<String> labels) {
     if (labels.size() != rule.tierCount()) {
+      String why =
+          rule instanceof CutRule.Auto
+              ? " for --by auto"
+              : " (one more than the " + (rule.tierCount() - 1) + " cuts)";
       throw new IllegalArgumentException(
           "--names must name "
               + rule.tierCount()
-              + " tiers (one more than the cuts), got "
+              + " tiers"
+              + why
+              + "; got "
               + labels.size()
               + ": "
               + String.join(",", labels));

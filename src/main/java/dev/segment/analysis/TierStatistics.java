@@ -23,7 +23,8 @@ public final class TierStatistics {
     BigDecimal total = curve.total();
     List<TierStats> rows = new ArrayList<>(s.tiers().size());
     for (Tier tier : s.tiers()) {
-      BigDecimal mrr = money(curve, cumulative(curve, tier.end()) - cumulative(curve, tier.start()));
+      BigDecimal mrr =
+          money(curve, cumulative(curve, tier.end()) - cumulative(curve, tier.start()));
       rows.add(
           new TierStats(
               tier.label(),

@@ -15,10 +15,10 @@ class AutoCutterTest {
 
   /**
    * MRR 40 20 15 10 5 4 3 2 1 0: N = 10, T = 100, mean 10; S = 40 60 75 85 90 94 97 99 100 100.
-   * Squared distance to (0, 1), x² + (1 − y)²: i=1 .01+.36 = .37; i=2 .04+.16 = .20;
-   * i=3 .09+.0625 = .1525; i=4 .16+.0225 = .1825, rising after: P = 3. BE = 4, the last MRR ≥ 10.
-   * P comes first and ends tier 1; B_x = 0.4. Distance to (0.4, 1): i=3 .01+.0625 = .0725;
-   * i=4 0+.0225; i=5 .01+.01 = .02; i=6 .04+.0036 = .0436: the submarginal point is 5.
+   * Squared distance to (0, 1), x² + (1 − y)²: i=1 .01+.36 = .37; i=2 .04+.16 = .20; i=3 .09+.0625
+   * = .1525; i=4 .16+.0225 = .1825, rising after: P = 3. BE = 4, the last MRR ≥ 10. P comes first
+   * and ends tier 1; B_x = 0.4. Distance to (0.4, 1): i=3 .01+.0625 = .0725; i=4 0+.0225; i=5
+   * .01+.01 = .02; i=6 .04+.0036 = .0436: the submarginal point is 5.
    */
   @Test
   void findsParetoBreakEvenAndSubmarginalPoints() {
@@ -31,11 +31,10 @@ class AutoCutterTest {
   }
 
   /**
-   * MRR 10 then nine 1s: T = 19, mean 1.9, so BE = 1. To (0, 1): i=1 .01+(9/19)² = .2344;
-   * i=2 .04+(8/19)² = .2173; i=3 .09+(7/19)² = .2257: P = 2. BE comes first and ends tier 1;
-   * B_x = 0.2. To (0.2, 1): i=3 .01+.1357 = .1457; i=4 .04+(6/19)² = .1397;
-   * i=5 .09+(5/19)² = .1593: submarginal 4. The tie rule then takes tier 2 to the end (all 1s),
-   * leaving tier 3 empty.
+   * MRR 10 then nine 1s: T = 19, mean 1.9, so BE = 1. To (0, 1): i=1 .01+(9/19)² = .2344; i=2
+   * .04+(8/19)² = .2173; i=3 .09+(7/19)² = .2257: P = 2. BE comes first and ends tier 1; B_x = 0.2.
+   * To (0.2, 1): i=3 .01+.1357 = .1457; i=4 .04+(6/19)² = .1397; i=5 .09+(5/19)² = .1593:
+   * submarginal 4. The tie rule then takes tier 2 to the end (all 1s), leaving tier 3 empty.
    */
   @Test
   void breakEvenCanComeFirst() {
@@ -48,9 +47,9 @@ class AutoCutterTest {
   }
 
   /**
-   * MRR 9 6 1 0: T = 16. To (0, 1): i=1 1/16 + (7/16)² = 65/256; i=2 4/16 + (1/16)² = 65/256,
-   * the same exactly: the first, 1, is P. BE = 2 (mean 4). B_x = 0.5; to (0.5, 1): i=1 65/256,
-   * i=2 1/256, i=3 16/256: submarginal 2.
+   * MRR 9 6 1 0: T = 16. To (0, 1): i=1 1/16 + (7/16)² = 65/256; i=2 4/16 + (1/16)² = 65/256, the
+   * same exactly: the first, 1, is P. BE = 2 (mean 4). B_x = 0.5; to (0.5, 1): i=1 65/256, i=2
+   * 1/256, i=3 16/256: submarginal 2.
    */
   @Test
   void equalDistancesKeepTheFirstPoint() {
@@ -63,9 +62,9 @@ class AutoCutterTest {
   }
 
   /**
-   * The curve 9 6 1 0 scaled by 10^17 and nudged by a few units: the distances of points 1 and 2
-   * to (0, 1) then differ by about one part in 10^18, below what a double resolves: in doubles
-   * they come out equal, or even in the wrong order. Exactly, point 2 is nearer, so it is P.
+   * The curve 9 6 1 0 scaled by 10^17 and nudged by a few units: the distances of points 1 and 2 to
+   * (0, 1) then differ by about one part in 10^18, below what a double resolves: in doubles they
+   * come out equal, or even in the wrong order. Exactly, point 2 is nearer, so it is P.
    */
   @Test
   void distancesTooCloseForDoublesAreComparedExactly() {

@@ -9,15 +9,16 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Random;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 class CurveBuilderTest {
   @Test
   void ranksByMrrDescendingThenIdInCodeUnitOrder() {
-    Customers customers =
-        TestCustomers.ofPairs("b=5", "a=5", "C=5", "Z=7", "a9=1", "a10=1.00");
+    Customers customers = TestCustomers.ofPairs("b=5", "a=5", "C=5", "Z=7", "a9=1", "a10=1.00");
 
     ParetoCurve curve = CurveBuilder.build(customers, false).curve();
 
@@ -101,8 +102,7 @@ class CurveBuilderTest {
       expected.add(new long[] {customers.unscaledMrr(i), i});
     }
     expected.sort(
-        Comparator.<long[]>comparingLong(e -> -e[0])
-            .thenComparing(e -> customers.id((int) e[1])));
+        Comparator.<long[]>comparingLong(e -> -e[0]).thenComparing(e -> customers.id((int) e[1])));
 
     ParetoCurve curve = CurveBuilder.build(customers, false).curve();
 
@@ -114,25 +114,60 @@ class CurveBuilderTest {
   }
 
   @Test
-  void largeTieGroupsSortById() {
-    List<String> ids = new ArrayList<>();
-    for (int i = 0; i < 5000; i++) {
-      ids.add("cus_" + Integer.toString(i * 7919 % 5003, 36));
-    }
-    Collections.shuffle(ids, new Random(3));
-    Customers.Builder builder = new Customers.Builder(AmountKind.MRR, List.of());
-    for (int i = 0; i < ids.size(); i++) {
-      builder.add(ids.get(i), "", i % 3 == 0 ? 0 : 4900, 2, new String[0]);
-    }
-
-    ParetoCurve curve = CurveBuilder.build(builder.build(), false).curve();
-
-    for (int r = 1; r < curve.size(); r++) {
-      if (curve.unscaledMrr(r) == curve.unscaledMrr(r - 1)) {
-        assertThat(curve.id(r - 1).compareTo(curve.id(r))).as("rank %d", r).isNegative();
-      } else {
-        assertThat(curve.unscaledMrr(r)).isLessThan(curve.unscaledMrr(r - 1));
+  void largeTieGroupsSortByIdInCodeUnitOrder() {
+    Random random = new Random(3);
+    String[] alphabet = {"\u0000", "a", "b", "B", "\uffff", "\u00e9", "\ud83d", "\ude00", "_"};
+    Set<String> ids = new LinkedHashSet<>();
+    while (ids.size() < 3000) {
+      StringBuilder id = new StringBuilder();
+      int length = random.nextInt(9);
+      for (int k = 0; k < length; k++) {
+        id.append(alphabet[random.nextInt(alphabet.length)]);
       }
+      ids.add(id.toString());
     }
+    // Ids nested in each other, and sequential ids with a long common prefix.
+    for (int k = 1; k <= 2000; k++) {
+      ids.add("x".repeat(k));
+      ids.add(String.format("customer-%09d", k * 7));
+    }
+    assertRankedLikeComparator(ids, random);
+  }
+
+  @Test
+  void wideAmountsAndLargeTieGroupsTogether() {
+    Random random = new Random(5);
+    Set<String> ids = new LinkedHashSet<>();
+    while (ids.size() < 20_000) {
+      ids.add("cus_" + Long.toString(random.nextLong() & Long.MAX_VALUE, 36));
+    }
+    assertRankedLikeComparator(ids, random);
+  }
+
+  /** Gives the ids a few MRR values, some wider than 32 bits, and checks the rank order. */
+  private static void assertRankedLikeComparator(Set<String> ids, Random random) {
+    long[] values = {0, 4900, 4901, (1L << 40) + 3, (1L << 40) + 4, 1L << 41};
+    List<String> shuffled = new ArrayList<>(ids);
+    Collections.shuffle(shuffled, random);
+    Customers.Builder builder = new Customers.Builder(AmountKind.MRR, List.of());
+    for (String id : shuffled) {
+      builder.add(id, "", values[random.nextInt(values.length)], 2, new String[0]);
+    }
+    Customers customers = builder.build();
+    List<Integer> expected = new ArrayList<>();
+    for (int i = 0; i < customers.size(); i++) {
+      expected.add(i);
+    }
+    expected.sort(
+        Comparator.<Integer>comparingLong(i -> -customers.unscaledMrr(i))
+            .thenComparing(customers::id));
+
+    ParetoCurve curve = CurveBuilder.build(customers, false).curve();
+
+    List<Integer> actual = new ArrayList<>();
+    for (int r = 0; r < curve.size(); r++) {
+      actual.add(curve.customerIndex(r));
+    }
+    assertThat(actual).isEqualTo(expected);
   }
 }

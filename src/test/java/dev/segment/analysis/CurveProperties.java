@@ -5,8 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.segment.model.AmountKind;
 import dev.segment.model.AutoCuts;
 import dev.segment.model.Concentration;
-import dev.segment.model.CutRule;
 import dev.segment.model.Customers;
+import dev.segment.model.CutRule;
 import dev.segment.model.ParetoCurve;
 import dev.segment.model.Segmentation;
 import dev.segment.model.Tier;
@@ -42,7 +42,9 @@ class CurveProperties {
   @Provide
   Arbitrary<List<Row>> rows() {
     Arbitrary<String> ids =
-        Arbitraries.strings().withChars('a', 'B', 'b', '0', '9', '_', 'é').ofMinLength(1)
+        Arbitraries.strings()
+            .withChars('a', 'B', 'b', '0', '9', '_', 'é')
+            .ofMinLength(1)
             .ofMaxLength(3);
     Arbitrary<Long> amounts =
         Arbitraries.frequencyOf(
@@ -63,7 +65,9 @@ class CurveProperties {
     return builder.build();
   }
 
-  /** A random rule of the given basis (0 customers, 1 revenue, 2 mrr, 3 auto) that fits the curve. */
+  /**
+   * A random rule of the given basis (0 customers, 1 revenue, 2 mrr, 3 auto) that fits the curve.
+   */
   private static CutRule rule(int basis, ParetoCurve curve, Random random) {
     int cuts = 1 + random.nextInt(4);
     if (basis == 3) {
@@ -238,7 +242,9 @@ class CurveProperties {
     BigDecimal gini =
         new BigDecimal(absoluteDifferences)
             .divide(
-                new BigDecimal(total.multiply(BigInteger.valueOf(2L * n))), 4, RoundingMode.HALF_EVEN);
+                new BigDecimal(total.multiply(BigInteger.valueOf(2L * n))),
+                4,
+                RoundingMode.HALF_EVEN);
     assertThat(c.gini()).isEqualTo(gini);
     assertThat(c.top20Pct()).isEqualTo(percent(prefix(curve, (20 * n + 99) / 100), curve.total()));
     assertThat(c.customersFor80Pct())
@@ -314,7 +320,9 @@ class CurveProperties {
       for (BigDecimal q : c.percents()) {
         int end = 0;
         for (int r = 0; r < n; r++) {
-          if (curve.cumulative(r).multiply(BigDecimal.valueOf(100))
+          if (curve
+                  .cumulative(r)
+                  .multiply(BigDecimal.valueOf(100))
                   .compareTo(q.multiply(curve.total()))
               >= 0) {
             end = r + 1;
@@ -364,7 +372,8 @@ class CurveProperties {
 
   private static int firstReaching(ParetoCurve curve, int percent) {
     for (int r = 0; r < curve.size(); r++) {
-      if (prefix(curve, r + 1).multiply(BigDecimal.valueOf(100))
+      if (prefix(curve, r + 1)
+              .multiply(BigDecimal.valueOf(100))
               .compareTo(curve.total().multiply(BigDecimal.valueOf(percent)))
           >= 0) {
         return r + 1;

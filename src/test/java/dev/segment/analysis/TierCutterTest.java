@@ -46,7 +46,8 @@ class TierCutterTest {
     Segmentation s = TierCutter.cut(TEN_DISTINCT, byCustomers("10", "30"), THREE);
 
     assertThat(s.tiers())
-        .containsExactly(new Tier("Tier 1", 0, 1), new Tier("Tier 2", 1, 3), new Tier("Tier 3", 3, 10));
+        .containsExactly(
+            new Tier("Tier 1", 0, 1), new Tier("Tier 2", 1, 3), new Tier("Tier 3", 3, 10));
     assertThat(s.auto()).isEmpty();
   }
 
@@ -114,10 +115,8 @@ class TierCutterTest {
 
     assertThat(sizes(TierCutter.cut(zeros, byCustomers("10", "30"), THREE)))
         .containsExactly(0, 0, 3);
-    assertThat(sizes(TierCutter.cut(zeros, byRevenue("45", "75"), THREE)))
-        .containsExactly(0, 0, 3);
-    assertThat(sizes(TierCutter.cut(zeros, byMrr("5000", "1700"), THREE)))
-        .containsExactly(0, 0, 3);
+    assertThat(sizes(TierCutter.cut(zeros, byRevenue("45", "75"), THREE))).containsExactly(0, 0, 3);
+    assertThat(sizes(TierCutter.cut(zeros, byMrr("5000", "1700"), THREE))).containsExactly(0, 0, 3);
   }
 
   @Test
@@ -126,8 +125,7 @@ class TierCutterTest {
     // rule adds rank 4 (also 10).
     ParetoCurve curve = curve("50", "20", "10", "10", "5", "5");
 
-    assertThat(sizes(TierCutter.cut(curve, byRevenue("45", "75"), THREE)))
-        .containsExactly(1, 3, 2);
+    assertThat(sizes(TierCutter.cut(curve, byRevenue("45", "75"), THREE))).containsExactly(1, 3, 2);
   }
 
   @Test
@@ -135,8 +133,7 @@ class TierCutterTest {
     // S_1 = 50 is exactly 50% of T = 100, S_2 = 70 exactly 70%.
     ParetoCurve curve = curve("50", "20", "10", "10", "5", "5");
 
-    assertThat(sizes(TierCutter.cut(curve, byRevenue("50", "70"), THREE)))
-        .containsExactly(1, 1, 4);
+    assertThat(sizes(TierCutter.cut(curve, byRevenue("50", "70"), THREE))).containsExactly(1, 1, 4);
   }
 
   @Test
@@ -163,8 +160,7 @@ class TierCutterTest {
   void byMrrHoldsTheCustomersAtOrAboveEachFloor() {
     ParetoCurve curve = curve("9000", "5000", "4999.99", "1700", "1699.99", "0");
 
-    assertThat(sizes(TierCutter.cut(curve, byMrr("5000", "1700"), THREE)))
-        .containsExactly(2, 2, 2);
+    assertThat(sizes(TierCutter.cut(curve, byMrr("5000", "1700"), THREE))).containsExactly(2, 2, 2);
     // A floor with more decimals than the amounts: 1700 ≥ 1699.995 > 1699.99.
     assertThat(sizes(TierCutter.cut(curve, byMrr("5000", "1699.995"), THREE)))
         .containsExactly(2, 2, 2);
@@ -188,8 +184,7 @@ class TierCutterTest {
 
     assertThat(sizes(TierCutter.cut(equal, byCustomers("10", "30"), THREE)))
         .containsExactly(5, 0, 0);
-    assertThat(sizes(TierCutter.cut(equal, byRevenue("45", "75"), THREE)))
-        .containsExactly(5, 0, 0);
+    assertThat(sizes(TierCutter.cut(equal, byRevenue("45", "75"), THREE))).containsExactly(5, 0, 0);
     assertThat(sizes(TierCutter.cut(equal, new CutRule.Auto(), THREE))).containsExactly(5, 0, 0);
   }
 
@@ -198,7 +193,8 @@ class TierCutterTest {
     ParetoCurve empty = curve();
 
     for (CutRule rule :
-        List.of(byCustomers("10", "30"), byRevenue("45", "75"), byMrr("5", "1"), new CutRule.Auto())) {
+        List.of(
+            byCustomers("10", "30"), byRevenue("45", "75"), byMrr("5", "1"), new CutRule.Auto())) {
       assertThat(sizes(TierCutter.cut(empty, rule, THREE))).containsExactly(0, 0, 0);
     }
   }

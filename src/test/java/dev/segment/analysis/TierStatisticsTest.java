@@ -34,13 +34,31 @@ class TierStatisticsTest {
     assertThat(rows)
         .containsExactly(
             new TierStats(
-                "Tier 1", 1, d("16.6667"), d("50"), d("50.0000"), d("16.6667"), d("50.0000"),
+                "Tier 1",
+                1,
+                d("16.6667"),
+                d("50"),
+                d("50.0000"),
+                d("16.6667"),
+                d("50.0000"),
                 Optional.of(new TierStats.Amounts(d("50"), d("50"), d("50.0000"), d("50")))),
             new TierStats(
-                "Tier 2", 3, d("50.0000"), d("40"), d("40.0000"), d("66.6667"), d("90.0000"),
+                "Tier 2",
+                3,
+                d("50.0000"),
+                d("40"),
+                d("40.0000"),
+                d("66.6667"),
+                d("90.0000"),
                 Optional.of(new TierStats.Amounts(d("10"), d("20"), d("13.3333"), d("10")))),
             new TierStats(
-                "Tier 3", 2, d("33.3333"), d("10"), d("10.0000"), d("100.0000"), d("100.0000"),
+                "Tier 3",
+                2,
+                d("33.3333"),
+                d("10"),
+                d("10.0000"),
+                d("100.0000"),
+                d("100.0000"),
                 Optional.of(new TierStats.Amounts(d("5"), d("5"), d("5.0000"), d("5")))));
   }
 
@@ -78,18 +96,25 @@ class TierStatisticsTest {
     // (0.0004 + 0.0001) / 2 = 0.00025 rounds half-even to 0.0002; (0.0004 + 0.0003) / 2 to 0.0004.
     assertThat(
             stats(curve("0.0004", "0.0001"), new CutRule.ByMrr(List.of(d("0.00001"))))
-                .get(0).amounts().orElseThrow().mean())
+                .get(0)
+                .amounts()
+                .orElseThrow()
+                .mean())
         .isEqualTo(d("0.0002"));
     assertThat(
             stats(curve("0.0004", "0.0003"), new CutRule.ByMrr(List.of(d("0.00001"))))
-                .get(0).amounts().orElseThrow().mean())
+                .get(0)
+                .amounts()
+                .orElseThrow()
+                .mean())
         .isEqualTo(d("0.0004"));
   }
 
   @Test
   void emptyTiersHaveNoAmounts() {
     List<TierStats> rows =
-        stats(curve("500", "500", "500", "100"), new CutRule.ByCustomers(List.of(d("10"), d("30"))));
+        stats(
+            curve("500", "500", "500", "100"), new CutRule.ByCustomers(List.of(d("10"), d("30"))));
 
     assertThat(rows.get(1).customers()).isZero();
     assertThat(rows.get(1).mrr()).isEqualByComparingTo("0");

@@ -1,0 +1,188 @@
+package dev.segment.analysis;
+
+import dev.segment.model.Customers;
+import java.util.Arrays;
+
+/**
+ * Sorts customer indexes into rank order, MRR descending then id ascending, with primitive sorts
+ * only: millions of customers sort without boxing or a comparator call per comparison.
+ *
+ * <p>Each pass packs a sort key and the customer index into one long and sorts a range of those
+ * with {@link Arrays#sort(long[], int, int)}. First by the top 32 bits of MRR; then, within runs
+ * that share them, by the remaining low bits, which gives exact MRR order; then, within runs of
+ * equal MRR, by id: a most-significant-first radix sort on the ids' chars, a few chars a pass,
+ * skipping the prefix a run has in common, with insertion sort for small runs. Ids are only ever
+ * compared among equal MRR.
+ */
+final class RankSort {
+  private static final int HIGH_BITS = 32;
+  private static final int CHAR_BITS = 17;
+  private static final long CHAR_SLOT = (1L << CHAR_BITS) - 1;
+  private static final int INSERTION_LIMIT = 16;
+
+  private final Customers customers;
+  private final int[] order;
+  private final long[] scratch;
+  private final int indexBits;
+  private final long indexMask;
+  private final int charsPerKey;
+  private int[] pending = new int[48];
+
+  private RankSort(Customers customers, int[] order) {
+    this.customers = customers;
+    this.order = order;
+    this.scratch = new long[order.length];
+    this.indexBits = Math.max(1, Integer.SIZE - Integer.numberOfLeadingZeros(customers.size()));
+    this.indexMask = (1L << indexBits) - 1;
+    this.charsPerKey = Math.min(3, Math.max(1, (Long.SIZE - 1 - indexBits) / CHAR_BITS));
+  }
+
+  /** Sorts {@code order} (indexes of customers whose MRR is ≥ 0, at most {@code max}) in place. */
+  static void sort(Customers customers, int[] order, long max) {
+    new RankSort(customers, order).run(max);
+  }
+
+  private void run(long max) {
+    int n = order.length;
+    int shift = Math.max(0, (Long.SIZE - Long.numberOfLeadingZeros(max)) - HIGH_BITS);
+    long top = max >>> shift;
+    for (int r = 0; r < n; r++) {
+      scratch[r] = pack(top - (customers.unscaledMrr(order[r]) >>> shift), order[r]);
+    }
+    sortPacked(0, n);
+    // Runs are found from the packed keys, read in order, so customers alone in their run cost no
+    // look-up; finishing a run only rewrites its own part of scratch.
+    int start = 0;
+    for (int r = 1; r <= n; r++) {
+      if (r == n || scratch[r] >>> indexBits != scratch[start] >>> indexBits) {
+        if (r - start > 1) {
+          finishRun(start, r, shift);
+        }
+        start = r;
+      }
+    }
+  }
+
+  /** Orders ranks {@code [from, to)}, which share the top bits of their MRR, exactly. */
+  private void finishRun(int from, int to, int shift) {
+    if (shift == 0) {
+      sortById(from, to);
+      return;
+    }
+    long low = (1L << shift) - 1;
+    for (int r = from; r < to; r++) {
+      scratch[r] = pack(low - (mrr(r) & low), order[r]);
+    }
+    sortPacked(from, to);
+    int start = from;
+    for (int r = from + 1; r <= to; r++) {
+      if (r == to || scratch[r] >>> indexBits != scratch[start] >>> indexBits) {
+        if (r - start > 1) {
+          sortById(start, r);
+        }
+        start = r;
+      }
+    }
+  }
+
+  /**
+   * Radix-sorts ranks {@code [from, to)} by id. A run to sort is kept on an explicit stack with the
+   * length of the prefix its ids are known to share, so a run of ids nested in each other cannot
+   * overflow the call stack.
+   */
+  private void sortById(int from, int to) {
+    int size = 0;
+    size = push(size, from, to, 0);
+    while (size > 0) {
+      size -= 3;
+      int lo = pending[size];
+      int hi = pending[size + 1];
+      int depth = pending[size + 2];
+      if (hi - lo <= INSERTION_LIMIT) {
+        insertionSortById(lo, hi);
+        continue;
+      }
+      String first = id(lo);
+      int common = first.length();
+      for (int r = lo + 1; r < hi && common > depth; r++) {
+        String other = id(r);
+        int limit = Math.min(common, other.length());
+        int k = depth;
+        while (k < limit && other.charAt(k) == first.charAt(k)) {
+          k++;
+        }
+        common = k;
+      }
+      for (int r = lo; r < hi; r++) {
+        scratch[r] = pack(charKey(id(r), common), order[r]);
+      }
+      sortPacked(lo, hi);
+      int start = lo;
+      for (int r = lo + 1; r <= hi; r++) {
+        if (r == hi || scratch[r] >>> indexBits != scratch[start] >>> indexBits) {
+          // A key whose last char slot is empty belongs to ids that ended within it: equal ids,
+          // which Customers never holds, so only runs of full keys need more passes.
+          if (r - start > 1 && ((scratch[start] >>> indexBits) & CHAR_SLOT) != 0) {
+            size = push(size, start, r, common + charsPerKey);
+          }
+          start = r;
+        }
+      }
+    }
+  }
+
+  private int push(int size, int from, int to, int depth) {
+    if (size + 3 > pending.length) {
+      pending = Arrays.copyOf(pending, pending.length * 2);
+    }
+    pending[size] = from;
+    pending[size + 1] = to;
+    pending[size + 2] = depth;
+    return size + 3;
+  }
+
+  /**
+   * The chars of {@code id} from {@code at}, each as char + 1 in its own slot, 0 past the end, so a
+   * shorter id sorts before a longer one it is a prefix of, as in {@link String#compareTo}.
+   */
+  private long charKey(String id, int at) {
+    long key = 0;
+    for (int k = at; k < at + charsPerKey; k++) {
+      key = (key << CHAR_BITS) | (k < id.length() ? id.charAt(k) + 1L : 0L);
+    }
+    return key;
+  }
+
+  private void insertionSortById(int from, int to) {
+    for (int i = from + 1; i < to; i++) {
+      int value = order[i];
+      String id = customers.id(value);
+      int j = i - 1;
+      while (j >= from && id.compareTo(customers.id(order[j])) < 0) {
+        order[j + 1] = order[j];
+        j--;
+      }
+      order[j + 1] = value;
+    }
+  }
+
+  private long pack(long key, int index) {
+    return (key << indexBits) | index;
+  }
+
+  /** Sorts packed {@code scratch[from, to)} and copies the indexes back into {@code order}. */
+  private void sortPacked(int from, int to) {
+    Arrays.sort(scratch, from, to);
+    for (int r = from; r < to; r++) {
+      order[r] = (int) (scratch[r] & indexMask);
+    }
+  }
+
+  private long mrr(int rank) {
+    return customers.unscaledMrr(order[rank]);
+  }
+
+  private String id(int rank) {
+    return customers.id(order[rank]);
+  }
+}
