@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.DirectoryStream;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -80,6 +81,14 @@ public final class OutputFolder implements AutoCloseable {
    */
   public synchronized List<Path> commit() throws IOException {
     List<Path> written = new ArrayList<>();
+    // Check every target before renaming any, so a run cannot stop half committed.
+    for (String name : staged.keySet()) {
+      Path target = dir.resolve(name);
+      if (Files.isDirectory(target)) {
+        throw new FileSystemException(
+            target.toString(), null, "is a folder, so segment cannot write its " + name + " there");
+      }
+    }
     for (Map.Entry<String, Path> e : staged.entrySet()) {
       Path target = dir.resolve(e.getKey());
       try {

@@ -74,6 +74,23 @@ class OutputFolderTest {
   }
 
   @Test
+  void aTargetThatIsAFolderFailsTheCommitBeforeAnythingIsRenamed() throws IOException {
+    Files.writeString(dir.resolve("segments.csv"), "last good run\n");
+    Files.createDirectories(dir.resolve("pareto.png/inside"));
+    assertThatThrownBy(
+            () -> {
+              try (OutputFolder folder = OutputFolder.open(dir)) {
+                folder.stage("segments.csv", text("new\n"));
+                folder.stage("pareto.png", text("png"));
+                folder.commit();
+              }
+            })
+        .hasMessageContaining("is a folder");
+    assertThat(Files.readString(dir.resolve("segments.csv"))).isEqualTo("last good run\n");
+    assertThat(names()).containsExactly("pareto.png", "segments.csv");
+  }
+
+  @Test
   void createsTheFolderAsNeeded() throws IOException {
     Path nested = dir.resolve("a/b");
     try (OutputFolder folder = OutputFolder.open(nested)) {
