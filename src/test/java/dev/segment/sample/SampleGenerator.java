@@ -15,7 +15,7 @@ import java.util.Random;
  * Writes {@code samples/customers-2000.csv}: 2,000 made-up B2B customers whose MRR curve reproduces
  * the essay's example (top 10% ≈ 45% of MRR, floor ≈ $5,000; top 30% ≈ 75%, floor ≈ $1,700).
  *
- * <p>MRR follows a quantile function interpolated log-linearly between anchor points (fraction of
+ * <p>MRR follows a quantile function interpolated in log-log space between anchor points (fraction of
  * customers from the top, MRR); each customer draws its point inside its own 1/N stratum, so the
  * values look random while the curve's shares stay on target. The seed and StrictMath keep the
  * file identical on every JVM; {@code SampleFileTest} checks the shipped file against it.
@@ -29,7 +29,7 @@ public final class SampleGenerator {
 
   /** (fraction of customers from the top, MRR at that point); calibrated against the essay. */
   private static final double[][] ANCHORS = {
-    {0.00, 30000}, {0.02, 9500}, {0.10, 5050}, {0.30, 1720}, {0.60, 760}, {0.85, 380}, {1.00, 79}
+    {0.0005, 32000}, {0.02, 10500}, {0.10, 5050}, {0.30, 1720}, {0.60, 700}, {0.85, 330}, {1.00, 79}
   };
 
   private static final String[] FIRST = {
@@ -96,11 +96,14 @@ public final class SampleGenerator {
   }
 
   static double mrrAt(double fromTop) {
+    double u = Math.max(fromTop, ANCHORS[0][0]);
     for (int a = 1; a < ANCHORS.length; a++) {
       double u0 = ANCHORS[a - 1][0];
       double u1 = ANCHORS[a][0];
-      if (fromTop <= u1) {
-        double t = (fromTop - u0) / (u1 - u0);
+      if (u <= u1) {
+        // Log-log interpolation: power-law pieces, so the curve bends smoothly at the anchors.
+        double t =
+            (StrictMath.log(u) - StrictMath.log(u0)) / (StrictMath.log(u1) - StrictMath.log(u0));
         double l0 = StrictMath.log(ANCHORS[a - 1][1]);
         double l1 = StrictMath.log(ANCHORS[a][1]);
         return StrictMath.exp(l0 + (l1 - l0) * t);
