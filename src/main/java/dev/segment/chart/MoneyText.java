@@ -25,12 +25,16 @@ final class MoneyText {
     this.prefix = prefix;
   }
 
-  /** For an ISO currency code as the input summary holds it; empty or unknown codes read as USD. */
+  /**
+   * For an ISO currency code as the input summary holds it. A file that names no currency gets no
+   * sign, as in the terminal report: guessing dollars would mislabel a euro export.
+   */
   static MoneyText of(String currency) {
     String code = currency == null ? "" : currency.strip().toUpperCase(Locale.ROOT);
     return new MoneyText(
         switch (code) {
-          case "", "USD" -> "$";
+          case "" -> "";
+          case "USD" -> "$";
           case "EUR" -> "€";
           case "GBP" -> "£";
           case "JPY" -> "¥";

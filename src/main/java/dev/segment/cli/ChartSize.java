@@ -2,14 +2,16 @@ package dev.segment.cli;
 
 /** The PNG's size in pixels, from {@code --chart-size WxH}. */
 public record ChartSize(int width, int height) {
-  static final int MIN = 200;
+  // Below 480x270 the labels and title no longer fit; above 10,000 the image is mostly memory.
+  static final int MIN_WIDTH = 480;
+  static final int MIN_HEIGHT = 270;
   static final int MAX = 10_000;
 
   public ChartSize {
-    if (width < MIN || width > MAX || height < MIN || height > MAX) {
+    if (width < MIN_WIDTH || width > MAX || height < MIN_HEIGHT || height > MAX) {
       throw new IllegalArgumentException(
-          "--chart-size takes WIDTHxHEIGHT in pixels, each from " + MIN + " to " + MAX
-              + " (e.g. 1600x900); got " + width + "x" + height);
+          "--chart-size takes WIDTHxHEIGHT in pixels, from " + MIN_WIDTH + "x" + MIN_HEIGHT
+              + " to " + MAX + "x" + MAX + " (e.g. 1600x900); got " + width + "x" + height);
     }
   }
 

@@ -17,6 +17,10 @@ final class Converters {
     @Override
     public BigDecimal convert(String value) {
       String v = value.trim();
+      if (v.matches("-[0-9]+(\\.[0-9]+)?")) {
+        throw new TypeConversionException(
+            "--cuts takes positive numbers (percentages in (0,100) or MRR floors); got " + v);
+      }
       if (!v.matches("[0-9]+(\\.[0-9]+)?|\\.[0-9]+")) {
         throw new TypeConversionException(
             "'" + value + "' is not a number; --cuts takes plain numbers separated by commas,"

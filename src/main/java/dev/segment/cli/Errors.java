@@ -5,8 +5,10 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.nio.file.AccessDeniedException;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.FileSystemException;
 import java.nio.file.NoSuchFileException;
+import java.nio.file.NotDirectoryException;
 import picocli.CommandLine;
 import picocli.CommandLine.IExecutionExceptionHandler;
 import picocli.CommandLine.IParameterExceptionHandler;
@@ -23,9 +25,13 @@ final class Errors {
     public int handleParseException(ParameterException ex, String[] args) {
       CommandLine cli = ex.getCommandLine();
       PrintWriter err = cli.getErr();
-      err.println("segment: " + ex.getMessage());
-      CommandLine.UnmatchedArgumentException.printSuggestions(ex, err);
-      err.println("Try 'segment --help' for the options.");
+      String message = ex.getMessage();
+      if (ex instanceof CommandLine.UnmatchedArgumentException unmatched
+          && !unmatched.getSuggestions().isEmpty()) {
+        message += " (did you mean " + String.join(" or ", unmatched.getSuggestions()) + "?)";
+      }
+      // One line: the sentence and where to look.
+      err.println("segment: " + message + "; see 'segment --help'");
       err.flush();
       return ExitCodes.USAGE;
     }
@@ -61,19 +67,57 @@ final class Errors {
 
   /** One sentence for a file-system failure, naming the file. */
   static String describe(IOException e) {
+    if (e instanceof OutputFailure) {
+      return e.getMessage();
+    }
     if (e instanceof NoSuchFileException) {
       return "cannot read " + ((NoSuchFileException) e).getFile() + ": no such file";
     }
-    if (e instanceof AccessDeniedException) {
-      FileSystemException f = (FileSystemException) e;
-      return "cannot access " + f.getFile() + ": permission denied";
-    }
     if (e instanceof FileSystemException) {
       FileSystemException f = (FileSystemException) e;
-      String reason = f.getReason() == null ? "file-system error" : f.getReason();
-      return f.getFile() + ": " + reason;
+      return "cannot read " + f.getFile() + ": " + reason(f);
     }
-    String message = e.getMessage();
-    return "input/output error: " + (message == null ? e.getClass().getSimpleName() : message);
+    return "input/output error: " + message(e);
+  }
+
+  /** Why a file-system call failed, in words rather than the exception's class name. */
+  static String reason(FileSystemException f) {
+    if (f instanceof NoSuchFileException) {
+      return "a folder on the path does not exist";
+    }
+    if (f instanceof AccessDeniedException) {
+      return "permission denied";
+    }
+    if (f instanceof FileAlreadyExistsException) {
+      return "a file of that name is in the way";
+    }
+    if (f instanceof NotDirectoryException || "Not a directory".equals(f.getReason())) {
+      return "part of the path is a file, not a folder";
+    }
+    String reason = f.getReason();
+    return reason == null ? "file-system error (" + f.getClass().getSimpleName() + ")" : reason;
+  }
+
+  private static String message(IOException e) {
+    return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+  }
+
+  /** Writing into --out failed: says so, with the folder and why. */
+  static final class OutputFailure extends IOException {
+    private static final long serialVersionUID = 1L;
+
+    OutputFailure(java.nio.file.Path out, IOException cause) {
+      super("cannot write the results into --out " + out + ": " + why(out, cause), cause);
+    }
+
+    private static String why(java.nio.file.Path out, IOException cause) {
+      if (cause instanceof FileSystemException f) {
+        String file = f.getFile();
+        String reason = reason(f);
+        boolean named = file == null || file.equals(out.toString());
+        return named ? reason : reason + " (" + file + ")";
+      }
+      return message(cause);
+    }
   }
 }

@@ -2,6 +2,7 @@ package dev.segment.cli;
 
 import dev.segment.model.Exclusions;
 import dev.segment.model.InputSummary;
+import dev.segment.model.SkipReason;
 import dev.segment.model.SkippedRows;
 import java.util.StringJoiner;
 
@@ -22,6 +23,20 @@ final class Messages {
     }
     long n = skipped.total();
     return n + (n == 1 ? " row" : " rows") + " skipped" + reasons;
+  }
+
+  /**
+   * A hint for non-numeric amounts in a semicolon file read without --decimal-comma: that is how
+   * a European Excel saves {@code 1.234,50}, and the skip list alone does not say what to do.
+   */
+  static String decimalCommaHint(InputSummary input, boolean decimalComma) {
+    boolean nonNumeric =
+        input.skipped().tallies().stream()
+            .anyMatch(t -> t.reason() == SkipReason.NON_NUMERIC_MRR);
+    if (decimalComma || !nonNumeric || input.delimiter() != ';') {
+      return "";
+    }
+    return "; if the amounts are written like 1.234,50, add --decimal-comma";
   }
 
   /** Why no customer is left on the curve. */

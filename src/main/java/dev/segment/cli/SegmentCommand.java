@@ -53,7 +53,8 @@ import picocli.CommandLine.Spec;
     footer = {
       "  segment customers.csv",
       "      the essay's three tiers: top 10%% of customers, next 20%%, the rest",
-      "  segment customers.csv --by revenue --cuts 50,80 --names \"High-touch,Hybrid,Automated\"",
+      "  segment customers.csv --by revenue --cuts 50,80",
+      "  segment customers.csv --names \"High-touch,Hybrid,Automated\"",
       "  segment export.csv --arr-column \"Annual Value\" --out /srv/crm/tiers --quiet",
     })
 public final class SegmentCommand implements Callable<Integer> {

@@ -50,11 +50,11 @@ final class SegmentJob {
     ReadResult read = read();
     InputSummary input = read.summary();
     if (settings.strict() && !input.skipped().isEmpty()) {
-      throw new DataException(strictMessage(input));
+      throw new DataException(strictMessage(input) + hint(input));
     }
     CurveResult curve = CurveBuilder.build(read.customers(), settings.excludeZero());
     if (curve.curve().size() == 0) {
-      throw new DataException(Messages.noCustomers(input, curve.exclusions()));
+      throw new DataException(Messages.noCustomers(input, curve.exclusions()) + hint(input));
     }
     Segmentation segmentation = TierCutter.cut(curve.curve(), settings.rule(), settings.labels());
     SegmentReport report =
@@ -90,6 +90,14 @@ final class SegmentJob {
   }
 
   private List<Path> write(SegmentReport report) throws IOException {
+    try {
+      return writeFiles(report);
+    } catch (IOException e) {
+      throw new Errors.OutputFailure(settings.out(), e);
+    }
+  }
+
+  private List<Path> writeFiles(SegmentReport report) throws IOException {
     try (OutputFolder folder = OutputFolder.open(settings.out())) {
       folder.stage("segments.csv", o -> text(o, w -> SegmentsCsv.write(report.tiers(), w)));
       folder.stage("tiers.csv", o -> text(o, w -> TiersCsv.write(report.segmentation(), w)));
@@ -133,9 +141,13 @@ final class SegmentJob {
 
   private void warnAboutSkippedRows(InputSummary input) {
     if (!input.skipped().isEmpty()) {
-      err.println("segment: warning: " + Messages.skippedSummary(input));
+      err.println("segment: warning: " + Messages.skippedSummary(input) + hint(input));
       err.flush();
     }
+  }
+
+  private String hint(InputSummary input) {
+    return Messages.decimalCommaHint(input, settings.read().decimalComma());
   }
 
   private static String strictMessage(InputSummary input) {

@@ -60,6 +60,7 @@ public final class TerminalReport {
     out.append("Rule       ").append(rule(r.segmentation().rule(), currency)).append(NL);
     out.append(NL);
     tierTable(r.tiers(), currency, out);
+    CutNotes.write(r.segmentation(), r.tiers(), out);
     out.append(NL);
     concentration(r.concentration(), out);
     Optional<AutoCuts> auto = r.segmentation().auto();

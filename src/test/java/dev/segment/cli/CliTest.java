@@ -172,6 +172,24 @@ class CliTest {
   }
 
   @Test
+  void aSemicolonFileWithDecimalCommasGetsAHint() throws IOException {
+    Path file = csv("dc.csv", "id;mrr\na;1.234,50\nb;99,90\nc;5\n");
+    CliRun.run(file.toString(), "--out", out().toString(), "--no-chart").succeeded()
+        .errContains("2 rows skipped", "--decimal-comma");
+    CliRun.run(file.toString(), "--out", out().toString(), "--no-chart", "--decimal-comma")
+        .succeeded();
+  }
+
+  @Test
+  void theReportSaysWhenTiesMovedACut() throws IOException {
+    Path file = csv("ties.csv", "id,mrr\na,900\nb,500\nc,500\nd,500\ne,100\nf,100\ng,100\n"
+        + "h,100\ni,100\nj,100\n");
+    CliRun.run(file.toString(), "--out", out().toString(), "--no-chart").succeeded()
+        .outContains("Note: Tier 2's cut at 30% fell at rank 3, but the tier ends at rank 4",
+            "customers tied at its lowest MRR join it");
+  }
+
+  @Test
   void versionComesFromTheBuild() {
     CliRun.run("--version").succeeded().outContains("segment");
   }
