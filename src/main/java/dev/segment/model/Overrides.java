@@ -91,6 +91,11 @@ public final class Overrides {
     return pinnedTiers[j];
   }
 
+  /** True when the run used {@code --grace} (even if it kept nobody). */
+  public boolean graceUsed() {
+    return graceTiers != null;
+  }
+
   /** How many customers on the curve grace kept in their previous tier. */
   public int graceKept() {
     return graceKept;
