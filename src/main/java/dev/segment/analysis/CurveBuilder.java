@@ -17,6 +17,14 @@ public final class CurveBuilder {
    * customers are excluded (counted, summed); zero-MRR ones too when excludeZero.
    */
   public static CurveResult build(Customers customers, boolean excludeZero) {
+    return build(customers, excludeZero, null);
+  }
+
+  /**
+   * As {@link #build(Customers, boolean)}, leaving out the customers whose index is true in {@code
+   * leaveOut} (pinned customers: the curve comes from the others); null leaves none out.
+   */
+  public static CurveResult build(Customers customers, boolean excludeZero, boolean[] leaveOut) {
     int count = customers.size();
     int kept = 0;
     int negatives = 0;
@@ -25,6 +33,9 @@ public final class CurveBuilder {
     Int128Sum negativeSum = new Int128Sum();
     for (int i = 0; i < count; i++) {
       long v = customers.unscaledMrr(i);
+      if (leaveOut != null && leaveOut[i] && v >= 0 && !(v == 0 && excludeZero)) {
+        continue;
+      }
       if (v < 0) {
         negatives++;
         negativeSum.add(v);
@@ -35,19 +46,20 @@ public final class CurveBuilder {
         max = Math.max(max, v);
       }
     }
-    int[] order = rank(customers, kept, excludeZero, max);
+    int[] order = rank(customers, kept, excludeZero, max, leaveOut);
     Exclusions exclusions =
         new Exclusions(
             negatives, new BigDecimal(negativeSum.toBigInteger(), customers.scale()), zeros);
     return new CurveResult(new ParetoCurve(customers, order), exclusions);
   }
 
-  private static int[] rank(Customers customers, int kept, boolean excludeZero, long max) {
+  private static int[] rank(
+      Customers customers, int kept, boolean excludeZero, long max, boolean[] leaveOut) {
     int[] order = new int[kept];
     int k = 0;
     for (int i = 0; i < customers.size(); i++) {
       long v = customers.unscaledMrr(i);
-      if (v > 0 || (v == 0 && !excludeZero)) {
+      if ((v > 0 || (v == 0 && !excludeZero)) && (leaveOut == null || !leaveOut[i])) {
         order[k++] = i;
       }
     }

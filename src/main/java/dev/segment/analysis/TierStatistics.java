@@ -1,13 +1,17 @@
 package dev.segment.analysis;
 
 import dev.segment.model.Amounts;
+import dev.segment.model.Customers;
+import dev.segment.model.Overrides;
 import dev.segment.model.ParetoCurve;
 import dev.segment.model.Segmentation;
 import dev.segment.model.Tier;
 import dev.segment.model.TierStats;
 import java.math.BigDecimal;
+import java.math.BigInteger;
 import java.math.RoundingMode;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 
@@ -39,6 +43,90 @@ public final class TierStatistics {
               tier.isEmpty() ? Optional.empty() : Optional.of(amounts(curve, tier, mrr))));
     }
     return List.copyOf(rows);
+  }
+
+  /**
+   * The tier summary after overrides: pinned customers join their tiers and grace keeps customers
+   * in their earlier ones, so a tier is any set of customers, not a rank span. Shares are of every
+   * tiered customer (the curve's and the pinned ones). Without an override this is {@link
+   * #of(Segmentation)}.
+   */
+  public static List<TierStats> of(Segmentation s, Overrides overrides) {
+    if (!overrides.changesTiers()) {
+      return of(s);
+    }
+    ParetoCurve curve = s.curve();
+    Customers customers = curve.customers();
+    int k = s.tiers().size();
+    int[] tierOfRank = overrides.finalTiers(Overrides.computedTiers(s));
+    int[] counts = new int[k];
+    for (int t : tierOfRank) {
+      counts[t]++;
+    }
+    for (int j = 0; j < overrides.pinnedCount(); j++) {
+      counts[overrides.pinnedTier(j)]++;
+    }
+    long[][] values = new long[k][];
+    for (int t = 0; t < k; t++) {
+      values[t] = new long[counts[t]];
+    }
+    int[] filled = new int[k];
+    for (int r = 0; r < tierOfRank.length; r++) {
+      int t = tierOfRank[r];
+      values[t][filled[t]++] = curve.unscaledMrr(r);
+    }
+    for (int j = 0; j < overrides.pinnedCount(); j++) {
+      int t = overrides.pinnedTier(j);
+      values[t][filled[t]++] = customers.unscaledMrr(overrides.pinnedCustomer(j));
+    }
+    BigDecimal[] sums = new BigDecimal[k];
+    BigDecimal total = BigDecimal.ZERO;
+    for (int t = 0; t < k; t++) {
+      Arrays.sort(values[t]);
+      BigInteger sum = BigInteger.ZERO;
+      for (long v : values[t]) {
+        sum = sum.add(BigInteger.valueOf(v));
+      }
+      sums[t] = new BigDecimal(sum, curve.scale());
+      total = total.add(sums[t]);
+    }
+    BigDecimal all = BigDecimal.valueOf(tierOfRank.length + overrides.pinnedCount());
+    List<TierStats> rows = new ArrayList<>(k);
+    int cumCount = 0;
+    BigDecimal cumMrr = BigDecimal.ZERO;
+    for (int t = 0; t < k; t++) {
+      cumCount += counts[t];
+      cumMrr = cumMrr.add(sums[t]);
+      rows.add(
+          new TierStats(
+              s.tiers().get(t).label(),
+              counts[t],
+              Amounts.percent(BigDecimal.valueOf(counts[t]), all),
+              sums[t],
+              Amounts.percent(sums[t], total),
+              Amounts.percent(BigDecimal.valueOf(cumCount), all),
+              Amounts.percent(cumMrr, total),
+              counts[t] == 0
+                  ? Optional.empty()
+                  : Optional.of(amounts(values[t], curve.scale(), sums[t]))));
+    }
+    return List.copyOf(rows);
+  }
+
+  /** Floor, max, mean and median of a tier's MRR, {@code sorted} ascending and unscaled. */
+  private static TierStats.Amounts amounts(long[] sorted, int scale, BigDecimal sum) {
+    int size = sorted.length;
+    BigDecimal median =
+        size % 2 == 1
+            ? BigDecimal.valueOf(sorted[size / 2], scale)
+            : BigDecimal.valueOf(sorted[size / 2 - 1], scale)
+                .add(BigDecimal.valueOf(sorted[size / 2], scale))
+                .divide(TWO);
+    return new TierStats.Amounts(
+        BigDecimal.valueOf(sorted[0], scale),
+        BigDecimal.valueOf(sorted[size - 1], scale),
+        sum.divide(BigDecimal.valueOf(size), Amounts.RATIO_SCALE, RoundingMode.HALF_EVEN),
+        median);
   }
 
   private static TierStats.Amounts amounts(ParetoCurve curve, Tier tier, BigDecimal sum) {

@@ -1,5 +1,6 @@
 package dev.segment.chart;
 
+import dev.segment.model.AutoCuts;
 import dev.segment.model.CutRule;
 import dev.segment.model.ParetoCurve;
 import dev.segment.model.SegmentReport;
@@ -17,9 +18,12 @@ import java.text.NumberFormat;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.LegendItem;
 import org.jfree.chart.LegendItemCollection;
+import org.jfree.chart.annotations.XYPointerAnnotation;
 import org.jfree.chart.axis.AxisLocation;
 import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.axis.NumberTickUnit;
@@ -111,6 +115,9 @@ public final class ParetoChart {
     lineRenderer.setSeriesPaint(0, ChartStyle.LINE);
     lineRenderer.setSeriesStroke(0, ChartStyle.LINE_STROKE);
 
+    for (XYPointerAnnotation mark : autoMarks(segmentation)) {
+      lineRenderer.addAnnotation(mark);
+    }
     XYPlot plot = new XYPlot(bars, x, moneyAxis, barRenderer);
     plot.setRangeAxis(CUMULATIVE, pctAxis);
     plot.setDataset(CUMULATIVE, line);
@@ -167,6 +174,47 @@ public final class ParetoChart {
     chart.setAntiAlias(false);
     chart.setTextAntiAlias(true);
     return chart;
+  }
+
+  /**
+   * The auto cuts' points on the cumulative line, each a small labelled pointer: P (Pareto), BE
+   * (break-even) and Submarginal; one pointer for points on the same customer. None for other
+   * rules or a degenerate curve. Drawn by the line's renderer, so they sit on its % axis.
+   */
+  static List<XYPointerAnnotation> autoMarks(Segmentation segmentation) {
+    List<XYPointerAnnotation> marks = new ArrayList<>();
+    if (segmentation.auto().isEmpty() || segmentation.auto().get().isDegenerate()) {
+      return marks;
+    }
+    AutoCuts a = segmentation.auto().get();
+    ParetoCurve curve = segmentation.curve();
+    Map<Integer, String> names = new TreeMap<>();
+    names.merge(a.paretoPoint(), "P", (x, y) -> x + " = " + y);
+    names.merge(a.breakEvenPoint(), "BE", (x, y) -> x + " = " + y);
+    names.merge(a.submarginalPoint(), "Submarginal", (x, y) -> x + " = " + y);
+    for (Map.Entry<Integer, String> e : names.entrySet()) {
+      int i = e.getKey();
+      if (i < 1 || i > curve.size()) {
+        continue;
+      }
+      double px = 100.0 * i / curve.size();
+      double py = 100.0 * curve.unscaledCumulative(i - 1) / curve.unscaledTotal();
+      // P points from above left and the others from below right, so P and BE, often a few
+      // customers apart, do not print over each other.
+      boolean above = e.getValue().startsWith("P") && !e.getValue().contains("=");
+      XYPointerAnnotation mark =
+          new XYPointerAnnotation(e.getValue(), px, py, above ? 5 * Math.PI / 4 : Math.PI / 4);
+      mark.setTipRadius(3);
+      mark.setBaseRadius(26);
+      mark.setArrowLength(6);
+      mark.setArrowWidth(3);
+      mark.setArrowPaint(ChartStyle.LINE);
+      mark.setPaint(ChartStyle.LINE);
+      mark.setFont(ChartStyle.REFERENCE);
+      mark.setTextAnchor(above ? TextAnchor.BOTTOM_RIGHT : TextAnchor.TOP_LEFT);
+      marks.add(mark);
+    }
+    return marks;
   }
 
   /**

@@ -79,4 +79,31 @@ final class Converters {
       }
     }
   }
+
+  /** A plain non-negative decimal ({@code --book}, {@code --grace}); the option checks the range. */
+  static final class Amount implements ITypeConverter<BigDecimal> {
+    @Override
+    public BigDecimal convert(String value) {
+      String v = value.trim().replace("_", "");
+      if (!v.matches("-?([0-9]+(\\.[0-9]+)?|\\.[0-9]+)")) {
+        throw new TypeConversionException(
+            "'" + value + "' is not a plain number, such as 3000000 or 10");
+      }
+      return new BigDecimal(v);
+    }
+  }
+
+  /** One number of {@code --accounts-per-csm}: a positive whole number of accounts. */
+  static final class Ratio implements ITypeConverter<Integer> {
+    @Override
+    public Integer convert(String value) {
+      String v = value.trim();
+      if (!v.matches("-?[0-9]{1,9}") || Integer.parseInt(v) <= 0) {
+        throw new TypeConversionException(
+            "'" + value + "' is not a positive whole number of accounts; --accounts-per-csm"
+                + " takes one per staffed tier, e.g. 15,75");
+      }
+      return Integer.valueOf(v);
+    }
+  }
 }

@@ -1,11 +1,14 @@
 package dev.segment.cli;
 
+import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.util.Optional;
 import picocli.CommandLine;
+import picocli.CommandLine.ParameterException;
 
 /** Entry point: {@code main} only exits with {@link #run}'s code, so tests run the CLI in-process. */
 public final class Main {
@@ -22,7 +25,19 @@ public final class Main {
     PrintWriter stdout = new PrintWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
     PrintWriter stderr = new PrintWriter(new OutputStreamWriter(err, StandardCharsets.UTF_8), true);
     try {
-      return commandLine(in, stdout, stderr).execute(args);
+      CommandLine cli = commandLine(in, stdout, stderr);
+      Optional<String> config = ConfigFile.find(args);
+      if (config.isPresent()) {
+        try {
+          ConfigFile.install(cli, config.get());
+        } catch (ParameterException e) {
+          return new Errors.Usage().handleParseException(e, args);
+        } catch (IOException e) {
+          stderr.println("segment: " + Errors.describe(e));
+          return ExitCodes.FILE_SYSTEM;
+        }
+      }
+      return cli.execute(args);
     } finally {
       stdout.flush();
       stderr.flush();

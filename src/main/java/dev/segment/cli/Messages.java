@@ -40,8 +40,12 @@ final class Messages {
   }
 
   /** Why no customer is left on the curve. */
-  static String noCustomers(InputSummary input, Exclusions excluded) {
+  static String noCustomers(InputSummary input, Exclusions excluded, boolean pins) {
     String source = input.source();
+    if (pins && excluded.total() < input.customers() && input.rowsUsed() > 0) {
+      return source + ": no customers left on the curve: every customer not excluded is pinned,"
+          + " and the cuts need a curve; pin fewer customers";
+    }
     if (input.rowsRead() == 0) {
       return source + ": no customers: the file has a header but no data rows";
     }

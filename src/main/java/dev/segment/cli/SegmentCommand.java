@@ -199,6 +199,54 @@ public final class SegmentCommand implements Callable<Integer> {
   @Option(names = "--no-chart", description = "Do not draw pareto.png.")
   boolean noChart;
 
+  @Option(
+      names = "--book",
+      paramLabel = "ARR",
+      converter = Converters.Amount.class,
+      description = "Book of business: the ARR one CSM covers, e.g. 3000000. Prints the CSMs"
+          + " each staffed tier needs (every tier but the last, unless --accounts-per-csm says).")
+  BigDecimal book;
+
+  @Option(
+      names = "--accounts-per-csm",
+      paramLabel = "LIST",
+      split = ",",
+      converter = Converters.Ratio.class,
+      description = "Accounts one CSM covers, one number per staffed tier from tier 1, e.g."
+          + " 15,75; tiers without a number are automated. CSMs needed: the larger of"
+          + " ARR / --book and accounts / this, rounded up.")
+  List<Integer> accountsPerCsm;
+
+  @Option(
+      names = "--previous",
+      paramLabel = "PATH",
+      description = "An earlier run's tiers.csv: report who moved up or down, who is new or gone,"
+          + " and write changes.csv (customers whose tier changed) into --out.")
+  Path previous;
+
+  @Option(
+      names = "--grace",
+      paramLabel = "PCT",
+      converter = Converters.Amount.class,
+      description = "With --previous: keep a customer in its earlier tier while its MRR is within"
+          + " PCT%% of the floor it crossed, e.g. 10, so tiers do not flap around a cut.")
+  BigDecimal grace;
+
+  @Option(
+      names = "--pin",
+      paramLabel = "FILE",
+      description = "A CSV of id,tier rows (tier by label or number): those customers keep that"
+          + " tier; the curve and cuts come from the others. tiers.csv gains computed_tier and"
+          + " override.")
+  Path pin;
+
+  @Option(
+      names = "--config",
+      paramLabel = "FILE",
+      description = "A properties file of option defaults, keys being long option names without"
+          + " dashes (by=revenue, cuts=45,75, out=/srv/crm/tiers); flags given here win.")
+  Path config;
+
   @Override
   public Integer call() throws Exception {
     Settings settings = settings();
@@ -236,7 +284,36 @@ public final class SegmentCommand implements Callable<Integer> {
         format,
         quiet,
         verbose,
-        noChart ? Optional.empty() : Optional.of(chartSize));
+        noChart ? Optional.empty() : Optional.of(chartSize),
+        decisions(rule.tierCount()));
+  }
+
+  private Settings.Decisions decisions(int tiers) {
+    if (book != null && book.signum() <= 0) {
+      throw usage("--book takes the ARR one CSM covers, a positive amount such as 3000000; got "
+          + book.toPlainString());
+    }
+    List<Integer> ratios = accountsPerCsm == null ? List.of() : accountsPerCsm;
+    if (ratios.size() > tiers) {
+      throw usage("--accounts-per-csm gives " + ratios.size() + " numbers but there are "
+          + tiers + " tiers; give at most one per tier, from tier 1 (e.g. 15,75)");
+    }
+    if (grace != null) {
+      if (previous == null) {
+        throw usage("--grace needs --previous: it keeps customers in the tier an earlier run's"
+            + " tiers.csv gave them");
+      }
+      if (grace.signum() <= 0 || grace.compareTo(BigDecimal.valueOf(100)) >= 0) {
+        throw usage("--grace takes a percentage strictly between 0 and 100, e.g. 10; got "
+            + grace.toPlainString());
+      }
+    }
+    return new Settings.Decisions(
+        Optional.ofNullable(book),
+        ratios,
+        Optional.ofNullable(previous),
+        Optional.ofNullable(grace),
+        Optional.ofNullable(pin));
   }
 
   private CutRule rule() {

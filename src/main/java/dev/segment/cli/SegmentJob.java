@@ -3,18 +3,31 @@ package dev.segment.cli;
 import dev.segment.analysis.ConcentrationFigures;
 import dev.segment.analysis.CurveBuilder;
 import dev.segment.analysis.CurveResult;
+import dev.segment.analysis.Grace;
+import dev.segment.analysis.MovementTracker;
+import dev.segment.analysis.PinResolver;
+import dev.segment.analysis.StaffingPlanner;
 import dev.segment.analysis.TierCutter;
+import dev.segment.analysis.TierFloors;
 import dev.segment.analysis.TierStatistics;
 import dev.segment.chart.ChartPng;
 import dev.segment.chart.ParetoChart;
 import dev.segment.io.CustomerCsvReader;
 import dev.segment.io.OutputFolder;
+import dev.segment.io.PinFile;
+import dev.segment.io.PreviousTiersFile;
 import dev.segment.io.ReadResult;
 import dev.segment.model.DataException;
 import dev.segment.model.InputSummary;
+import dev.segment.model.Movements;
+import dev.segment.model.Overrides;
+import dev.segment.model.PreviousTiers;
 import dev.segment.model.SegmentReport;
 import dev.segment.model.Segmentation;
 import dev.segment.model.SkippedRows;
+import dev.segment.model.Staffing;
+import dev.segment.model.TierStats;
+import dev.segment.report.ChangesCsv;
 import dev.segment.report.JsonReport;
 import dev.segment.report.SegmentsCsv;
 import dev.segment.report.TerminalReport;
@@ -31,6 +44,7 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 
 /** One run: read, rank, cut, write the files, print the report. */
 final class SegmentJob {
@@ -52,18 +66,86 @@ final class SegmentJob {
     if (settings.strict() && !input.skipped().isEmpty()) {
       throw new DataException(strictMessage(input) + hint(input));
     }
-    CurveResult curve = CurveBuilder.build(read.customers(), settings.excludeZero());
+    Settings.Decisions decisions = settings.decisions();
+    Optional<PinResolver.Resolved> pins = Optional.empty();
+    if (decisions.pins().isPresent()) {
+      Path pinFile = decisions.pins().get();
+      pins =
+          Optional.of(
+              PinResolver.resolve(
+                  read.customers(),
+                  PinFile.read(pinFile),
+                  settings.labels(),
+                  settings.excludeZero(),
+                  pinFile.toString()));
+    }
+    Optional<PreviousTiers> previous = Optional.empty();
+    if (decisions.previous().isPresent()) {
+      previous = Optional.of(PreviousTiersFile.read(decisions.previous().get()));
+    }
+    CurveResult curve =
+        CurveBuilder.build(
+            read.customers(),
+            settings.excludeZero(),
+            pins.map(PinResolver.Resolved::leaveOut).orElse(null));
     if (curve.curve().size() == 0) {
-      throw new DataException(Messages.noCustomers(input, curve.exclusions()) + hint(input));
+      throw new DataException(
+          Messages.noCustomers(input, curve.exclusions(), pins.isPresent()) + hint(input));
     }
     Segmentation segmentation = TierCutter.cut(curve.curve(), settings.rule(), settings.labels());
+    int[] computed = Overrides.computedTiers(segmentation);
+    int[] graceTiers = null;
+    if (decisions.grace().isPresent()) {
+      int[] before =
+          MovementTracker.previousByRank(
+              curve.curve(),
+              previous.get(),
+              MovementTracker.positions(previous.get(), settings.labels()));
+      graceTiers =
+          Grace.keep(
+              curve.curve(),
+              computed,
+              before,
+              TierFloors.of(segmentation),
+              decisions.grace().get());
+    }
+    Overrides overrides =
+        pins.isPresent() || graceTiers != null
+            ? Overrides.of(
+                pins.map(PinResolver.Resolved::customers).orElse(new int[0]),
+                pins.map(PinResolver.Resolved::tiers).orElse(new int[0]),
+                graceTiers)
+            : Overrides.none();
+    List<TierStats> tiers = TierStatistics.of(segmentation, overrides);
+    Optional<Staffing> staffing = Optional.empty();
+    if (decisions.staffing()) {
+      staffing =
+          Optional.of(
+              StaffingPlanner.plan(
+                  decisions.book(),
+                  decisions.ratios(),
+                  tiers,
+                  StaffingPlanner.tierArr(segmentation, overrides, tiers)));
+    }
+    Optional<Movements> movements =
+        previous.map(
+            p ->
+                MovementTracker.compare(
+                    curve.curve(),
+                    overrides.finalTiers(computed),
+                    overrides,
+                    settings.labels(),
+                    p));
     SegmentReport report =
         new SegmentReport(
             input,
             curve.exclusions(),
             segmentation,
-            TierStatistics.of(segmentation),
-            ConcentrationFigures.of(curve.curve()));
+            tiers,
+            ConcentrationFigures.of(curve.curve()),
+            overrides,
+            staffing,
+            movements);
     List<Path> written = write(report);
     if (!settings.quiet()) {
       warnAboutSkippedRows(input);
@@ -100,7 +182,13 @@ final class SegmentJob {
   private List<Path> writeFiles(SegmentReport report) throws IOException {
     try (OutputFolder folder = OutputFolder.open(settings.out())) {
       folder.stage("segments.csv", o -> text(o, w -> SegmentsCsv.write(report.tiers(), w)));
-      folder.stage("tiers.csv", o -> text(o, w -> TiersCsv.write(report.segmentation(), w)));
+      folder.stage(
+          "tiers.csv",
+          o -> text(o, w -> TiersCsv.write(report.segmentation(), report.overrides(), w)));
+      if (report.movements().isPresent()) {
+        Movements m = report.movements().get();
+        folder.stage("changes.csv", o -> text(o, w -> ChangesCsv.write(m, w)));
+      }
       if (settings.chart().isPresent()) {
         ChartSize size = settings.chart().get();
         folder.stage(

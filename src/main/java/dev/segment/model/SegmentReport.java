@@ -1,15 +1,41 @@
 package dev.segment.model;
 
 import java.util.List;
+import java.util.Optional;
 
-/** Everything one run found, as the report writers (terminal, JSON, CSV) show it. */
+/**
+ * Everything one run found, as the report writers (terminal, JSON, CSV) show it. {@code tiers} are
+ * the tiers after {@code overrides}; {@code staffing} and {@code movements} are present when asked
+ * for.
+ */
 public record SegmentReport(
     InputSummary input,
     Exclusions exclusions,
     Segmentation segmentation,
     List<TierStats> tiers,
-    Concentration concentration) {
+    Concentration concentration,
+    Overrides overrides,
+    Optional<Staffing> staffing,
+    Optional<Movements> movements) {
   public SegmentReport {
     tiers = List.copyOf(tiers);
+  }
+
+  /** A run without pins, grace, staffing or an earlier run to compare. */
+  public SegmentReport(
+      InputSummary input,
+      Exclusions exclusions,
+      Segmentation segmentation,
+      List<TierStats> tiers,
+      Concentration concentration) {
+    this(
+        input,
+        exclusions,
+        segmentation,
+        tiers,
+        concentration,
+        Overrides.none(),
+        Optional.empty(),
+        Optional.empty());
   }
 }

@@ -77,6 +77,11 @@ public final class JsonReport {
     }
     root.set("concentration", concentration(r.concentration()));
     r.segmentation().auto().ifPresent(a -> root.set("auto", auto(a, curve, r.tiers())));
+    if (r.overrides().shown()) {
+      root.set("overrides", DecisionJson.overrides(r));
+    }
+    r.staffing().ifPresent(st -> root.set("staffing", DecisionJson.staffing(st)));
+    r.movements().ifPresent(m -> root.set("changes", DecisionJson.movements(m)));
     ArrayNode files = root.putArray("files");
     for (Path p : written) {
       files.add(p.toString());
@@ -218,7 +223,7 @@ public final class JsonReport {
   }
 
   /** An amount as the CSV files write it, so JSON and CSV show the same digits. */
-  private static DecimalNode amount(BigDecimal value) {
+  static DecimalNode amount(BigDecimal value) {
     return DecimalNode.valueOf(new BigDecimal(Amounts.plain(value)));
   }
 }

@@ -68,6 +68,13 @@ public final class TerminalReport {
       out.append(NL);
       auto(auto.get(), r.segmentation(), r.tiers(), currency, out);
     }
+    DecisionSections.overrides(r, currency, out);
+    if (r.staffing().isPresent()) {
+      DecisionSections.staffing(r.staffing().get(), currency, out);
+    }
+    if (r.movements().isPresent()) {
+      DecisionSections.movements(r.movements().get(), r.segmentation(), currency, out);
+    }
     out.append(NL);
     if (written.isEmpty()) {
       out.append("No files written.").append(NL);

@@ -1,7 +1,9 @@
 package dev.segment.report;
 
+import dev.segment.analysis.TierFloors;
 import dev.segment.model.Amounts;
 import dev.segment.model.Customers;
+import dev.segment.model.Overrides;
 import dev.segment.model.ParetoCurve;
 import dev.segment.model.Segmentation;
 import dev.segment.model.Tier;
@@ -76,14 +78,103 @@ public final class TiersCsv {
     printer.flush();
   }
 
+  /** The header with {@code --pin} or {@code --grace}: the audit columns follow {@code tier}. */
+  static final List<String> HEADER_WITH_OVERRIDES =
+      List.of(
+          "customer_id",
+          "name",
+          "mrr",
+          "arr",
+          "rank",
+          "cum_mrr_share",
+          "tier",
+          "computed_tier",
+          "override");
+
+  /**
+   * Writes {@code tiers.csv} after overrides: {@code tier} is the tier after pins and grace, {@code
+   * computed_tier} the one the cuts gave and {@code override} why they differ. Pinned customers
+   * follow the curve's rows in MRR order with empty {@code rank} and {@code cum_mrr_share}; their
+   * {@code computed_tier} is the tier whose floor their MRR reaches. Without {@code --pin} or
+   * {@code --grace} this is {@link #write(Segmentation, Appendable)}.
+   */
+  public static void write(Segmentation s, Overrides overrides, Appendable out)
+      throws IOException {
+    if (!overrides.shown()) {
+      write(s, out);
+      return;
+    }
+    ParetoCurve curve = s.curve();
+    Customers customers = curve.customers();
+    CsvRows printer = new CsvRows(out);
+    for (String name : HEADER_WITH_OVERRIDES) {
+      printer.cell(name);
+    }
+    for (String name : keptColumnNames(customers.keptHeaders(), HEADER_WITH_OVERRIDES)) {
+      printer.cell(CsvCells.neutralise(name));
+    }
+    printer.endRow();
+    String[] labels = new String[s.tiers().size()];
+    for (int t = 0; t < labels.length; t++) {
+      labels[t] = CsvCells.neutralise(s.tiers().get(t).label());
+    }
+    int[] computed = Overrides.computedTiers(s);
+    StringBuilder share = new StringBuilder(8);
+    for (int r = 0; r < curve.size(); r++) {
+      int kept = overrides.graceTier(r);
+      share.setLength(0);
+      appendShare(curve.unscaledCumulative(r), curve.unscaledTotal(), share);
+      row(printer, customers, curve.customerIndex(r), Integer.toString(r + 1), share,
+          labels[kept >= 0 ? kept : computed[r]], labels[computed[r]],
+          kept >= 0 ? Overrides.Kind.GRACE : Overrides.Kind.NONE);
+    }
+    long[] floors = TierFloors.of(s);
+    for (int j = 0; j < overrides.pinnedCount(); j++) {
+      int c = overrides.pinnedCustomer(j);
+      row(printer, customers, c, "", "", labels[overrides.pinnedTier(j)],
+          labels[TierFloors.tierOf(floors, customers.unscaledMrr(c))], Overrides.Kind.PINNED);
+    }
+    printer.flush();
+  }
+
+  private static void row(
+      CsvRows printer,
+      Customers customers,
+      int c,
+      String rank,
+      CharSequence share,
+      String tier,
+      String computed,
+      Overrides.Kind kind)
+      throws IOException {
+    printer.cell(CsvCells.neutralise(customers.id(c)));
+    printer.cell(CsvCells.neutralise(customers.name(c)));
+    printer.cell(Amounts.plain(customers.mrr(c)));
+    printer.cell(Amounts.plain(customers.arr(c)));
+    printer.cell(rank);
+    printer.cell(share);
+    printer.cell(tier);
+    printer.cell(computed);
+    printer.cell(kind.word());
+    for (int k = 0; k < customers.keptHeaders().size(); k++) {
+      printer.cell(CsvCells.neutralise(customers.kept(c, k)));
+    }
+    printer.endRow();
+  }
+
   /**
    * The kept input columns' names as written: a name that clashes (ignoring case, as CRM imports
    * do) with one of segment's own columns gets the {@code input_} prefix, again if that clashes
    * too.
    */
   static List<String> keptColumnNames(List<String> kept) {
+    return keptColumnNames(kept, HEADER);
+  }
+
+  /** As {@link #keptColumnNames(List)}, against the given header of segment's own columns. */
+  static List<String> keptColumnNames(List<String> kept, List<String> own) {
     Set<String> taken = new HashSet<>();
-    for (String name : HEADER) {
+    for (String name : own) {
       taken.add(name);
     }
     Set<String> keptLower = new HashSet<>();

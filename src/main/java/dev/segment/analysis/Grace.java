@@ -1,0 +1,54 @@
+package dev.segment.analysis;
+
+import dev.segment.model.ParetoCurve;
+import java.math.BigDecimal;
+
+/**
+ * {@code --grace PCT}: a customer whose computed tier differs from its previous one stays in the
+ * previous tier while its MRR is within PCT% of the floor it crossed. Moving down from tier p, that
+ * is tier p's floor (kept while MRR ≥ floor × (1 − PCT/100)); moving up into tier p − 1 or above,
+ * it is tier p − 1's floor, the one above tier p (kept while MRR ≤ floor × (1 + PCT/100)).
+ */
+public final class Grace {
+  private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
+
+  private Grace() {}
+
+  /**
+   * Per rank, the tier grace keeps the customer in, or -1.
+   *
+   * @param computed each rank's tier from the cuts
+   * @param previous each rank's tier position in the earlier run, or -1 (new, or no such tier now)
+   * @param floors the cuts' floors ({@link TierFloors#of})
+   * @param percent PCT, in (0, 100)
+   */
+  public static int[] keep(
+      ParetoCurve curve, int[] computed, int[] previous, long[] floors, BigDecimal percent) {
+    int[] kept = new int[computed.length];
+    BigDecimal below = HUNDRED.subtract(percent);
+    BigDecimal above = HUNDRED.add(percent);
+    for (int r = 0; r < kept.length; r++) {
+      kept[r] = -1;
+      int p = previous[r];
+      int c = computed[r];
+      if (p < 0 || p > floors.length || p == c) {
+        continue;
+      }
+      BigDecimal mrr = BigDecimal.valueOf(curve.unscaledMrr(r)).multiply(HUNDRED);
+      if (c > p) {
+        long floor = floors[p];
+        if (floor != TierFloors.NONE
+            && mrr.compareTo(BigDecimal.valueOf(floor).multiply(below)) >= 0) {
+          kept[r] = p;
+        }
+      } else {
+        long floor = floors[p - 1];
+        if (floor != TierFloors.NONE
+            && mrr.compareTo(BigDecimal.valueOf(floor).multiply(above)) <= 0) {
+          kept[r] = p;
+        }
+      }
+    }
+    return kept;
+  }
+}

@@ -1,0 +1,162 @@
+package dev.segment.analysis;
+
+import dev.segment.model.Customers;
+import dev.segment.model.Movements;
+import dev.segment.model.Overrides;
+import dev.segment.model.ParetoCurve;
+import dev.segment.model.PreviousTiers;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+/**
+ * Compares this run's tiers with an earlier run's {@code tiers.csv}, by tier position. An earlier
+ * label that is one of this run's labels takes that label's position; the other earlier labels, in
+ * the order the earlier file first shows them, take the positions left free, lowest first (past
+ * the last tier when none is left), so two earlier labels never share a position.
+ */
+public final class MovementTracker {
+  /** How many of the biggest movers the report lists. */
+  public static final int BIGGEST = 10;
+
+  private MovementTracker() {}
+
+  /** The position each earlier label (by index into {@code previous.labels()}) is compared as. */
+  public static List<Movements.LabelPosition> positions(
+      PreviousTiers previous, List<String> labels) {
+    List<String> old = previous.labels();
+    boolean[] taken = new boolean[Math.max(labels.size(), 0) + old.size()];
+    int[] position = new int[old.size()];
+    boolean[] matched = new boolean[old.size()];
+    for (int j = 0; j < old.size(); j++) {
+      int at = labels.indexOf(old.get(j));
+      position[j] = at;
+      if (at >= 0) {
+        taken[at] = true;
+        matched[j] = true;
+      }
+    }
+    int free = 0;
+    for (int j = 0; j < old.size(); j++) {
+      if (position[j] < 0) {
+        while (taken[free]) {
+          free++;
+        }
+        position[j] = free;
+        taken[free] = true;
+      }
+    }
+    List<Movements.LabelPosition> out = new ArrayList<>(old.size());
+    for (int j = 0; j < old.size(); j++) {
+      out.add(new Movements.LabelPosition(old.get(j), position[j], matched[j]));
+    }
+    return out;
+  }
+
+  /** Each rank's earlier tier position, or -1 for a customer the earlier run did not have. */
+  public static int[] previousByRank(
+      ParetoCurve curve, PreviousTiers previous, List<Movements.LabelPosition> positions) {
+    int[] out = new int[curve.size()];
+    for (int r = 0; r < out.length; r++) {
+      PreviousTiers.Entry e = previous.customers().get(curve.id(r));
+      out[r] = e == null ? -1 : positions.get(e.label()).position();
+    }
+    return out;
+  }
+
+  /**
+   * The movements of every tiered customer: the curve's in rank order, then the pinned ones.
+   *
+   * @param finalTiers each rank's tier after grace
+   */
+  public static Movements compare(
+      ParetoCurve curve,
+      int[] finalTiers,
+      Overrides overrides,
+      List<String> labels,
+      PreviousTiers previous) {
+    List<Movements.LabelPosition> positions = positions(previous, labels);
+    Tally tally = new Tally(previous, positions, labels);
+    for (int r = 0; r < curve.size(); r++) {
+      int c = curve.customerIndex(r);
+      tally.add(curve.customers(), c, finalTiers[r]);
+    }
+    for (int j = 0; j < overrides.pinnedCount(); j++) {
+      tally.add(curve.customers(), overrides.pinnedCustomer(j), overrides.pinnedTier(j));
+    }
+    BigDecimal previousTotal = BigDecimal.ZERO;
+    for (PreviousTiers.Entry e : previous.customers().values()) {
+      previousTotal = previousTotal.add(e.mrr());
+    }
+    List<Movements.Change> biggest = new ArrayList<>(tally.changes);
+    biggest.sort(
+        Comparator.comparing((Movements.Change ch) -> ch.mrrChange().abs())
+            .reversed()
+            .thenComparing(Movements.Change::id));
+    return new Movements(
+        previous.source(),
+        positions,
+        new Movements.Group(tally.up, tally.upMrr),
+        new Movements.Group(tally.down, tally.downMrr),
+        new Movements.Group(tally.added, tally.addedMrr),
+        new Movements.Group(
+            previous.customers().size() - tally.matched, previousTotal.subtract(tally.matchedOld)),
+        tally.unchanged,
+        overrides.graceKept(),
+        biggest.subList(0, Math.min(BIGGEST, biggest.size())),
+        tally.changes);
+  }
+
+  /** Running counts over the tiered customers. */
+  private static final class Tally {
+    final PreviousTiers previous;
+    final List<Movements.LabelPosition> positions;
+    final List<String> labels;
+    final List<Movements.Change> changes = new ArrayList<>();
+    int up;
+    int down;
+    int added;
+    int matched;
+    int unchanged;
+    BigDecimal upMrr = BigDecimal.ZERO;
+    BigDecimal downMrr = BigDecimal.ZERO;
+    BigDecimal addedMrr = BigDecimal.ZERO;
+    BigDecimal matchedOld = BigDecimal.ZERO;
+
+    Tally(PreviousTiers previous, List<Movements.LabelPosition> positions, List<String> labels) {
+      this.previous = previous;
+      this.positions = positions;
+      this.labels = labels;
+    }
+
+    void add(Customers customers, int c, int tier) {
+      String id = customers.id(c);
+      BigDecimal mrr = customers.mrr(c);
+      PreviousTiers.Entry e = previous.customers().get(id);
+      if (e == null) {
+        added++;
+        addedMrr = addedMrr.add(mrr);
+        return;
+      }
+      matched++;
+      matchedOld = matchedOld.add(e.mrr());
+      int was = positions.get(e.label()).position();
+      if (was == tier) {
+        unchanged++;
+        return;
+      }
+      if (tier < was) {
+        up++;
+        upMrr = upMrr.add(mrr);
+      } else {
+        down++;
+        downMrr = downMrr.add(mrr);
+      }
+      String name = customers.name(c).isEmpty() ? e.name() : customers.name(c);
+      changes.add(
+          new Movements.Change(
+              id, name, previous.labels().get(e.label()), labels.get(tier), e.mrr(), mrr));
+    }
+  }
+}

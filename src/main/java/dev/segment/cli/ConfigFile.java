@@ -1,0 +1,83 @@
+package dev.segment.cli;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.FileSystemException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import java.util.Properties;
+import java.util.TreeSet;
+import picocli.CommandLine;
+import picocli.CommandLine.Model.OptionSpec;
+import picocli.CommandLine.ParameterException;
+
+/**
+ * {@code --config FILE}: a properties file whose keys are long option names without dashes ({@code
+ * by=revenue}, {@code cuts=45,75}). Its values become the options' defaults, so a flag on the
+ * command line wins. The file is found among the arguments before picocli parses them, since
+ * defaults are applied first.
+ */
+final class ConfigFile {
+  /** Options a config file cannot set: they are about the config or stop the run. */
+  private static final List<String> NOT_SETTABLE = List.of("config", "help", "version");
+
+  private ConfigFile() {}
+
+  /** The value of {@code --config} among the arguments, if any. */
+  static Optional<String> find(String[] args) {
+    for (int i = 0; i < args.length; i++) {
+      String a = args[i];
+      if (a.equals("--")) {
+        break;
+      }
+      if (a.equals("--config") && i + 1 < args.length) {
+        return Optional.of(args[i + 1]);
+      }
+      if (a.startsWith("--config=")) {
+        return Optional.of(a.substring("--config=".length()));
+      }
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * Reads the file and installs its values as defaults. A missing or unreadable file is an
+   * IOException (exit 1); an unknown key a ParameterException (exit 2).
+   */
+  static void install(CommandLine cli, String file) throws IOException {
+    Path path = Path.of(file);
+    if (Files.isDirectory(path)) {
+      throw new FileSystemException(file, null, "is a folder, not a config file");
+    }
+    if (!Files.exists(path)) {
+      throw new NoSuchFileException(file, null, "no such file");
+    }
+    Properties values = new Properties();
+    try (Reader in = Files.newBufferedReader(path, StandardCharsets.UTF_8)) {
+      values.load(in);
+    }
+    TreeSet<String> keys = new TreeSet<>(values.stringPropertyNames());
+    for (String key : keys) {
+      OptionSpec option = cli.getCommandSpec().findOption("--" + key);
+      if (option == null
+          || !option.longestName().equals("--" + key)
+          || NOT_SETTABLE.contains(key)) {
+        throw new ParameterException(
+            cli,
+            "--config " + file + ": unknown key '" + key + "'; keys are long option names"
+                + " without dashes, such as by=revenue or cuts=45,75");
+      }
+    }
+    cli.setDefaultValueProvider(
+        arg -> {
+          if (arg instanceof OptionSpec option) {
+            return values.getProperty(option.longestName().substring(2));
+          }
+          return null;
+        });
+  }
+}

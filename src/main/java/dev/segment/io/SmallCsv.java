@@ -1,0 +1,66 @@
+package dev.segment.io;
+
+import dev.segment.model.DataException;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.FileSystemException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.commons.csv.CSVException;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
+
+/**
+ * Reads a small side file that segment wrote or a user typed (an earlier {@code tiers.csv}, a pin
+ * list): UTF-8, comma-separated, every record in memory with its line number.
+ */
+final class SmallCsv {
+  /** One record and the 1-based line it starts on. */
+  record Row(List<String> cells, long line) {}
+
+  private SmallCsv() {}
+
+  /** A missing file or a folder is a file-system failure; bad CSV text is a data error. */
+  static List<Row> read(Path path, String what) throws IOException {
+    if (Files.isDirectory(path)) {
+      throw new FileSystemException(path.toString(), null, "is a folder, not " + what);
+    }
+    if (!Files.exists(path)) {
+      throw new NoSuchFileException(path.toString(), null, "no such file");
+    }
+    CSVFormat format = CSVFormat.DEFAULT.builder().setIgnoreEmptyLines(false).get();
+    List<Row> rows = new ArrayList<>();
+    try (InputStream in = Files.newInputStream(path);
+        CSVParser parser =
+            CSVParser.builder()
+                .setReader(new DecodingReader(in, StandardCharsets.UTF_8, path.toString()))
+                .setFormat(format)
+                .get()) {
+      // Blank lines come through as one empty cell, so line breaks before a record count lines.
+      long linesBefore = 0;
+      for (CSVRecord record : parser) {
+        long line = linesBefore + 1;
+        linesBefore = parser.getCurrentLineNumber();
+        if (record.size() == 1 && record.get(0).isBlank()) {
+          continue;
+        }
+        rows.add(new Row(record.toList(), line));
+      }
+    } catch (CSVException e) {
+      throw new DataException(path + ": not readable as CSV (" + e.getMessage() + ")", e);
+    } catch (UncheckedIOException e) {
+      if (e.getCause() instanceof CSVException) {
+        throw new DataException(
+            path + ": not readable as CSV (" + e.getCause().getMessage() + ")", e);
+      }
+      throw e.getCause();
+    }
+    return rows;
+  }
+}

@@ -1,0 +1,92 @@
+package dev.segment.report;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.DecimalNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.segment.model.Movements;
+import dev.segment.model.Overrides;
+import dev.segment.model.SegmentReport;
+import dev.segment.model.Staffing;
+import java.math.BigDecimal;
+
+/** The JSON report's objects for running the tiers: overrides, staffing and changes. */
+final class DecisionJson {
+  private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
+
+  private DecisionJson() {}
+
+  static ObjectNode overrides(SegmentReport r) {
+    Overrides o = r.overrides();
+    BigDecimal pinnedMrr = BigDecimal.ZERO;
+    for (int j = 0; j < o.pinnedCount(); j++) {
+      pinnedMrr = pinnedMrr.add(r.segmentation().curve().customers().mrr(o.pinnedCustomer(j)));
+    }
+    ObjectNode node = NODES.objectNode();
+    node.put("pinned", o.pinnedCount());
+    node.set("pinned_mrr", JsonReport.amount(pinnedMrr));
+    node.put("grace_kept", o.graceKept());
+    return node;
+  }
+
+  static ObjectNode staffing(Staffing s) {
+    ObjectNode node = NODES.objectNode();
+    node.set("book", s.book().map(JsonReport::amount).orElse(null));
+    ArrayNode tiers = node.putArray("tiers");
+    for (Staffing.TierStaffing t : s.tiers()) {
+      ObjectNode row = tiers.addObject();
+      row.put("tier", t.label());
+      row.put("staffed", t.staffed());
+      row.put("accounts", t.accounts());
+      row.set("arr", JsonReport.amount(t.arr()));
+      if (t.ratio().isPresent()) {
+        row.put("accounts_per_csm_ratio", t.ratio().get());
+      } else {
+        row.putNull("accounts_per_csm_ratio");
+      }
+      row.put("csms", t.csms());
+      row.set("arr_per_csm", t.arrPerCsm().map(JsonReport::amount).orElse(null));
+      row.set("accounts_per_csm", t.accountsPerCsm().map(DecimalNode::valueOf).orElse(null));
+    }
+    node.put("total_csms", s.totalCsms());
+    return node;
+  }
+
+  static ObjectNode movements(Movements m) {
+    ObjectNode node = NODES.objectNode();
+    node.put("previous", m.source());
+    ArrayNode positions = node.putArray("previous_tiers");
+    for (Movements.LabelPosition p : m.labelPositions()) {
+      ObjectNode row = positions.addObject();
+      row.put("label", p.label());
+      row.put("position", p.position() + 1);
+      row.put("matched_by_name", p.matchedByName());
+    }
+    node.set("moved_up", group(m.up()));
+    node.set("moved_down", group(m.down()));
+    node.set("new", group(m.added()));
+    node.set("gone", group(m.gone()));
+    node.put("unchanged", m.unchanged());
+    node.put("grace_kept", m.graceKept());
+    node.put("changed", m.changes().size());
+    ArrayNode biggest = node.putArray("biggest_movers");
+    for (Movements.Change c : m.biggest()) {
+      ObjectNode row = biggest.addObject();
+      row.put("customer_id", c.id());
+      row.put("name", c.name());
+      row.put("old_tier", c.oldTier());
+      row.put("new_tier", c.newTier());
+      row.set("old_mrr", JsonReport.amount(c.oldMrr()));
+      row.set("new_mrr", JsonReport.amount(c.newMrr()));
+      row.set("mrr_change", JsonReport.amount(c.mrrChange()));
+    }
+    return node;
+  }
+
+  private static ObjectNode group(Movements.Group g) {
+    ObjectNode node = NODES.objectNode();
+    node.put("customers", g.customers());
+    node.set("mrr", JsonReport.amount(g.mrr()));
+    return node;
+  }
+}
