@@ -5,8 +5,6 @@ import dev.segment.analysis.CurveBuilder;
 import dev.segment.analysis.CurveResult;
 import dev.segment.analysis.TierCutter;
 import dev.segment.analysis.TierStatistics;
-import dev.segment.chart.ChartPng;
-import dev.segment.chart.ParetoChart;
 import dev.segment.io.CustomerCsvReader;
 import dev.segment.io.OutputFolder;
 import dev.segment.io.ReadResult;
@@ -47,7 +45,10 @@ final class SegmentJob {
   }
 
   int run() throws IOException {
+    PhaseTimes times = new PhaseTimes();
+    ChartDrawing drawing = settings.chart().isPresent() ? ChartDrawing.warmUp() : null;
     ReadResult read = read();
+    times.mark("read");
     InputSummary input = read.summary();
     if (settings.strict() && !input.skipped().isEmpty()) {
       throw new DataException(strictMessage(input));
@@ -64,10 +65,14 @@ final class SegmentJob {
             segmentation,
             TierStatistics.of(segmentation),
             ConcentrationFigures.of(curve.curve()));
-    List<Path> written = write(report);
+    times.mark("rank+cut");
+    List<Path> written = write(report, drawing, times);
     if (!settings.quiet()) {
       warnAboutSkippedRows(input);
       print(report, written);
+    }
+    if (settings.verbose()) {
+      times.print(err);
     }
     return ExitCodes.OK;
   }
@@ -89,15 +94,21 @@ final class SegmentJob {
     }
   }
 
-  private List<Path> write(SegmentReport report) throws IOException {
+  private List<Path> write(SegmentReport report, ChartDrawing drawing, PhaseTimes times)
+      throws IOException {
     try (OutputFolder folder = OutputFolder.open(settings.out())) {
+      // The chart draws on another thread while the CSVs are written.
+      if (drawing != null) {
+        drawing.start(report, settings.chart().get());
+      }
       folder.stage("segments.csv", o -> text(o, w -> SegmentsCsv.write(report.tiers(), w)));
       folder.stage("tiers.csv", o -> text(o, w -> TiersCsv.write(report.segmentation(), w)));
-      if (settings.chart().isPresent()) {
-        ChartSize size = settings.chart().get();
-        folder.stage(
-            "pareto.png",
-            o -> ChartPng.write(ParetoChart.build(report), size.width(), size.height(), o));
+      times.mark("write csv");
+      if (drawing != null) {
+        byte[] png = drawing.png();
+        times.add("chart (parallel)", drawing.nanos());
+        folder.stage("pareto.png", o -> o.write(png));
+        times.mark("wait chart");
       }
       return folder.commit();
     }

@@ -2,21 +2,26 @@ package dev.segment.model;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
  * The customers of one input file after rows with the same id were summed, in order of first
  * appearance, held as columns: MRR as unscaled longs at one decimal scale (the file's largest), ids
- * and names as strings, and the kept input columns when asked for.
+ * and names as UTF-8 bytes in a {@link TextArena}, and the kept input columns when asked for.
  *
- * <p>Indexes are 0-based customer positions, not ranks; {@link ParetoCurve} gives the rank order.
+ * <p>Indexes are 0-based customer positions, not ranks; {@link ParetoCurve} gives the rank order. A
+ * customer costs 24 bytes here plus its id and name text (about 34 bytes for an 8-character id and
+ * a 26-byte name); {@code --keep-columns} adds a String per kept cell.
  */
 public final class Customers {
-  private final String[] ids;
-  private final String[] names;
+  private final TextArena text;
+  private final int[] idAt;
+  private final int[] idLength;
+  private final int[] nameAt;
+  private final int[] nameLength;
+  private final boolean idsSortAsBytes;
   private final long[] mrr;
   private final int scale;
   private final long[] arr;
@@ -24,36 +29,58 @@ public final class Customers {
   private final List<String> keptHeaders;
   private final String[][] kept;
 
-  private Customers(
-      String[] ids,
-      String[] names,
-      long[] mrr,
-      int scale,
-      long[] arr,
-      int arrScale,
-      List<String> keptHeaders,
-      String[][] kept) {
-    this.ids = ids;
-    this.names = names;
+  private Customers(Builder b, long[] mrr, int scale, long[] arr, int arrScale) {
+    int n = b.size;
+    this.text = b.text;
+    this.idAt = Arrays.copyOf(b.idAt, n);
+    this.idLength = Arrays.copyOf(b.idLength, n);
+    this.nameAt = Arrays.copyOf(b.nameAt, n);
+    this.nameLength = Arrays.copyOf(b.nameLength, n);
+    this.idsSortAsBytes = b.idsSortAsBytes;
     this.mrr = mrr;
     this.scale = scale;
     this.arr = arr;
     this.arrScale = arrScale;
-    this.keptHeaders = List.copyOf(keptHeaders);
-    this.kept = kept;
+    this.keptHeaders = b.keptHeaders;
+    this.kept = b.kept == null ? null : Arrays.copyOf(b.kept, n);
   }
 
   public int size() {
-    return ids.length;
+    return mrr.length;
   }
 
+  /** The customer's id, decoded from the arena on each call. */
   public String id(int i) {
-    return ids[i];
+    return text.decode(idAt[i], idLength[i]);
   }
 
   /** The customer's name, or the empty string when the input has none. */
   public String name(int i) {
-    return names[i];
+    return text.decode(nameAt[i], nameLength[i]);
+  }
+
+  /** Compares two customers' ids as {@link String#compareTo} would, without decoding ASCII ids. */
+  public int compareIds(int a, int b) {
+    return text.compare(idAt[a], idLength[a], idAt[b], idLength[b]);
+  }
+
+  /**
+   * True when comparing ids byte by byte ({@link #idByte}, shorter first) gives {@link
+   * String#compareTo}'s order: no id holds a character from U+E000 up, where UTF-8's code point
+   * order and UTF-16's code unit order part.
+   */
+  public boolean idsSortAsBytes() {
+    return idsSortAsBytes;
+  }
+
+  /** The length of the customer's id in UTF-8 bytes. */
+  public int idByteLength(int i) {
+    return idLength[i];
+  }
+
+  /** Byte {@code k} (0–255) of the customer's id in UTF-8. */
+  public int idByte(int i, int k) {
+    return text.byteAt(idAt[i], k);
   }
 
   /** MRR at {@link #scale()} decimals: {@code mrr(i) == unscaledMrr(i) × 10^-scale}. */
@@ -88,7 +115,7 @@ public final class Customers {
 
   /** The kept column's value for customer i: from the customer's first row that has one, or "". */
   public String kept(int i, int column) {
-    String[] row = kept[i];
+    String[] row = kept == null ? null : kept[i];
     return row == null || row[column] == null ? "" : row[column];
   }
 
@@ -98,13 +125,22 @@ public final class Customers {
    * Sums that overflow a long are a {@link DataException}.
    */
   public static final class Builder {
+    private static final int HASH_SEED = 0x9E3779B9;
+
     private final AmountKind kind;
     private final List<String> keptHeaders;
-    private final Map<String, Integer> index = new HashMap<>();
-    private String[] ids = new String[1024];
-    private String[] names = new String[1024];
+    private final TextArena text = new TextArena();
+    private int[] idAt = new int[1024];
+    private int[] idLength = new int[1024];
+    private int[] idHash = new int[1024];
+    private int[] nameAt = new int[1024];
+    private int[] nameLength = new int[1024];
     private long[] amounts = new long[1024];
     private String[][] kept;
+    // Open addressing, linear probing: customer index + 1 per slot, 0 for empty.
+    private int[] slots = new int[2048];
+    private byte[] scratch = new byte[256];
+    private boolean idsSortAsBytes = true;
     private int scale;
     private int size;
 
@@ -127,23 +163,42 @@ public final class Customers {
         rescaleTo(rowScale);
       }
       long value = rowScale < scale ? times10(unscaled, scale - rowScale) : unscaled;
-      Integer at = index.get(id);
-      if (at == null) {
-        grow();
-        int i = size++;
-        index.put(id, i);
-        ids[i] = id;
-        names[i] = name == null ? "" : name;
-        amounts[i] = value;
-        if (kept != null) {
-          kept[i] = keptValues.clone();
+      int length = encode(id);
+      int hash = hash(scratch, length);
+      int mask = slots.length - 1;
+      int slot = hash & mask;
+      for (int at = slots[slot]; at != 0; at = slots[slot]) {
+        int i = at - 1;
+        if (idHash[i] == hash && text.equals(idAt[i], idLength[i], scratch, length)) {
+          merge(i, value, name, keptValues);
+          return false;
         }
-        return true;
+        slot = (slot + 1) & mask;
       }
-      int i = at;
+      grow();
+      int i = size++;
+      slots[slot] = i + 1;
+      idHash[i] = hash;
+      idLength[i] = length;
+      idAt[i] = text.add(scratch, 0, length);
+      for (int k = 0; k < length && idsSortAsBytes; k++) {
+        idsSortAsBytes = (scratch[k] & 0xFF) < 0xEE;
+      }
+      setName(i, name);
+      amounts[i] = value;
+      if (kept != null) {
+        kept[i] = keptValues.clone();
+      }
+      if (size * 4L > slots.length * 3L) {
+        rehash();
+      }
+      return true;
+    }
+
+    private void merge(int i, long value, String name, String[] keptValues) {
       amounts[i] = add(amounts[i], value);
-      if (names[i].isEmpty() && name != null && !name.isEmpty()) {
-        names[i] = name;
+      if (nameLength[i] == 0 && name != null && !name.isEmpty()) {
+        setName(i, name);
       }
       if (kept != null) {
         String[] row = kept[i];
@@ -153,16 +208,69 @@ public final class Customers {
           }
         }
       }
-      return false;
+    }
+
+    private void setName(int i, String name) {
+      if (name == null || name.isEmpty()) {
+        nameAt[i] = 0;
+        nameLength[i] = 0;
+        return;
+      }
+      int length = encode(name);
+      nameAt[i] = text.add(scratch, 0, length);
+      nameLength[i] = length;
+    }
+
+    /** UTF-8 bytes of {@code s} into {@link #scratch}; returns their count. */
+    private int encode(String s) {
+      int n = s.length();
+      if (scratch.length < n) {
+        scratch = new byte[Math.max(n, scratch.length * 2)];
+      }
+      for (int k = 0; k < n; k++) {
+        char c = s.charAt(k);
+        if (c >= 0x80) {
+          byte[] utf8 = s.getBytes(StandardCharsets.UTF_8);
+          if (scratch.length < utf8.length) {
+            scratch = new byte[utf8.length];
+          }
+          System.arraycopy(utf8, 0, scratch, 0, utf8.length);
+          return utf8.length;
+        }
+        scratch[k] = (byte) c;
+      }
+      return n;
+    }
+
+    private static int hash(byte[] bytes, int length) {
+      int h = HASH_SEED;
+      for (int k = 0; k < length; k++) {
+        h = 31 * h + bytes[k];
+      }
+      // Spread the bits: linear probing keys on the low bits, and sequential ids differ at the end.
+      h ^= h >>> 16;
+      h *= 0x85EBCA6B;
+      h ^= h >>> 13;
+      return h;
+    }
+
+    private void rehash() {
+      int[] bigger = new int[slots.length * 2];
+      int mask = bigger.length - 1;
+      for (int i = 0; i < size; i++) {
+        int slot = idHash[i] & mask;
+        while (bigger[slot] != 0) {
+          slot = (slot + 1) & mask;
+        }
+        bigger[slot] = i + 1;
+      }
+      slots = bigger;
     }
 
     public Customers build() {
-      String[] outIds = Arrays.copyOf(ids, size);
-      String[] outNames = Arrays.copyOf(names, size);
-      String[][] outKept = kept == null ? new String[size][] : Arrays.copyOf(kept, size);
       long[] sums = Arrays.copyOf(amounts, size);
       if (kind == AmountKind.MRR) {
-        return new Customers(outIds, outNames, sums, scale, null, 0, keptHeaders, outKept);
+        return new Customers(this, sums, scale, null, 0);
       }
       BigDecimal[] monthly = new BigDecimal[size];
       int mrrScale = 0;
@@ -174,7 +282,7 @@ public final class Customers {
       for (int i = 0; i < size; i++) {
         mrr[i] = unscaledAt(monthly[i], mrrScale);
       }
-      return new Customers(outIds, outNames, mrr, mrrScale, sums, scale, keptHeaders, outKept);
+      return new Customers(this, mrr, mrrScale, sums, scale);
     }
 
     /** ARR/12, exact where the division ends within 6 decimals, else rounded half-even to 6. */
@@ -205,10 +313,13 @@ public final class Customers {
     }
 
     private void grow() {
-      if (size == ids.length) {
-        int n = ids.length * 2;
-        ids = Arrays.copyOf(ids, n);
-        names = Arrays.copyOf(names, n);
+      if (size == amounts.length) {
+        int n = amounts.length * 2;
+        idAt = Arrays.copyOf(idAt, n);
+        idLength = Arrays.copyOf(idLength, n);
+        idHash = Arrays.copyOf(idHash, n);
+        nameAt = Arrays.copyOf(nameAt, n);
+        nameLength = Arrays.copyOf(nameLength, n);
         amounts = Arrays.copyOf(amounts, n);
         if (kept != null) {
           kept = Arrays.copyOf(kept, n);
