@@ -45,10 +45,17 @@ final class SegmentJob {
   }
 
   int run() throws IOException {
+    try (Progress progress = Progress.forRun(settings.quiet())) {
+      return run(progress);
+    }
+  }
+
+  private int run(Progress progress) throws IOException {
     PhaseTimes times = new PhaseTimes();
     ChartDrawing drawing = settings.chart().isPresent() ? ChartDrawing.warmUp() : null;
-    ReadResult read = read();
+    ReadResult read = read(progress);
     times.mark("read");
+    progress.phase("ranking");
     InputSummary input = read.summary();
     if (settings.strict() && !input.skipped().isEmpty()) {
       throw new DataException(strictMessage(input));
@@ -66,7 +73,9 @@ final class SegmentJob {
             TierStatistics.of(segmentation),
             ConcentrationFigures.of(curve.curve()));
     times.mark("rank+cut");
+    progress.phase("writing files");
     List<Path> written = write(report, drawing, times);
+    progress.close();
     if (!settings.quiet()) {
       warnAboutSkippedRows(input);
       print(report, written);
@@ -77,7 +86,7 @@ final class SegmentJob {
     return ExitCodes.OK;
   }
 
-  private ReadResult read() throws IOException {
+  private ReadResult read(Progress progress) throws IOException {
     String source = settings.input();
     if (source.equals("-")) {
       return CustomerCsvReader.read(stdin, "standard input", settings.read());
@@ -89,7 +98,7 @@ final class SegmentJob {
     if (!Files.exists(path)) {
       throw new NoSuchFileException(source, null, "no such file");
     }
-    try (InputStream in = Files.newInputStream(path)) {
+    try (InputStream in = progress.track(Files.newInputStream(path), Files.size(path))) {
       return CustomerCsvReader.read(in, source, settings.read());
     }
   }

@@ -12,15 +12,12 @@ import java.util.List;
  * and names as UTF-8 bytes in a {@link TextArena}, and the kept input columns when asked for.
  *
  * <p>Indexes are 0-based customer positions, not ranks; {@link ParetoCurve} gives the rank order. A
- * customer costs 24 bytes here plus its id and name text (about 34 bytes for an 8-character id and
- * a 26-byte name); {@code --keep-columns} adds a String per kept cell.
+ * customer costs 12 bytes here (its MRR and the address of its text) plus its id and name as UTF-8
+ * and two header bytes; {@code --keep-columns} adds a String per kept cell.
  */
 public final class Customers {
   private final TextArena text;
-  private final int[] idAt;
-  private final int[] idLength;
-  private final int[] nameAt;
-  private final int[] nameLength;
+  private final int[] textAt;
   private final boolean idsSortAsBytes;
   private final long[] mrr;
   private final int scale;
@@ -32,10 +29,7 @@ public final class Customers {
   private Customers(Builder b, long[] mrr, int scale, long[] arr, int arrScale) {
     int n = b.size;
     this.text = b.text;
-    this.idAt = Arrays.copyOf(b.idAt, n);
-    this.idLength = Arrays.copyOf(b.idLength, n);
-    this.nameAt = Arrays.copyOf(b.nameAt, n);
-    this.nameLength = Arrays.copyOf(b.nameLength, n);
+    this.textAt = Arrays.copyOf(b.textAt, n);
     this.idsSortAsBytes = b.idsSortAsBytes;
     this.mrr = mrr;
     this.scale = scale;
@@ -51,17 +45,17 @@ public final class Customers {
 
   /** The customer's id, decoded from the arena on each call. */
   public String id(int i) {
-    return text.decode(idAt[i], idLength[i]);
+    return text.id(textAt[i]);
   }
 
   /** The customer's name, or the empty string when the input has none. */
   public String name(int i) {
-    return text.decode(nameAt[i], nameLength[i]);
+    return text.name(textAt[i]);
   }
 
   /** Compares two customers' ids as {@link String#compareTo} would, without decoding ASCII ids. */
   public int compareIds(int a, int b) {
-    return text.compare(idAt[a], idLength[a], idAt[b], idLength[b]);
+    return text.compareIds(textAt[a], textAt[b]);
   }
 
   /**
@@ -75,12 +69,12 @@ public final class Customers {
 
   /** The length of the customer's id in UTF-8 bytes. */
   public int idByteLength(int i) {
-    return idLength[i];
+    return text.idLength(textAt[i]);
   }
 
   /** Byte {@code k} (0–255) of the customer's id in UTF-8. */
   public int idByte(int i, int k) {
-    return text.byteAt(idAt[i], k);
+    return text.idByte(textAt[i], k);
   }
 
   /** MRR at {@link #scale()} decimals: {@code mrr(i) == unscaledMrr(i) × 10^-scale}. */
@@ -125,21 +119,16 @@ public final class Customers {
    * Sums that overflow a long are a {@link DataException}.
    */
   public static final class Builder {
-    private static final int HASH_SEED = 0x9E3779B9;
-
     private final AmountKind kind;
     private final List<String> keptHeaders;
     private final TextArena text = new TextArena();
-    private int[] idAt = new int[1024];
-    private int[] idLength = new int[1024];
-    private int[] idHash = new int[1024];
-    private int[] nameAt = new int[1024];
-    private int[] nameLength = new int[1024];
+    private int[] textAt = new int[1024];
     private long[] amounts = new long[1024];
     private String[][] kept;
     // Open addressing, linear probing: customer index + 1 per slot, 0 for empty.
     private int[] slots = new int[2048];
     private byte[] scratch = new byte[256];
+    private byte[] nameScratch = new byte[256];
     private boolean idsSortAsBytes = true;
     private int scale;
     private int size;
@@ -163,13 +152,13 @@ public final class Customers {
         rescaleTo(rowScale);
       }
       long value = rowScale < scale ? times10(unscaled, scale - rowScale) : unscaled;
-      int length = encode(id);
-      int hash = hash(scratch, length);
+      int length = encode(id, false);
+      int hash = TextArena.hash(scratch, 0, length);
       int mask = slots.length - 1;
       int slot = hash & mask;
       for (int at = slots[slot]; at != 0; at = slots[slot]) {
         int i = at - 1;
-        if (idHash[i] == hash && text.equals(idAt[i], idLength[i], scratch, length)) {
+        if (text.idEquals(textAt[i], scratch, length)) {
           merge(i, value, name, keptValues);
           return false;
         }
@@ -178,13 +167,11 @@ public final class Customers {
       grow();
       int i = size++;
       slots[slot] = i + 1;
-      idHash[i] = hash;
-      idLength[i] = length;
-      idAt[i] = text.add(scratch, 0, length);
       for (int k = 0; k < length && idsSortAsBytes; k++) {
         idsSortAsBytes = (scratch[k] & 0xFF) < 0xEE;
       }
-      setName(i, name);
+      int nameLength = name == null ? 0 : encode(name, true);
+      textAt[i] = text.add(scratch, 0, length, nameScratch, 0, nameLength);
       amounts[i] = value;
       if (kept != null) {
         kept[i] = keptValues.clone();
@@ -197,8 +184,14 @@ public final class Customers {
 
     private void merge(int i, long value, String name, String[] keptValues) {
       amounts[i] = add(amounts[i], value);
-      if (nameLength[i] == 0 && name != null && !name.isEmpty()) {
-        setName(i, name);
+      if (name != null && !name.isEmpty() && text.nameLength(textAt[i]) == 0) {
+        // Rare: the first row had no name. The record is written again with one.
+        byte[] page = text.page(textAt[i]);
+        int idLength = text.idLength(textAt[i]);
+        byte[] id = Arrays.copyOfRange(page, text.idStart(textAt[i]), text.idStart(textAt[i])
+            + idLength);
+        int nameLength = encode(name, true);
+        textAt[i] = text.add(id, 0, idLength, nameScratch, 0, nameLength);
       }
       if (kept != null) {
         String[] row = kept[i];
@@ -210,55 +203,39 @@ public final class Customers {
       }
     }
 
-    private void setName(int i, String name) {
-      if (name == null || name.isEmpty()) {
-        nameAt[i] = 0;
-        nameLength[i] = 0;
-        return;
-      }
-      int length = encode(name);
-      nameAt[i] = text.add(scratch, 0, length);
-      nameLength[i] = length;
-    }
-
-    /** UTF-8 bytes of {@code s} into {@link #scratch}; returns their count. */
-    private int encode(String s) {
+    /** UTF-8 bytes of {@code s} into {@link #scratch} (or the name's); returns their count. */
+    private int encode(String s, boolean isName) {
       int n = s.length();
-      if (scratch.length < n) {
-        scratch = new byte[Math.max(n, scratch.length * 2)];
+      byte[] to = isName ? nameScratch : scratch;
+      if (to.length < n) {
+        to = new byte[Math.max(n, to.length * 2)];
       }
-      for (int k = 0; k < n; k++) {
+      int k = 0;
+      while (k < n) {
         char c = s.charAt(k);
         if (c >= 0x80) {
-          byte[] utf8 = s.getBytes(StandardCharsets.UTF_8);
-          if (scratch.length < utf8.length) {
-            scratch = new byte[utf8.length];
-          }
-          System.arraycopy(utf8, 0, scratch, 0, utf8.length);
-          return utf8.length;
+          break;
         }
-        scratch[k] = (byte) c;
+        to[k++] = (byte) c;
       }
-      return n;
-    }
-
-    private static int hash(byte[] bytes, int length) {
-      int h = HASH_SEED;
-      for (int k = 0; k < length; k++) {
-        h = 31 * h + bytes[k];
+      int length = n;
+      if (k < n) {
+        to = s.getBytes(StandardCharsets.UTF_8);
+        length = to.length;
       }
-      // Spread the bits: linear probing keys on the low bits, and sequential ids differ at the end.
-      h ^= h >>> 16;
-      h *= 0x85EBCA6B;
-      h ^= h >>> 13;
-      return h;
+      if (isName) {
+        nameScratch = to;
+      } else {
+        scratch = to;
+      }
+      return length;
     }
 
     private void rehash() {
       int[] bigger = new int[slots.length * 2];
       int mask = bigger.length - 1;
       for (int i = 0; i < size; i++) {
-        int slot = idHash[i] & mask;
+        int slot = text.idHash(textAt[i]) & mask;
         while (bigger[slot] != 0) {
           slot = (slot + 1) & mask;
         }
@@ -268,6 +245,8 @@ public final class Customers {
     }
 
     public Customers build() {
+      // The look-up table is done with; dropping it first leaves room for the exact-size copies.
+      slots = new int[2048];
       long[] sums = Arrays.copyOf(amounts, size);
       if (kind == AmountKind.MRR) {
         return new Customers(this, sums, scale, null, 0);
@@ -315,11 +294,7 @@ public final class Customers {
     private void grow() {
       if (size == amounts.length) {
         int n = amounts.length * 2;
-        idAt = Arrays.copyOf(idAt, n);
-        idLength = Arrays.copyOf(idLength, n);
-        idHash = Arrays.copyOf(idHash, n);
-        nameAt = Arrays.copyOf(nameAt, n);
-        nameLength = Arrays.copyOf(nameLength, n);
+        textAt = Arrays.copyOf(textAt, n);
         amounts = Arrays.copyOf(amounts, n);
         if (kept != null) {
           kept = Arrays.copyOf(kept, n);
