@@ -10,14 +10,13 @@ import java.util.Arrays;
  * <p>Each pass packs a sort key and the customer index into one long and sorts a range of those
  * with {@link Arrays#sort(long[], int, int)}. First by the top 32 bits of MRR; then, within runs
  * that share them, by the remaining low bits, which gives exact MRR order; then, within runs of
- * equal MRR, by id: a most-significant-first radix sort on the ids' chars, a few chars a pass,
- * skipping the prefix a run has in common, with insertion sort for small runs. Ids are only ever
- * compared among equal MRR.
+ * equal MRR, by id: a most-significant-first radix sort on the ids' UTF-8 bytes (or their chars,
+ * decoded, when an id holds a character whose byte order differs from String order), a few units
+ * a pass, skipping the prefix a run has in common, with insertion sort for small runs. Ids are
+ * only ever compared among equal MRR.
  */
 final class RankSort {
   private static final int HIGH_BITS = 32;
-  private static final int CHAR_BITS = 17;
-  private static final long CHAR_SLOT = (1L << CHAR_BITS) - 1;
   private static final int INSERTION_LIMIT = 16;
 
   private final Customers customers;
@@ -25,6 +24,9 @@ final class RankSort {
   private final long[] scratch;
   private final int indexBits;
   private final long indexMask;
+  private final boolean bytes;
+  private final int unitBits;
+  private final long unitSlot;
   private final int charsPerKey;
   private int[] pending = new int[48];
 
@@ -34,7 +36,11 @@ final class RankSort {
     this.scratch = new long[order.length];
     this.indexBits = Math.max(1, Integer.SIZE - Integer.numberOfLeadingZeros(customers.size()));
     this.indexMask = (1L << indexBits) - 1;
-    this.charsPerKey = Math.min(3, Math.max(1, (Long.SIZE - 1 - indexBits) / CHAR_BITS));
+    // A unit is a byte or a char, stored + 1 so that 0 marks the end of a shorter id.
+    this.bytes = customers.idsSortAsBytes();
+    this.unitBits = bytes ? 9 : 17;
+    this.unitSlot = (1L << unitBits) - 1;
+    this.charsPerKey = Math.min(6, Math.max(1, (Long.SIZE - 1 - indexBits) / unitBits));
   }
 
   /** Sorts {@code order} (indexes of customers whose MRR is ≥ 0, at most {@code max}) in place. */
@@ -102,19 +108,19 @@ final class RankSort {
         insertionSortById(lo, hi);
         continue;
       }
-      String first = id(lo);
-      int common = first.length();
+      int first = order[lo];
+      int common = length(first);
       for (int r = lo + 1; r < hi && common > depth; r++) {
-        String other = id(r);
-        int limit = Math.min(common, other.length());
+        int other = order[r];
+        int limit = Math.min(common, length(other));
         int k = depth;
-        while (k < limit && other.charAt(k) == first.charAt(k)) {
+        while (k < limit && unit(other, k) == unit(first, k)) {
           k++;
         }
         common = k;
       }
       for (int r = lo; r < hi; r++) {
-        scratch[r] = pack(charKey(id(r), common), order[r]);
+        scratch[r] = pack(unitKey(order[r], common), order[r]);
       }
       sortPacked(lo, hi);
       int start = lo;
@@ -122,7 +128,7 @@ final class RankSort {
         if (r == hi || scratch[r] >>> indexBits != scratch[start] >>> indexBits) {
           // A key whose last char slot is empty belongs to ids that ended within it: equal ids,
           // which Customers never holds, so only runs of full keys need more passes.
-          if (r - start > 1 && ((scratch[start] >>> indexBits) & CHAR_SLOT) != 0) {
+          if (r - start > 1 && ((scratch[start] >>> indexBits) & unitSlot) != 0) {
             size = push(size, start, r, common + charsPerKey);
           }
           start = r;
@@ -142,23 +148,34 @@ final class RankSort {
   }
 
   /**
-   * The chars of {@code id} from {@code at}, each as char + 1 in its own slot, 0 past the end, so a
-   * shorter id sorts before a longer one it is a prefix of, as in {@link String#compareTo}.
+   * The units of the customer's id from {@code at}, each as unit + 1 in its own slot, 0 past the
+   * end, so a shorter id sorts before a longer one it is a prefix of, as in {@link
+   * String#compareTo}.
    */
-  private long charKey(String id, int at) {
+  private long unitKey(int customer, int at) {
     long key = 0;
+    int length = length(customer);
+    String id = bytes ? null : customers.id(customer);
     for (int k = at; k < at + charsPerKey; k++) {
-      key = (key << CHAR_BITS) | (k < id.length() ? id.charAt(k) + 1L : 0L);
+      long unit = k >= length ? 0L : 1L + (bytes ? customers.idByte(customer, k) : id.charAt(k));
+      key = (key << unitBits) | unit;
     }
     return key;
+  }
+
+  private int length(int customer) {
+    return bytes ? customers.idByteLength(customer) : customers.id(customer).length();
+  }
+
+  private int unit(int customer, int k) {
+    return bytes ? customers.idByte(customer, k) : customers.id(customer).charAt(k);
   }
 
   private void insertionSortById(int from, int to) {
     for (int i = from + 1; i < to; i++) {
       int value = order[i];
-      String id = customers.id(value);
       int j = i - 1;
-      while (j >= from && id.compareTo(customers.id(order[j])) < 0) {
+      while (j >= from && customers.compareIds(value, order[j]) < 0) {
         order[j + 1] = order[j];
         j--;
       }
@@ -180,9 +197,5 @@ final class RankSort {
 
   private long mrr(int rank) {
     return customers.unscaledMrr(order[rank]);
-  }
-
-  private String id(int rank) {
-    return customers.id(order[rank]);
   }
 }

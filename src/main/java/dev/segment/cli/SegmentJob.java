@@ -10,8 +10,6 @@ import dev.segment.analysis.StaffingPlanner;
 import dev.segment.analysis.TierCutter;
 import dev.segment.analysis.TierFloors;
 import dev.segment.analysis.TierStatistics;
-import dev.segment.chart.ChartPng;
-import dev.segment.chart.ParetoChart;
 import dev.segment.io.CustomerCsvReader;
 import dev.segment.io.OutputFolder;
 import dev.segment.io.PinFile;
@@ -61,7 +59,17 @@ final class SegmentJob {
   }
 
   int run() throws IOException {
-    ReadResult read = read();
+    try (Progress progress = Progress.forRun(settings.quiet())) {
+      return run(progress);
+    }
+  }
+
+  private int run(Progress progress) throws IOException {
+    PhaseTimes times = new PhaseTimes();
+    ChartDrawing drawing = settings.chart().isPresent() ? ChartDrawing.warmUp() : null;
+    ReadResult read = read(progress);
+    times.mark("read");
+    progress.phase("ranking");
     InputSummary input = read.summary();
     if (settings.strict() && !input.skipped().isEmpty()) {
       throw new DataException(strictMessage(input) + hint(input));
@@ -146,15 +154,21 @@ final class SegmentJob {
             overrides,
             staffing,
             movements);
-    List<Path> written = write(report);
+    times.mark("rank+cut");
+    progress.phase("writing files");
+    List<Path> written = write(report, drawing, times);
+    progress.close();
     if (!settings.quiet()) {
       warnAboutSkippedRows(input);
       print(report, written);
     }
+    if (settings.verbose()) {
+      times.print(err);
+    }
     return ExitCodes.OK;
   }
 
-  private ReadResult read() throws IOException {
+  private ReadResult read(Progress progress) throws IOException {
     String source = settings.input();
     if (source.equals("-")) {
       return CustomerCsvReader.read(stdin, "standard input", settings.read());
@@ -166,21 +180,27 @@ final class SegmentJob {
     if (!Files.exists(path)) {
       throw new NoSuchFileException(source, null, "no such file");
     }
-    try (InputStream in = Files.newInputStream(path)) {
+    try (InputStream in = progress.track(Files.newInputStream(path), Files.size(path))) {
       return CustomerCsvReader.read(in, source, settings.read());
     }
   }
 
-  private List<Path> write(SegmentReport report) throws IOException {
+  private List<Path> write(SegmentReport report, ChartDrawing drawing, PhaseTimes times)
+      throws IOException {
     try {
-      return writeFiles(report);
+      return writeFiles(report, drawing, times);
     } catch (IOException e) {
       throw new Errors.OutputFailure(settings.out(), e);
     }
   }
 
-  private List<Path> writeFiles(SegmentReport report) throws IOException {
+  private List<Path> writeFiles(SegmentReport report, ChartDrawing drawing, PhaseTimes times)
+      throws IOException {
     try (OutputFolder folder = OutputFolder.open(settings.out())) {
+      // The chart draws on another thread while the CSVs are written.
+      if (drawing != null) {
+        drawing.start(report, settings.chart().get());
+      }
       folder.stage("segments.csv", o -> text(o, w -> SegmentsCsv.write(report.tiers(), w)));
       folder.stage(
           "tiers.csv",
@@ -189,11 +209,12 @@ final class SegmentJob {
         Movements m = report.movements().get();
         folder.stage("changes.csv", o -> text(o, w -> ChangesCsv.write(m, w)));
       }
-      if (settings.chart().isPresent()) {
-        ChartSize size = settings.chart().get();
-        folder.stage(
-            "pareto.png",
-            o -> ChartPng.write(ParetoChart.build(report), size.width(), size.height(), o));
+      times.mark("write csv");
+      if (drawing != null) {
+        byte[] png = drawing.png();
+        times.add("chart (parallel)", drawing.nanos());
+        folder.stage("pareto.png", o -> o.write(png));
+        times.mark("wait chart");
       }
       return folder.commit();
     }

@@ -2,21 +2,23 @@ package dev.segment.model;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
  * The customers of one input file after rows with the same id were summed, in order of first
  * appearance, held as columns: MRR as unscaled longs at one decimal scale (the file's largest), ids
- * and names as strings, and the kept input columns when asked for.
+ * and names as UTF-8 bytes in a {@link TextArena}, and the kept input columns when asked for.
  *
- * <p>Indexes are 0-based customer positions, not ranks; {@link ParetoCurve} gives the rank order.
+ * <p>Indexes are 0-based customer positions, not ranks; {@link ParetoCurve} gives the rank order. A
+ * customer costs 12 bytes here (its MRR and the address of its text) plus its id and name as UTF-8
+ * and two header bytes; {@code --keep-columns} adds a String per kept cell.
  */
 public final class Customers {
-  private final String[] ids;
-  private final String[] names;
+  private final TextArena text;
+  private final int[] textAt;
+  private final boolean idsSortAsBytes;
   private final long[] mrr;
   private final int scale;
   private final long[] arr;
@@ -24,36 +26,55 @@ public final class Customers {
   private final List<String> keptHeaders;
   private final String[][] kept;
 
-  private Customers(
-      String[] ids,
-      String[] names,
-      long[] mrr,
-      int scale,
-      long[] arr,
-      int arrScale,
-      List<String> keptHeaders,
-      String[][] kept) {
-    this.ids = ids;
-    this.names = names;
+  private Customers(Builder b, long[] mrr, int scale, long[] arr, int arrScale) {
+    int n = b.size;
+    this.text = b.text;
+    this.textAt = Arrays.copyOf(b.textAt, n);
+    this.idsSortAsBytes = b.idsSortAsBytes;
     this.mrr = mrr;
     this.scale = scale;
     this.arr = arr;
     this.arrScale = arrScale;
-    this.keptHeaders = List.copyOf(keptHeaders);
-    this.kept = kept;
+    this.keptHeaders = b.keptHeaders;
+    this.kept = b.kept == null ? null : Arrays.copyOf(b.kept, n);
   }
 
   public int size() {
-    return ids.length;
+    return mrr.length;
   }
 
+  /** The customer's id, decoded from the arena on each call. */
   public String id(int i) {
-    return ids[i];
+    return text.id(textAt[i]);
   }
 
   /** The customer's name, or the empty string when the input has none. */
   public String name(int i) {
-    return names[i];
+    return text.name(textAt[i]);
+  }
+
+  /** Compares two customers' ids as {@link String#compareTo} would, without decoding ASCII ids. */
+  public int compareIds(int a, int b) {
+    return text.compareIds(textAt[a], textAt[b]);
+  }
+
+  /**
+   * True when comparing ids byte by byte ({@link #idByte}, shorter first) gives {@link
+   * String#compareTo}'s order: no id holds a character from U+E000 up, where UTF-8's code point
+   * order and UTF-16's code unit order part.
+   */
+  public boolean idsSortAsBytes() {
+    return idsSortAsBytes;
+  }
+
+  /** The length of the customer's id in UTF-8 bytes. */
+  public int idByteLength(int i) {
+    return text.idLength(textAt[i]);
+  }
+
+  /** Byte {@code k} (0–255) of the customer's id in UTF-8. */
+  public int idByte(int i, int k) {
+    return text.idByte(textAt[i], k);
   }
 
   /** MRR at {@link #scale()} decimals: {@code mrr(i) == unscaledMrr(i) × 10^-scale}. */
@@ -88,7 +109,7 @@ public final class Customers {
 
   /** The kept column's value for customer i: from the customer's first row that has one, or "". */
   public String kept(int i, int column) {
-    String[] row = kept[i];
+    String[] row = kept == null ? null : kept[i];
     return row == null || row[column] == null ? "" : row[column];
   }
 
@@ -100,11 +121,15 @@ public final class Customers {
   public static final class Builder {
     private final AmountKind kind;
     private final List<String> keptHeaders;
-    private final Map<String, Integer> index = new HashMap<>();
-    private String[] ids = new String[1024];
-    private String[] names = new String[1024];
+    private final TextArena text = new TextArena();
+    private int[] textAt = new int[1024];
     private long[] amounts = new long[1024];
     private String[][] kept;
+    // Open addressing, linear probing: customer index + 1 per slot, 0 for empty.
+    private int[] slots = new int[2048];
+    private byte[] scratch = new byte[256];
+    private byte[] nameScratch = new byte[256];
+    private boolean idsSortAsBytes = true;
     private int scale;
     private int size;
 
@@ -127,23 +152,46 @@ public final class Customers {
         rescaleTo(rowScale);
       }
       long value = rowScale < scale ? times10(unscaled, scale - rowScale) : unscaled;
-      Integer at = index.get(id);
-      if (at == null) {
-        grow();
-        int i = size++;
-        index.put(id, i);
-        ids[i] = id;
-        names[i] = name == null ? "" : name;
-        amounts[i] = value;
-        if (kept != null) {
-          kept[i] = keptValues.clone();
+      int length = encode(id, false);
+      int hash = TextArena.hash(scratch, 0, length);
+      int mask = slots.length - 1;
+      int slot = hash & mask;
+      for (int at = slots[slot]; at != 0; at = slots[slot]) {
+        int i = at - 1;
+        if (text.idEquals(textAt[i], scratch, length)) {
+          merge(i, value, name, keptValues);
+          return false;
         }
-        return true;
+        slot = (slot + 1) & mask;
       }
-      int i = at;
+      grow();
+      int i = size++;
+      slots[slot] = i + 1;
+      for (int k = 0; k < length && idsSortAsBytes; k++) {
+        idsSortAsBytes = (scratch[k] & 0xFF) < 0xEE;
+      }
+      int nameLength = name == null ? 0 : encode(name, true);
+      textAt[i] = text.add(scratch, 0, length, nameScratch, 0, nameLength);
+      amounts[i] = value;
+      if (kept != null) {
+        kept[i] = keptValues.clone();
+      }
+      if (size * 4L > slots.length * 3L) {
+        rehash();
+      }
+      return true;
+    }
+
+    private void merge(int i, long value, String name, String[] keptValues) {
       amounts[i] = add(amounts[i], value);
-      if (names[i].isEmpty() && name != null && !name.isEmpty()) {
-        names[i] = name;
+      if (name != null && !name.isEmpty() && text.nameLength(textAt[i]) == 0) {
+        // Rare: the first row had no name. The record is written again with one.
+        byte[] page = text.page(textAt[i]);
+        int idLength = text.idLength(textAt[i]);
+        byte[] id = Arrays.copyOfRange(page, text.idStart(textAt[i]), text.idStart(textAt[i])
+            + idLength);
+        int nameLength = encode(name, true);
+        textAt[i] = text.add(id, 0, idLength, nameScratch, 0, nameLength);
       }
       if (kept != null) {
         String[] row = kept[i];
@@ -153,16 +201,55 @@ public final class Customers {
           }
         }
       }
-      return false;
+    }
+
+    /** UTF-8 bytes of {@code s} into {@link #scratch} (or the name's); returns their count. */
+    private int encode(String s, boolean isName) {
+      int n = s.length();
+      byte[] to = isName ? nameScratch : scratch;
+      if (to.length < n) {
+        to = new byte[Math.max(n, to.length * 2)];
+      }
+      int k = 0;
+      while (k < n) {
+        char c = s.charAt(k);
+        if (c >= 0x80) {
+          break;
+        }
+        to[k++] = (byte) c;
+      }
+      int length = n;
+      if (k < n) {
+        to = s.getBytes(StandardCharsets.UTF_8);
+        length = to.length;
+      }
+      if (isName) {
+        nameScratch = to;
+      } else {
+        scratch = to;
+      }
+      return length;
+    }
+
+    private void rehash() {
+      int[] bigger = new int[slots.length * 2];
+      int mask = bigger.length - 1;
+      for (int i = 0; i < size; i++) {
+        int slot = text.idHash(textAt[i]) & mask;
+        while (bigger[slot] != 0) {
+          slot = (slot + 1) & mask;
+        }
+        bigger[slot] = i + 1;
+      }
+      slots = bigger;
     }
 
     public Customers build() {
-      String[] outIds = Arrays.copyOf(ids, size);
-      String[] outNames = Arrays.copyOf(names, size);
-      String[][] outKept = kept == null ? new String[size][] : Arrays.copyOf(kept, size);
+      // The look-up table is done with; dropping it first leaves room for the exact-size copies.
+      slots = new int[2048];
       long[] sums = Arrays.copyOf(amounts, size);
       if (kind == AmountKind.MRR) {
-        return new Customers(outIds, outNames, sums, scale, null, 0, keptHeaders, outKept);
+        return new Customers(this, sums, scale, null, 0);
       }
       BigDecimal[] monthly = new BigDecimal[size];
       int mrrScale = 0;
@@ -174,7 +261,7 @@ public final class Customers {
       for (int i = 0; i < size; i++) {
         mrr[i] = unscaledAt(monthly[i], mrrScale);
       }
-      return new Customers(outIds, outNames, mrr, mrrScale, sums, scale, keptHeaders, outKept);
+      return new Customers(this, mrr, mrrScale, sums, scale);
     }
 
     /** ARR/12, exact where the division ends within 6 decimals, else rounded half-even to 6. */
@@ -205,10 +292,9 @@ public final class Customers {
     }
 
     private void grow() {
-      if (size == ids.length) {
-        int n = ids.length * 2;
-        ids = Arrays.copyOf(ids, n);
-        names = Arrays.copyOf(names, n);
+      if (size == amounts.length) {
+        int n = amounts.length * 2;
+        textAt = Arrays.copyOf(textAt, n);
         amounts = Arrays.copyOf(amounts, n);
         if (kept != null) {
           kept = Arrays.copyOf(kept, n);

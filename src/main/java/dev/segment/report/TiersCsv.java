@@ -7,6 +7,7 @@ import dev.segment.model.Overrides;
 import dev.segment.model.ParetoCurve;
 import dev.segment.model.Segmentation;
 import dev.segment.model.Tier;
+import java.io.Flushable;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.math.BigInteger;
@@ -53,7 +54,9 @@ public final class TiersCsv {
       labels[t] = CsvCells.neutralise(tiers.get(t).label());
     }
     long total = curve.unscaledTotal();
-    StringBuilder share = new StringBuilder(8);
+    int scale = customers.scale();
+    boolean arrFromMrr = !customers.readAsArr();
+    Row row = new Row(out);
     int tier = 0;
     for (int r = 0; r < curve.size(); r++) {
       // Tiers are contiguous in rank order, so walking forward finds each rank's tier in O(1).
@@ -61,21 +64,25 @@ public final class TiersCsv {
         tier++;
       }
       int c = curve.customerIndex(r);
-      printer.cell(CsvCells.neutralise(customers.id(c)));
-      printer.cell(CsvCells.neutralise(customers.name(c)));
-      printer.cell(Amounts.plain(customers.mrr(c)));
-      printer.cell(Amounts.plain(customers.arr(c)));
-      printer.cell(Integer.toString(r + 1));
-      share.setLength(0);
-      appendShare(curve.unscaledCumulative(r), total, share);
-      printer.cell(share);
-      printer.cell(labels[tier]);
-      for (int k = 0; k < keptCount; k++) {
-        printer.cell(CsvCells.neutralise(customers.kept(c, k)));
+      row.text(CsvCells.neutralise(customers.id(c)));
+      row.text(CsvCells.neutralise(customers.name(c)));
+      long mrr = customers.unscaledMrr(c);
+      row.amount(mrr, scale);
+      long arr = arrFromMrr && Math.abs(mrr) <= Long.MAX_VALUE / 12 ? mrr * 12 : Long.MIN_VALUE;
+      if (arr != Long.MIN_VALUE) {
+        row.amount(arr, scale);
+      } else {
+        row.text(Amounts.plain(customers.arr(c)));
       }
-      printer.endRow();
+      row.number(r + 1L);
+      row.share(curve.unscaledCumulative(r), total);
+      row.text(labels[tier]);
+      for (int k = 0; k < keptCount; k++) {
+        row.text(CsvCells.neutralise(customers.kept(c, k)));
+      }
+      row.end();
     }
-    printer.flush();
+    row.flush();
   }
 
   /** The header with {@code --pin} or {@code --grace}: the audit columns follow {@code tier}. */
@@ -194,6 +201,130 @@ public final class TiersCsv {
       out.add(written);
     }
     return out;
+  }
+
+  /**
+   * Builds rows in a char buffer and hands it to the output a block at a time: the general {@link
+   * CsvRows} goes through Commons CSV per cell, which costs more than the rest of a row. Cells that
+   * need no quoting under {@link CsvCells#FORMAT}'s minimal quoting are copied as they are; any
+   * other goes through the format itself, so the bytes are the same either way.
+   */
+  static final class Row {
+    private static final int FLUSH_AT = 1 << 15;
+
+    private final Appendable out;
+    private final StringBuilder line = new StringBuilder(FLUSH_AT + 4096);
+    private final char[] digits = new char[20];
+    private boolean newRecord = true;
+
+    Row(Appendable out) {
+      this.out = out;
+    }
+
+    void text(String value) throws IOException {
+      if (isPlain(value)) {
+        separator();
+        line.append(value);
+      } else {
+        CsvCells.FORMAT.print(value, line, newRecord);
+        newRecord = false;
+      }
+    }
+
+    /** An amount as {@link Amounts#plain} writes it, without a BigDecimal. */
+    void amount(long unscaled, int scale) {
+      separator();
+      if (unscaled == Long.MIN_VALUE) {
+        line.append(Amounts.plain(BigDecimal.valueOf(unscaled, scale)));
+        return;
+      }
+      long v = unscaled;
+      int s = scale;
+      // Trailing zeros beyond cents are dropped, as Amounts.plain strips them.
+      while (s > 2 && v % 10 == 0) {
+        v /= 10;
+        s--;
+      }
+      if (v < 0) {
+        line.append('-');
+        v = -v;
+      }
+      int n = 0;
+      do {
+        digits[n++] = (char) ('0' + v % 10);
+        v /= 10;
+      } while (v != 0);
+      // At least one digit before the point: 5 at scale 2 is 0.05.
+      while (n <= s) {
+        digits[n++] = '0';
+      }
+      for (int k = n - 1; k >= 0; k--) {
+        if (k == s - 1) {
+          line.append('.');
+        }
+        line.append(digits[k]);
+      }
+    }
+
+    void number(long value) {
+      separator();
+      line.append(value);
+    }
+
+    void share(long cumulative, long total) {
+      separator();
+      appendShare(cumulative, total, line);
+    }
+
+    void end() throws IOException {
+      line.append('\n');
+      newRecord = true;
+      if (line.length() >= FLUSH_AT) {
+        drain();
+      }
+    }
+
+    void flush() throws IOException {
+      drain();
+      if (out instanceof Flushable f) {
+        f.flush();
+      }
+    }
+
+    private void drain() throws IOException {
+      out.append(line);
+      line.setLength(0);
+    }
+
+    private void separator() {
+      if (!newRecord) {
+        line.append(',');
+      }
+      newRecord = false;
+    }
+
+    /**
+     * True when minimal quoting leaves the cell as it is: not empty, not starting with a char up to
+     * {@code #} or past ASCII, not ending in a space or control char, and holding no delimiter,
+     * quote, CR or LF.
+     */
+    static boolean isPlain(String value) {
+      int n = value.length();
+      if (n == 0) {
+        return false;
+      }
+      char first = value.charAt(0);
+      if (first <= '#' || first > '~' || value.charAt(n - 1) <= ' ') {
+        return false;
+      }
+      for (int k = 0; k < n; k++) {
+        char c = value.charAt(k);
+        if (c < ' ' || c == ',' || c == '"') {
+          return false;
+        }
+      }
+      return true;
+    }
   }
 
   /**

@@ -1,0 +1,120 @@
+package dev.segment.cli;
+
+import dev.segment.chart.ChartPng;
+import dev.segment.chart.ParetoChart;
+import dev.segment.model.SegmentReport;
+import java.awt.Font;
+import java.awt.Graphics2D;
+import java.awt.RenderingHints;
+import java.awt.geom.Rectangle2D;
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import javax.imageio.ImageIO;
+import org.jfree.chart.JFreeChart;
+import org.jfree.chart.axis.NumberAxis;
+import org.jfree.chart.plot.XYPlot;
+
+/**
+ * The chart of one run, drawn off the main thread: the chart stack (Java2D, fonts, JFreeChart,
+ * the PNG encoder) loads while the input is read, and the PNG is drawn while the CSVs are written.
+ * Only a run that draws a chart creates one, so {@code --no-chart} never loads that stack.
+ */
+final class ChartDrawing {
+  private final CompletableFuture<Void> warm;
+  private CompletableFuture<byte[]> png;
+  private volatile long nanos;
+
+  private ChartDrawing(CompletableFuture<Void> warm) {
+    this.warm = warm;
+  }
+
+  /** Starts loading the chart classes and fonts on a daemon thread. */
+  static ChartDrawing warmUp() {
+    return new ChartDrawing(CompletableFuture.runAsync(ChartDrawing::loadChartStack, ChartDrawing::daemon));
+  }
+
+  /** Starts drawing the report's chart once the warm-up is done. */
+  void start(SegmentReport report, ChartSize size) {
+    png =
+        warm.handle((ok, failed) -> null)
+            .thenApplyAsync(
+                ignored -> {
+                  long t0 = System.nanoTime();
+                  ByteArrayOutputStream bytes = new ByteArrayOutputStream(1 << 17);
+                  try {
+                    ChartPng.write(ParetoChart.build(report), size.width(), size.height(), bytes);
+                  } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                  }
+                  nanos = System.nanoTime() - t0;
+                  return bytes.toByteArray();
+                },
+                ChartDrawing::daemon);
+  }
+
+  /** The PNG's bytes; waits for the drawing and rethrows what failed in it. */
+  byte[] png() throws IOException {
+    try {
+      return png.get();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IOException("interrupted while drawing the chart", e);
+    } catch (ExecutionException e) {
+      Throwable cause = e.getCause();
+      if (cause instanceof UncheckedIOException) {
+        throw ((UncheckedIOException) cause).getCause();
+      }
+      if (cause instanceof RuntimeException) {
+        throw (RuntimeException) cause;
+      }
+      if (cause instanceof Error) {
+        throw (Error) cause;
+      }
+      throw new IOException(cause);
+    }
+  }
+
+  /**
+   * Touches what the first chart pays for: Java2D's pipelines, font lookup and glyph rasterising,
+   * JFreeChart's plot classes and the PNG encoder, on a throwaway image.
+   */
+  private static void loadChartStack() {
+    BufferedImage image = new BufferedImage(48, 24, BufferedImage.TYPE_INT_RGB);
+    Graphics2D g2 = image.createGraphics();
+    try {
+      g2.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
+      g2.setRenderingHint(
+          RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
+      g2.setFont(new Font(Font.SANS_SERIF, Font.BOLD, 16));
+      g2.drawString("Tier 1 $5,000", 1, 18);
+      g2.setFont(new Font(Font.SANS_SERIF, Font.PLAIN, 15));
+      g2.drawString("45.0% of MRR", 1, 18);
+      g2.fill(new Rectangle2D.Double(1, 1, 10, 10));
+      new JFreeChart(new XYPlot(null, new NumberAxis(), new NumberAxis(), null))
+          .draw(g2, new Rectangle2D.Double(0, 0, 48, 24));
+    } finally {
+      g2.dispose();
+    }
+    try {
+      ImageIO.write(image, "png", OutputStream.nullOutputStream());
+    } catch (IOException e) {
+      // Only a warm-up: the real drawing reports its own failure.
+    }
+  }
+
+  long nanos() {
+    return nanos;
+  }
+
+  /** A daemon thread, so a failed run exits without waiting for the chart. */
+  private static void daemon(Runnable task) {
+    Thread t = new Thread(task, "segment-chart");
+    t.setDaemon(true);
+    t.start();
+  }
+}

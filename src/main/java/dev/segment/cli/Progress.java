@@ -1,0 +1,89 @@
+package dev.segment.cli;
+
+import java.io.FilterInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+
+/**
+ * How far the read of the input file has got, shown as a bar on standard error when the launcher
+ * says a person watches it ({@code -Dsegment.progress=true}, set when stderr is a terminal) and the
+ * run lasts over a second. Otherwise it does nothing and the bar's library is never loaded.
+ */
+final class Progress implements AutoCloseable {
+  static final String PROPERTY = "segment.progress";
+
+  private final boolean shown;
+  private volatile long bytesRead;
+  private volatile String phase = "reading";
+  private volatile boolean done;
+  private Thread bar;
+
+  private Progress(boolean shown) {
+    this.shown = shown;
+  }
+
+  /** A progress display for this run: off with {@code --quiet} or without the launcher's flag. */
+  static Progress forRun(boolean quiet) {
+    return new Progress(!quiet && Boolean.getBoolean(PROPERTY));
+  }
+
+  /** Counts what is read from {@code in}, a file of {@code size} bytes. */
+  InputStream track(InputStream in, long size) {
+    if (!shown || size <= 0) {
+      return in;
+    }
+    bar = new Thread(new ProgressBarTask(this, size), "segment-progress");
+    bar.setDaemon(true);
+    bar.start();
+    return new FilterInputStream(in) {
+      @Override
+      public int read() throws IOException {
+        int b = super.read();
+        if (b >= 0) {
+          bytesRead++;
+        }
+        return b;
+      }
+
+      @Override
+      public int read(byte[] buf, int off, int len) throws IOException {
+        int n = super.read(buf, off, len);
+        if (n > 0) {
+          bytesRead += n;
+        }
+        return n;
+      }
+    };
+  }
+
+  /** Names what the run does after reading (ranking, writing the files). */
+  void phase(String name) {
+    phase = name;
+  }
+
+  long bytesRead() {
+    return bytesRead;
+  }
+
+  String phase() {
+    return phase;
+  }
+
+  boolean done() {
+    return done;
+  }
+
+  /** Ends the bar before the report is printed, so the two never interleave. */
+  @Override
+  public void close() {
+    done = true;
+    Thread t = bar;
+    if (t != null) {
+      try {
+        t.join(2000);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+      }
+    }
+  }
+}
