@@ -12,9 +12,11 @@ import java.util.List;
 
 /**
  * Compares this run's tiers with an earlier run's {@code tiers.csv}, by tier position. An earlier
- * label that is one of this run's labels takes that label's position; the other earlier labels, in
- * the order the earlier file first shows them, take the positions left free, lowest first (past
- * the last tier when none is left), so two earlier labels never share a position.
+ * label that is one of this run's labels takes that label's position; a default label {@code Tier
+ * k} takes position k (a tiers.csv never shows an empty tier, so order alone would misplace the
+ * tiers after one); the other earlier labels, in the order the earlier file first shows them, take
+ * the positions left free, lowest first (past the last tier when none is left), so two earlier
+ * labels never share a position.
  */
 public final class MovementTracker {
   /** How many of the biggest movers the report lists. */
@@ -37,6 +39,15 @@ public final class MovementTracker {
         matched[j] = true;
       }
     }
+    // A default label names its own position ("Tier 3" is the third tier), even when the earlier
+    // run had an empty tier and so never wrote "Tier 2" into its tiers.csv.
+    for (int j = 0; j < old.size(); j++) {
+      int k = defaultLabelPosition(old.get(j));
+      if (position[j] < 0 && k >= 0 && k < taken.length && !taken[k]) {
+        position[j] = k;
+        taken[k] = true;
+      }
+    }
     int free = 0;
     for (int j = 0; j < old.size(); j++) {
       if (position[j] < 0) {
@@ -52,6 +63,20 @@ public final class MovementTracker {
       out.add(new Movements.LabelPosition(old.get(j), position[j], matched[j]));
     }
     return out;
+  }
+
+  /** k − 1 for a label {@code Tier k} (k ≥ 1, as segment names tiers by default), else -1. */
+  static int defaultLabelPosition(String label) {
+    if (!label.startsWith("Tier ") || label.length() > 14) {
+      return -1;
+    }
+    String digits = label.substring(5);
+    if (digits.isEmpty()
+        || digits.charAt(0) == '0'
+        || !digits.chars().allMatch(c -> c >= '0' && c <= '9')) {
+      return -1;
+    }
+    return Integer.parseInt(digits) - 1;
   }
 
   /** Each rank's earlier tier position, or -1 for a customer the earlier run did not have. */

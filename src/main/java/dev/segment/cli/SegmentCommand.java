@@ -12,10 +12,14 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.Stack;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.IParameterPreprocessor;
+import picocli.CommandLine.Model.ArgSpec;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -58,6 +62,9 @@ import picocli.CommandLine.Spec;
       "  segment export.csv --arr-column \"Annual Value\" --out /srv/crm/tiers --quiet",
     })
 public final class SegmentCommand implements Callable<Integer> {
+  /** The value of a bare {@code --keep-columns}: every other input column. */
+  static final String ALL_COLUMNS = "*";
+
   @Spec CommandSpec spec;
 
   private final InputStream stdin;
@@ -136,9 +143,10 @@ public final class SegmentCommand implements Callable<Integer> {
       names = "--keep-columns",
       paramLabel = "LIST",
       arity = "0..1",
-      fallbackValue = "",
+      fallbackValue = ALL_COLUMNS,
+      preprocessor = KeepColumnsValue.class,
       description = "Append input columns to tiers.csv for CRM import: all of them, or"
-          + " --keep-columns=owner,plan. Costs memory for each kept cell.")
+          + " --keep-columns=owner,plan (a list needs the '='). Costs memory for each kept cell.")
   String keepColumns;
 
   @Option(
@@ -378,7 +386,7 @@ public final class SegmentCommand implements Callable<Integer> {
     if (keepColumns == null) {
       return KeepColumns.NONE;
     }
-    if (keepColumns.isBlank()) {
+    if (keepColumns.isBlank() || keepColumns.equals(ALL_COLUMNS)) {
       return KeepColumns.ALL;
     }
     List<String> list = new ArrayList<>();
@@ -398,11 +406,29 @@ public final class SegmentCommand implements Callable<Integer> {
     if (value.isBlank()) {
       throw usage(option + " needs a column name or a 1-based index");
     }
-    if (value.strip().matches("-?[0-9]+") && Long.parseLong(value.strip()) < 1) {
+    // Zero or a negative number is wrong in itself (exit 2); an index past the header is the
+    // data's problem (exit 3, from the reader). No parsing: the digits may not fit a long.
+    if (value.strip().matches("-[0-9]+|0+")) {
       throw usage(option + " takes a 1-based column index (1 is the first column); got "
           + value.strip());
     }
     return Optional.of(value);
+  }
+
+  /**
+   * A list for {@code --keep-columns} only when attached with '=': {@code segment --keep-columns
+   * customers.csv} must keep all columns of customers.csv, not keep a column named customers.csv.
+   */
+  static final class KeepColumnsValue implements IParameterPreprocessor {
+    @Override
+    public boolean preprocess(
+        Stack<String> args, CommandSpec command, ArgSpec option, Map<String, Object> info) {
+      if (" ".equals(info.get("separator"))) {
+        args.push(ALL_COLUMNS);
+        info.put("separator", "=");
+      }
+      return false;
+    }
   }
 
   private ParameterException usage(String message) {

@@ -113,7 +113,7 @@ final class ColumnResolver {
       }
     } else {
       for (String wanted : options.keep().names()) {
-        kept.add(byOption("--keep-columns", wanted));
+        kept.addAll(keptByOption(wanted));
       }
     }
     List<String> keptHeaders = new ArrayList<>();
@@ -188,6 +188,20 @@ final class ColumnResolver {
       }
     }
     return -1;
+  }
+
+  /**
+   * The columns {@code --keep-columns} names: every column with exactly that header (duplicate
+   * header names are harmless and each keeps its position), else as {@link #byOption}.
+   */
+  private List<Integer> keptByOption(String value) {
+    List<Integer> exact = new ArrayList<>();
+    for (int i = 0; i < header.size(); i++) {
+      if (header.get(i).equals(value)) {
+        exact.add(i);
+      }
+    }
+    return exact.isEmpty() ? List.of(byOption("--keep-columns", value)) : exact;
   }
 
   /** The column an option names: exact header name, then normalised name, then 1-based index. */

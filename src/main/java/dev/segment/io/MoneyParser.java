@@ -6,9 +6,9 @@ package dev.segment.io;
  * in it. A small hand-written scanner, because it runs on every row; one instance is reused row
  * after row and is not thread-safe.
  *
- * <p>The grammar: an optional sign, currency mark and opening parenthesis before the number (a sign
- * and parentheses never together), the number, then an optional currency mark and the closing
- * parenthesis. Thousands separators must form groups of three after a first group of one to three
+ * <p>The grammar: an optional currency mark, opening parenthesis or minus before the number (a
+ * minus and parentheses never together; a minus touches the digits and comes after a code but never
+ * after a sign), the number, then an optional currency mark and the closing parenthesis. Thousands separators must form groups of three after a first group of one to three
  * digits. At most one mark on each side; a generic sign ({@code $}, {@code ¥}) yields to a code on
  * the other side ({@code $5.00 CAD} is CAD), two different currencies are not a number.
  */
@@ -65,13 +65,19 @@ final class MoneyParser {
     boolean negative = false;
     boolean open = false;
     boolean prefixMark = false;
+    boolean prefixSymbol = false;
     while (pos < end) {
       char c = cell.charAt(pos);
       if (isDigit(c) || c == decimalMark) {
         break;
       }
-      if (c == '-' || c == '\u2212') {
-        if (negative) {
+      if (c == '-') {
+        // SPEC's negatives are -120, (120.00), ($120.00) and $(120.00); "anything else is
+        // non-numeric", so the minus must touch the digits and may follow a code (USD -120) but
+        // not a sign ($-120, -$120) or a space (- 120).
+        boolean touchesNumber =
+            pos + 1 < end && (isDigit(cell.charAt(pos + 1)) || cell.charAt(pos + 1) == decimalMark);
+        if (negative || !touchesNumber || (prefixMark && prefixSymbol)) {
           return Outcome.NOT_A_NUMBER;
         }
         negative = true;
@@ -82,10 +88,11 @@ final class MoneyParser {
         }
         open = true;
         pos++;
-      } else if (prefixMark || !readMark()) {
+      } else if (prefixMark || negative || !readMark()) {
         return Outcome.NOT_A_NUMBER;
       } else {
         prefixMark = true;
+        prefixSymbol = !Character.isLetter(cell.charAt(pos - 1));
       }
       if (negative && open) {
         // "(-5)" and "-(5)": parentheses already say negative, a second sign is a typo or worse.

@@ -7,6 +7,10 @@ import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.DirectoryStream;
 import java.nio.file.FileSystemException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.attribute.FileTime;
+import java.time.Duration;
+import java.time.Instant;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
@@ -100,8 +104,11 @@ public final class OutputFolder implements AutoCloseable {
     }
     committed = true;
     for (String own : OWN_FILES) {
-      if (!staged.containsKey(own)) {
-        Files.deleteIfExists(dir.resolve(own));
+      Path stale = dir.resolve(own);
+      // Only a regular file of that name is segment's own; a folder or link someone put there is
+      // not, and is left alone.
+      if (!staged.containsKey(own) && Files.isRegularFile(stale, LinkOption.NOFOLLOW_LINKS)) {
+        Files.deleteIfExists(stale);
       }
     }
     staged.clear();
@@ -109,13 +116,19 @@ public final class OutputFolder implements AutoCloseable {
     return written;
   }
 
-  /** Temporary files of an earlier run that was killed outright (no shutdown hook ran). */
+  /**
+   * Temporary files of an earlier run that was killed outright (no shutdown hook ran). Only those
+   * untouched for an hour: a younger one may belong to another run writing into the same folder.
+   */
   private void removeLeftoverTemporaries() throws IOException {
+    FileTime cutoff = FileTime.from(Instant.now().minus(Duration.ofHours(1)));
     try (DirectoryStream<Path> files = Files.newDirectoryStream(dir, ".*.tmp")) {
       for (Path f : files) {
         String name = f.getFileName().toString();
         for (String own : OWN_FILES) {
-          if (name.startsWith("." + own + ".")) {
+          if (name.startsWith("." + own + ".")
+              && Files.isRegularFile(f, LinkOption.NOFOLLOW_LINKS)
+              && Files.getLastModifiedTime(f).compareTo(cutoff) < 0) {
             Files.deleteIfExists(f);
           }
         }

@@ -13,11 +13,13 @@
  *   <li>An amount with more than 18 significant digits stops the read with a {@link
  *       dev.segment.model.DataException} naming the line, rather than being skipped: skipping it
  *       would change the total silently.
- *   <li>Money: {@code -$120}, {@code $-120}, {@code (120 USD)} and a code after a sign ({@code $5.00
- *       CAD}, where the code wins over the generic {@code $}) are read too; {@code +5}, exponents
- *       and a lone {@code -} are not numbers. With {@code --decimal-comma} a space (also no-break)
- *       may separate thousands ({@code 1 234,50}). A three-letter code in an amount must be a real
- *       ISO 4217 code, so {@code 12abc} stays non-numeric.
+ *   <li>Money: negatives only in SPEC's forms ({@code -120}, {@code (120.00)}, {@code ($120.00)},
+ *       {@code $(120.00)}), so {@code -$120}, {@code $-120} and {@code - 120} are non-numeric; a
+ *       three-letter code may stand on either side ({@code USD -120}, {@code (120 USD)}) and wins
+ *       over a generic sign ({@code $5.00 CAD} is CAD); {@code +5}, exponents and a lone {@code -}
+ *       are not numbers. With {@code --decimal-comma} a space (also no-break) may separate
+ *       thousands ({@code 1 234,50}). A three-letter code in an amount must be a real ISO 4217
+ *       code, so {@code 12abc} stays non-numeric.
  *   <li>Characters after a closing quote are kept ({@code "Acme" Inc} reads {@code Acme Inc}), as
  *       spreadsheets do, instead of failing the file.
  *   <li>A UTF-16 byte-order mark in a file read as UTF-8 is a data error that names {@code

@@ -264,15 +264,14 @@ public final class Customers {
       return new Customers(this, mrr, mrrScale, sums, scale);
     }
 
-    /** ARR/12, exact where the division ends within 6 decimals, else rounded half-even to 6. */
+    /**
+     * ARR/12 rounded half-even to 6 decimals, or fewer where the quotient ends sooner (SPEC: MRR
+     * is never carried at more than 6 decimals, whatever the ARR's scale).
+     */
     static BigDecimal monthlyOf(BigDecimal annual) {
-      BigDecimal twelve = BigDecimal.valueOf(12);
-      BigDecimal rounded = annual.divide(twelve, Math.max(6, annual.scale()), RoundingMode.HALF_EVEN);
-      if (rounded.multiply(twelve).compareTo(annual) == 0) {
-        BigDecimal exact = rounded.stripTrailingZeros();
-        return exact.scale() < 0 ? exact.setScale(0) : exact;
-      }
-      return annual.divide(twelve, 6, RoundingMode.HALF_EVEN);
+      BigDecimal monthly =
+          annual.divide(BigDecimal.valueOf(12), 6, RoundingMode.HALF_EVEN).stripTrailingZeros();
+      return monthly.scale() < 0 ? monthly.setScale(0) : monthly;
     }
 
     private static long unscaledAt(BigDecimal v, int scale) {

@@ -156,6 +156,20 @@ class DecisionAidsTest {
   }
 
   @Test
+  void aDefaultLabelKeepsItsPositionWhenTheEarlierRunHadAnEmptyTier() {
+    // The earlier run's Tier 2 was empty, so its tiers.csv shows only Tier 1 and Tier 3.
+    PreviousTiers previous =
+        new PreviousTiers("old.csv", List.of("Tier 1", "Tier 3"), Map.of());
+    assertThat(MovementTracker.positions(previous, List.of("X", "Y", "Z")))
+        .extracting(Movements.LabelPosition::position)
+        .containsExactly(0, 2);
+    assertThat(MovementTracker.defaultLabelPosition("Tier 12")).isEqualTo(11);
+    assertThat(MovementTracker.defaultLabelPosition("Tier 0")).isEqualTo(-1);
+    assertThat(MovementTracker.defaultLabelPosition("Tier 2b")).isEqualTo(-1);
+    assertThat(MovementTracker.defaultLabelPosition("Gold")).isEqualTo(-1);
+  }
+
+  @Test
   void movementsCountUpDownNewGoneWithTheirMrr() {
     Segmentation s = essay();
     PreviousTiers previous =

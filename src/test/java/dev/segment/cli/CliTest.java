@@ -190,6 +190,17 @@ class CliTest {
   }
 
   @Test
+  void aBareKeepColumnsBeforeTheFileKeepsEverythingAndAListNeedsTheEquals() throws IOException {
+    Path file = csv("k.csv", "id,mrr,plan,owner\na,10,Pro,Kim\n");
+    CliRun.run("--keep-columns", file.toString(), "--out", out().toString(), "--no-chart")
+        .succeeded();
+    assertThat(Files.readAllLines(out().resolve("tiers.csv")).get(0)).endsWith(",tier,plan,owner");
+    CliRun.run("--keep-columns=owner", file.toString(), "--out", out().toString(), "--no-chart")
+        .succeeded();
+    assertThat(Files.readAllLines(out().resolve("tiers.csv")).get(0)).endsWith(",tier,owner");
+  }
+
+  @Test
   void versionComesFromTheBuild() {
     CliRun.run("--version").succeeded().outContains("segment");
   }

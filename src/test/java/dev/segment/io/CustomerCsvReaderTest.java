@@ -592,6 +592,17 @@ class CustomerCsvReaderTest {
     }
 
     @Test
+    void keepingADuplicatedHeaderNameKeepsEachColumnInPlace() throws IOException {
+      ReadResult r =
+          read(
+              "id,region,mrr,region\na,EU,1,West\n",
+              ReadOptions.defaults().withKeep(KeepColumns.of(List.of("region"))));
+      assertThat(r.customers().keptHeaders()).containsExactly("region", "region");
+      assertThat(r.customers().kept(0, 0)).isEqualTo("EU");
+      assertThat(r.customers().kept(0, 1)).isEqualTo("West");
+    }
+
+    @Test
     void keepingAnUnknownColumnListsTheColumns() {
       assertThatThrownBy(
               () ->

@@ -65,12 +65,28 @@ class OutputFolderTest {
     Files.writeString(dir.resolve("pareto.png"), "stale");
     Files.writeString(dir.resolve("notes.txt"), "the user's own file");
     Files.writeString(dir.resolve(".tiers.csv.123.tmp"), "left by a killed run");
+    Files.setLastModifiedTime(
+        dir.resolve(".tiers.csv.123.tmp"),
+        java.nio.file.attribute.FileTime.fromMillis(System.currentTimeMillis() - 2 * 3_600_000));
+    Files.writeString(dir.resolve(".segments.csv.456.tmp"), "another run, writing now");
     try (OutputFolder folder = OutputFolder.open(dir)) {
       folder.stage("segments.csv", text("s\n"));
       folder.stage("tiers.csv", text("t\n"));
       folder.commit();
     }
-    assertThat(names()).containsExactly("notes.txt", "segments.csv", "tiers.csv");
+    assertThat(names())
+        .containsExactly(".segments.csv.456.tmp", "notes.txt", "segments.csv", "tiers.csv");
+  }
+
+  @Test
+  void aFolderNamedLikeAnOwnFileIsNotSegmentsAndIsLeftAlone() throws IOException {
+    Files.createDirectories(dir.resolve("pareto.png/inside"));
+    Files.createDirectories(dir.resolve("changes.csv"));
+    try (OutputFolder folder = OutputFolder.open(dir)) {
+      folder.stage("tiers.csv", text("t\n"));
+      folder.commit();
+    }
+    assertThat(names()).containsExactly("changes.csv", "pareto.png", "tiers.csv");
   }
 
   @Test

@@ -43,6 +43,13 @@ class CustomersTest {
         .isEqualTo(new BigDecimal("83.333333"));
     assertThat(Customers.Builder.monthlyOf(new BigDecimal("0.03")))
         .isEqualTo(new BigDecimal("0.0025"));
+    // More than 6 decimals in the ARR: still rounded to 6.
+    assertThat(Customers.Builder.monthlyOf(new BigDecimal("1.2000000012")))
+        .isEqualTo(new BigDecimal("0.1"));
+    assertThat(Customers.Builder.monthlyOf(new BigDecimal("0.000018")))
+        .isEqualTo(new BigDecimal("0.000002"));
+    assertThat(Customers.Builder.monthlyOf(new BigDecimal("0.000030")))
+        .isEqualTo(new BigDecimal("0.000002"));
     Customers.Builder b = new Customers.Builder(AmountKind.ARR, List.of());
     b.add("a", "", 1000, 0, NONE);
     b.add("b", "", 120000, 2, NONE);
