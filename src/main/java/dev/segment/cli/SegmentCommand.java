@@ -193,7 +193,8 @@ public final class SegmentCommand implements Callable<Integer> {
 
   @Option(
       names = "--verbose",
-      description = "Show the stack trace of an error.")
+      description = "Show the stack trace of an error, and a timing line per phase on"
+          + " standard error.")
   boolean verbose;
 
   @Option(
