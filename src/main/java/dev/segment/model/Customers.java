@@ -72,6 +72,31 @@ public final class Customers {
     return text.idLength(textAt[i]);
   }
 
+  /** The length of the customer's name in UTF-8 bytes (0 when it has none). */
+  public int nameByteLength(int i) {
+    return text.nameLength(textAt[i]);
+  }
+
+  /**
+   * Copies the customer's id as UTF-8 into {@code to} from {@code at}, which must have room for
+   * {@link #idByteLength} bytes; returns the position after it. Writers use it to skip decoding.
+   */
+  public int copyIdBytes(int i, byte[] to, int at) {
+    int address = textAt[i];
+    int length = text.idLength(address);
+    System.arraycopy(text.page(address), text.idStart(address), to, at, length);
+    return at + length;
+  }
+
+  /** As {@link #copyIdBytes} for the name, {@link #nameByteLength} bytes. */
+  public int copyNameBytes(int i, byte[] to, int at) {
+    int address = textAt[i];
+    int length = text.nameLength(address);
+    System.arraycopy(
+        text.page(address), text.idStart(address) + text.idLength(address), to, at, length);
+    return at + length;
+  }
+
   /** Byte {@code k} (0–255) of the customer's id in UTF-8. */
   public int idByte(int i, int k) {
     return text.idByte(textAt[i], k);

@@ -7,12 +7,18 @@ import dev.segment.model.Overrides;
 import dev.segment.model.ParetoCurve;
 import dev.segment.model.Segmentation;
 import dev.segment.model.Tier;
+import java.io.BufferedWriter;
 import java.io.Flushable;
 import java.io.IOException;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.math.RoundingMode;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.HashSet;
@@ -33,30 +39,50 @@ public final class TiersCsv {
 
   /**
    * Writes the header and one row per customer on the curve to {@code out}, which the caller opened
-   * as UTF-8 (buffered: this writes millions of small cells) and closes.
+   * as UTF-8 and closes. Rows are built as UTF-8 bytes and handed over a block of whole rows at a
+   * time; {@link #write(Segmentation, Overrides, OutputStream)} skips the decoding into chars.
    */
   public static void write(Segmentation s, Appendable out) throws IOException {
+    writeRows(s, new Row(out));
+  }
+
+  /**
+   * Writes {@code tiers.csv} as UTF-8 to {@code out} (not closed; flushed), the same bytes as
+   * {@link #write(Segmentation, Overrides, Appendable)} through a UTF-8 writer would give. Without
+   * overrides the rows go from the customers' UTF-8 text straight into a byte buffer, with no
+   * String per cell and no charset encoder.
+   */
+  public static void write(Segmentation s, Overrides overrides, OutputStream out)
+      throws IOException {
+    if (overrides.shown()) {
+      Writer w = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 1 << 16);
+      write(s, overrides, w);
+      w.flush();
+      return;
+    }
+    writeRows(s, new Row(out));
+  }
+
+  private static void writeRows(Segmentation s, Row row) throws IOException {
     ParetoCurve curve = s.curve();
     Customers customers = curve.customers();
     int keptCount = customers.keptHeaders().size();
-    CsvRows printer = new CsvRows(out);
     for (String name : HEADER) {
-      printer.cell(CsvCells.neutralise(name));
+      row.text(name);
     }
     for (String name : keptColumnNames(customers.keptHeaders())) {
-      printer.cell(CsvCells.neutralise(name));
+      row.text(name);
     }
-    printer.endRow();
+    row.end();
 
     List<Tier> tiers = s.tiers();
-    String[] labels = new String[tiers.size()];
+    byte[][] labels = new byte[tiers.size()][];
     for (int t = 0; t < labels.length; t++) {
-      labels[t] = CsvCells.neutralise(tiers.get(t).label());
+      labels[t] = tiers.get(t).label().getBytes(StandardCharsets.UTF_8);
     }
     long total = curve.unscaledTotal();
     int scale = customers.scale();
     boolean arrFromMrr = !customers.readAsArr();
-    Row row = new Row(out);
     int tier = 0;
     for (int r = 0; r < curve.size(); r++) {
       // Tiers are contiguous in rank order, so walking forward finds each rank's tier in O(1).
@@ -64,8 +90,8 @@ public final class TiersCsv {
         tier++;
       }
       int c = curve.customerIndex(r);
-      row.text(CsvCells.neutralise(customers.id(c)));
-      row.text(CsvCells.neutralise(customers.name(c)));
+      row.id(customers, c);
+      row.name(customers, c);
       long mrr = customers.unscaledMrr(c);
       row.amount(mrr, scale);
       long arr = arrFromMrr && Math.abs(mrr) <= Long.MAX_VALUE / 12 ? mrr * 12 : Long.MIN_VALUE;
@@ -78,7 +104,7 @@ public final class TiersCsv {
       row.share(curve.unscaledCumulative(r), total);
       row.text(labels[tier]);
       for (int k = 0; k < keptCount; k++) {
-        row.text(CsvCells.neutralise(customers.kept(c, k)));
+        row.text(customers.kept(c, k));
       }
       row.end();
     }
@@ -204,38 +230,64 @@ public final class TiersCsv {
   }
 
   /**
-   * Builds rows in a char buffer and hands it to the output a block at a time: the general {@link
-   * CsvRows} goes through Commons CSV per cell, which costs more than the rest of a row. Cells that
-   * need no quoting under {@link CsvCells#FORMAT}'s minimal quoting are copied as they are; any
-   * other goes through the format itself, so the bytes are the same either way.
+   * Builds rows as UTF-8 in a byte buffer and hands whole rows to the output a block at a time.
+   * Every text cell is neutralised ({@link CsvCells#neutralise}) and quoted as {@link
+   * CsvCells#FORMAT}'s minimal quoting would: a cell whose bytes show it needs neither (the usual
+   * id or name) is copied as it is, and any other goes through those two as a String, so the bytes
+   * are the same either way.
    */
   static final class Row {
-    private static final int FLUSH_AT = 1 << 15;
+    private static final int FLUSH_AT = 1 << 16;
 
-    private final Appendable out;
-    private final StringBuilder line = new StringBuilder(FLUSH_AT + 4096);
-    private final char[] digits = new char[20];
+    private final Appendable chars;
+    private final OutputStream bytes;
+    private byte[] line = new byte[FLUSH_AT + 4096];
+    private int used;
+    private final byte[] digits = new byte[20];
+    private final StringBuilder slow = new StringBuilder();
     private boolean newRecord = true;
+    private int cellFrom;
+    private boolean cellFirst;
 
+    /** Rows decoded to chars a block at a time (blocks end at a row's end, never inside a char). */
     Row(Appendable out) {
-      this.out = out;
+      this.chars = out;
+      this.bytes = null;
+    }
+
+    Row(OutputStream out) {
+      this.chars = null;
+      this.bytes = out;
     }
 
     void text(String value) throws IOException {
-      if (isPlain(value)) {
-        separator();
-        line.append(value);
-      } else {
-        CsvCells.FORMAT.print(value, line, newRecord);
-        newRecord = false;
-      }
+      text(value.getBytes(StandardCharsets.UTF_8));
+    }
+
+    void text(byte[] value) throws IOException {
+      separator(value.length);
+      System.arraycopy(value, 0, line, used, value.length);
+      used += value.length;
+      check();
+    }
+
+    void id(Customers customers, int c) throws IOException {
+      separator(customers.idByteLength(c));
+      used = customers.copyIdBytes(c, line, used);
+      check();
+    }
+
+    void name(Customers customers, int c) throws IOException {
+      separator(customers.nameByteLength(c));
+      used = customers.copyNameBytes(c, line, used);
+      check();
     }
 
     /** An amount as {@link Amounts#plain} writes it, without a BigDecimal. */
     void amount(long unscaled, int scale) {
-      separator();
-      if (unscaled == Long.MIN_VALUE) {
-        line.append(Amounts.plain(BigDecimal.valueOf(unscaled, scale)));
+      separator(0);
+      if (unscaled == Long.MIN_VALUE || scale > 18) {
+        ascii(Amounts.plain(BigDecimal.valueOf(unscaled, scale)));
         return;
       }
       long v = unscaled;
@@ -245,13 +297,14 @@ public final class TiersCsv {
         v /= 10;
         s--;
       }
+      room(s + 24);
       if (v < 0) {
-        line.append('-');
+        line[used++] = '-';
         v = -v;
       }
       int n = 0;
       do {
-        digits[n++] = (char) ('0' + v % 10);
+        digits[n++] = (byte) ('0' + v % 10);
         v /= 10;
       } while (v != 0);
       // At least one digit before the point: 5 at scale 2 is 0.05.
@@ -260,66 +313,139 @@ public final class TiersCsv {
       }
       for (int k = n - 1; k >= 0; k--) {
         if (k == s - 1) {
-          line.append('.');
+          line[used++] = '.';
         }
-        line.append(digits[k]);
+        line[used++] = digits[k];
       }
     }
 
     void number(long value) {
-      separator();
-      line.append(value);
+      separator(0);
+      if (value < 0) {
+        ascii(Long.toString(value));
+        return;
+      }
+      room(20);
+      int n = 0;
+      long v = value;
+      do {
+        digits[n++] = (byte) ('0' + v % 10);
+        v /= 10;
+      } while (v != 0);
+      while (n > 0) {
+        line[used++] = digits[--n];
+      }
     }
 
     void share(long cumulative, long total) {
-      separator();
-      appendShare(cumulative, total, line);
+      separator(0);
+      long units = shareUnits(cumulative, total);
+      if (units < 0 || units >= 10 * SHARE_UNITS) {
+        StringBuilder text = new StringBuilder(8);
+        appendShare(cumulative, total, text);
+        ascii(text);
+        return;
+      }
+      room(24);
+      line[used++] = (byte) ('0' + units / SHARE_UNITS);
+      line[used++] = '.';
+      long fraction = units % SHARE_UNITS;
+      for (long digit = SHARE_UNITS / 10; digit >= 1; digit /= 10) {
+        line[used++] = (byte) ('0' + fraction / digit % 10);
+      }
     }
 
     void end() throws IOException {
-      line.append('\n');
+      room(1);
+      line[used++] = '\n';
       newRecord = true;
-      if (line.length() >= FLUSH_AT) {
+      if (used >= FLUSH_AT) {
         drain();
       }
     }
 
     void flush() throws IOException {
       drain();
-      if (out instanceof Flushable f) {
+      Flushable f = chars != null ? (chars instanceof Flushable g ? g : null) : bytes;
+      if (f != null) {
         f.flush();
       }
     }
 
     private void drain() throws IOException {
-      out.append(line);
-      line.setLength(0);
+      if (bytes != null) {
+        bytes.write(line, 0, used);
+      } else {
+        chars.append(new String(line, 0, used, StandardCharsets.UTF_8));
+      }
+      used = 0;
     }
 
-    private void separator() {
+    /** Writes the separator and makes room for {@code length} more bytes. */
+    private void separator(int length) {
+      room(length + 1);
+      cellFrom = used;
+      cellFirst = newRecord;
       if (!newRecord) {
-        line.append(',');
+        line[used++] = ',';
       }
       newRecord = false;
     }
 
+    private void room(int length) {
+      if (used + length > line.length) {
+        line = Arrays.copyOf(line, Math.max(line.length * 2, used + length));
+      }
+    }
+
+    private void ascii(CharSequence text) {
+      room(text.length());
+      for (int k = 0; k < text.length(); k++) {
+        line[used++] = (byte) text.charAt(k);
+      }
+    }
+
     /**
-     * True when minimal quoting leaves the cell as it is: not empty, not starting with a char up to
-     * {@code #} or past ASCII, not ending in a space or control char, and holding no delimiter,
-     * quote, CR or LF.
+     * Leaves the text cell just written as it is when it needs no neutralising or quoting, else
+     * writes it again, separator and all, through {@link CsvCells}.
      */
-    static boolean isPlain(String value) {
-      int n = value.length();
-      if (n == 0) {
+    private void check() {
+      int start = cellFirst ? cellFrom : cellFrom + 1;
+      if (isPlain(line, start, used)) {
+        return;
+      }
+      String value = new String(line, start, used - start, StandardCharsets.UTF_8);
+      used = cellFrom;
+      slow.setLength(0);
+      try {
+        CsvCells.FORMAT.print(CsvCells.neutralise(value), slow, cellFirst);
+      } catch (IOException e) {
+        throw new IllegalStateException("a StringBuilder does not fail", e);
+      }
+      byte[] text = slow.toString().getBytes(StandardCharsets.UTF_8);
+      room(text.length);
+      System.arraycopy(text, 0, line, used, text.length);
+      used += text.length;
+    }
+
+    /**
+     * True when the UTF-8 text needs no neutralising and minimal quoting leaves it as it is: not
+     * empty, its first byte ASCII above {@code #} and none of {@code = + - @}, its last byte not a
+     * space or control char, and no byte a control char, delimiter or quote. Bytes of characters
+     * past ASCII are all 0x80 and up, so this is the char test of Commons CSV on the bytes.
+     */
+    static boolean isPlain(byte[] text, int from, int to) {
+      if (from == to) {
         return false;
       }
-      char first = value.charAt(0);
-      if (first <= '#' || first > '~' || value.charAt(n - 1) <= ' ') {
+      int first = text[from];
+      if (first <= '#' || first > '~' || first == '=' || first == '+' || first == '-'
+          || first == '@' || (text[to - 1] & 0xFF) <= ' ') {
         return false;
       }
-      for (int k = 0; k < n; k++) {
-        char c = value.charAt(k);
-        if (c < ' ' || c == ',' || c == '"') {
+      for (int k = from; k < to; k++) {
+        int b = text[k];
+        if (b >= 0 && (b < ' ' || b == ',' || b == '"')) {
           return false;
         }
       }
@@ -328,22 +454,33 @@ public final class TiersCsv {
   }
 
   /**
+   * S / T in units of 10^-4, rounded half-even ({@code 0} when T is 0); -1 when S × 10^4 would
+   * overflow a long or the signs are unusual, for the BigDecimal path.
+   */
+  private static long shareUnits(long cumulative, long total) {
+    if (total == 0) {
+      return 0;
+    }
+    if (cumulative > Long.MAX_VALUE / SHARE_UNITS || cumulative < 0 || total < 0) {
+      return -1;
+    }
+    long scaled = cumulative * SHARE_UNITS;
+    long units = scaled / total;
+    long rest = scaled % total;
+    long other = total - rest;
+    if (rest > other || (rest == other && (units & 1) == 1)) {
+      units++;
+    }
+    return units;
+  }
+
+  /**
    * Appends S / T rounded half-even to 4 decimals ({@code 0.0000} when T is 0). Long arithmetic
    * for the usual case; BigDecimal only when S × 10^4 would overflow.
    */
   static void appendShare(long cumulative, long total, StringBuilder to) {
-    long units;
-    if (total == 0) {
-      units = 0;
-    } else if (cumulative <= Long.MAX_VALUE / SHARE_UNITS && cumulative >= 0 && total > 0) {
-      long scaled = cumulative * SHARE_UNITS;
-      units = scaled / total;
-      long rest = scaled % total;
-      long other = total - rest;
-      if (rest > other || (rest == other && (units & 1) == 1)) {
-        units++;
-      }
-    } else {
+    long units = shareUnits(cumulative, total);
+    if (units < 0) {
       BigDecimal share =
           new BigDecimal(BigInteger.valueOf(cumulative))
               .divide(new BigDecimal(BigInteger.valueOf(total)), 4, RoundingMode.HALF_EVEN);
