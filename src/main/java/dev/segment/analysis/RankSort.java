@@ -18,6 +18,7 @@ import java.util.Arrays;
 final class RankSort {
   private static final int HIGH_BITS = 32;
   private static final int INSERTION_LIMIT = 16;
+  private static final int KEY_UNITS = 7;
 
   private final Customers customers;
   private final int[] order;
@@ -28,6 +29,7 @@ final class RankSort {
   private final int unitBits;
   private final long unitSlot;
   private final int charsPerKey;
+  private final long[] idKeys;
   private int[] pending = new int[48];
 
   private RankSort(Customers customers, int[] order) {
@@ -41,6 +43,36 @@ final class RankSort {
     this.unitBits = bytes ? 9 : 17;
     this.unitSlot = (1L << unitBits) - 1;
     this.charsPerKey = Math.min(6, Math.max(1, (Long.SIZE - 1 - indexBits) / unitBits));
+    this.idKeys = bytes && order.length > 1 ? idKeys(customers) : null;
+  }
+
+  /**
+   * Each customer's id key: {@link #KEY_UNITS} bytes of its id after the prefix every id shares,
+   * each as byte + 1 in 9 bits (0 past the end), so keys compare as the ids do up to there. The ids
+   * are read in customer order, which is the order of their text in memory; ranks then compare keys
+   * from one array instead of ids scattered across it, and decode an id only on equal keys.
+   */
+  private static long[] idKeys(Customers customers) {
+    int n = customers.size();
+    int prefix = customers.idByteLength(0);
+    for (int i = 1; i < n && prefix > 0; i++) {
+      int limit = Math.min(prefix, customers.idByteLength(i));
+      int k = 0;
+      while (k < limit && customers.idByte(i, k) == customers.idByte(0, k)) {
+        k++;
+      }
+      prefix = k;
+    }
+    long[] keys = new long[n];
+    for (int i = 0; i < n; i++) {
+      int length = customers.idByteLength(i);
+      long key = 0;
+      for (int k = prefix; k < prefix + KEY_UNITS; k++) {
+        key = (key << 9) | (k < length ? 1L + customers.idByte(i, k) : 0L);
+      }
+      keys[i] = key;
+    }
+    return keys;
   }
 
   /** Sorts {@code order} (indexes of customers whose MRR is ≥ 0, at most {@code max}) in place. */
@@ -72,7 +104,7 @@ final class RankSort {
   /** Orders ranks {@code [from, to)}, which share the top bits of their MRR, exactly. */
   private void finishRun(int from, int to, int shift) {
     if (shift == 0) {
-      sortById(from, to);
+      sortEqualMrr(from, to);
       return;
     }
     long low = (1L << shift) - 1;
@@ -84,11 +116,57 @@ final class RankSort {
     for (int r = from + 1; r <= to; r++) {
       if (r == to || scratch[r] >>> indexBits != scratch[start] >>> indexBits) {
         if (r - start > 1) {
-          sortById(start, r);
+          sortEqualMrr(start, r);
         }
         start = r;
       }
     }
+  }
+
+  /** Orders ranks {@code [from, to)}, which have equal MRR, by id: by key first where there are keys. */
+  private void sortEqualMrr(int from, int to) {
+    if (idKeys == null) {
+      sortById(from, to);
+      return;
+    }
+    if (to - from <= INSERTION_LIMIT) {
+      insertionSortByKey(from, to);
+      return;
+    }
+    // The key's top bits beside the index; runs that share them are few and small.
+    for (int r = from; r < to; r++) {
+      scratch[r] = pack(idKeys[order[r]] >>> indexBits, order[r]);
+    }
+    sortPacked(from, to);
+    int start = from;
+    for (int r = from + 1; r <= to; r++) {
+      if (r == to || scratch[r] >>> indexBits != scratch[start] >>> indexBits) {
+        if (r - start > INSERTION_LIMIT) {
+          sortById(start, r);
+        } else if (r - start > 1) {
+          insertionSortByKey(start, r);
+        }
+        start = r;
+      }
+    }
+  }
+
+  private void insertionSortByKey(int from, int to) {
+    for (int i = from + 1; i < to; i++) {
+      int value = order[i];
+      long key = idKeys[value];
+      int j = i - 1;
+      while (j >= from && isBefore(value, key, order[j])) {
+        order[j + 1] = order[j];
+        j--;
+      }
+      order[j + 1] = value;
+    }
+  }
+
+  private boolean isBefore(int customer, long key, int other) {
+    long otherKey = idKeys[other];
+    return key != otherKey ? key < otherKey : customers.compareIds(customer, other) < 0;
   }
 
   /**
