@@ -135,6 +135,28 @@ class CurveBuilderTest {
   }
 
   @Test
+  void tieGroupsOfIdsThatSortAsBytesSortByIdInCodeUnitOrder() {
+    // No character from U+E000 up: ids compare by their UTF-8 bytes and by keys of them, which
+    // agree on many ids here (a long shared prefix, nested ids, NUL and past-ASCII bytes).
+    Random random = new Random(11);
+    String[] alphabet = {"\u0000", "a", "b", "B", "\u00e9", "\u4e2d", "\u07ff", "_", "0"};
+    Set<String> ids = new LinkedHashSet<>();
+    while (ids.size() < 6000) {
+      StringBuilder id = new StringBuilder("same-prefix-");
+      int length = random.nextInt(12);
+      for (int k = 0; k < length; k++) {
+        id.append(alphabet[random.nextInt(alphabet.length)]);
+      }
+      ids.add(id.toString());
+    }
+    // Few enough per MRR value to be sorted by key with ids as the tie-break.
+    for (int k = 1; k <= 40; k++) {
+      ids.add("same-prefix-" + "a".repeat(k));
+    }
+    assertRankedLikeComparator(ids, random);
+  }
+
+  @Test
   void wideAmountsAndLargeTieGroupsTogether() {
     Random random = new Random(5);
     Set<String> ids = new LinkedHashSet<>();
