@@ -163,11 +163,6 @@ final class TextArena {
     return id(a).compareTo(id(b));
   }
 
-  /** Hash of the id's bytes, the same as {@code hash(bytes, length)} of a copy of them. */
-  int idHash(int address) {
-    return hash(page(address), idStart(address), idLength(address));
-  }
-
   static int hash(byte[] bytes, int from, int length) {
     int h = 0x9E3779B9;
     for (int k = from; k < from + length; k++) {
