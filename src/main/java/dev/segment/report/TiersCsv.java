@@ -10,6 +10,7 @@ import dev.segment.model.Tier;
 import java.io.BufferedWriter;
 import java.io.Flushable;
 import java.io.IOException;
+import java.io.InterruptedIOException;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.Writer;
@@ -17,12 +18,18 @@ import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.math.RoundingMode;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Deque;
 import java.util.List;
 import java.util.Locale;
 import java.util.HashSet;
 import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 /**
  * Writes {@code tiers.csv}: one row per customer on the curve in rank order, with its tier and the
@@ -36,6 +43,8 @@ public final class TiersCsv {
   private static final long SHARE_UNITS = 10_000L; // cum_mrr_share has 4 decimals
   private static final int BLOCK = 64;
   private static final int ROW_ALLOWANCE = 64;
+  private static final int PART_ROWS = 1 << 14;
+  private static final int MAX_WORKERS = 4;
 
   private TiersCsv() {}
 
@@ -76,7 +85,72 @@ public final class TiersCsv {
       row.text(name);
     }
     row.end();
+    int n = curve.size();
+    if (n <= PART_ROWS) {
+      formatRanks(s, 0, n, row);
+      row.flush();
+      return;
+    }
+    // Parts of the file are formatted on a few threads and written in order as they are done.
+    int workers = Math.max(1, Math.min(MAX_WORKERS, Runtime.getRuntime().availableProcessors()));
+    ExecutorService pool =
+        Executors.newFixedThreadPool(
+            workers,
+            task -> {
+              Thread t = new Thread(task, "segment-tiers-csv");
+              t.setDaemon(true);
+              return t;
+            });
+    try {
+      Deque<Future<Row>> parts = new ArrayDeque<>();
+      int next = 0;
+      while (next < n || !parts.isEmpty()) {
+        while (next < n && parts.size() <= workers) {
+          int from = next;
+          int to = Math.min(n, from + PART_ROWS);
+          parts.add(
+              pool.submit(
+                  () -> {
+                    Row part = new Row();
+                    formatRanks(s, from, to, part);
+                    return part;
+                  }));
+          next = to;
+        }
+        row.append(done(parts.poll()));
+      }
+    } finally {
+      pool.shutdownNow();
+    }
+    row.flush();
+  }
 
+  private static Row done(Future<Row> part) throws IOException {
+    try {
+      return part.get();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new InterruptedIOException("interrupted while writing tiers.csv");
+    } catch (ExecutionException e) {
+      Throwable cause = e.getCause();
+      if (cause instanceof IOException io) {
+        throw io;
+      }
+      if (cause instanceof RuntimeException runtime) {
+        throw runtime;
+      }
+      if (cause instanceof Error error) {
+        throw error;
+      }
+      throw new IllegalStateException(cause);
+    }
+  }
+
+  /** Formats the rows of ranks {@code [from, to)} into {@code row}. */
+  private static void formatRanks(Segmentation s, int from, int to, Row row) throws IOException {
+    ParetoCurve curve = s.curve();
+    Customers customers = curve.customers();
+    int keptCount = customers.keptHeaders().size();
     List<Tier> tiers = s.tiers();
     byte[][] labels = new byte[tiers.size()][];
     for (int t = 0; t < labels.length; t++) {
@@ -86,13 +160,13 @@ public final class TiersCsv {
     int scale = customers.scale();
     boolean arrFromMrr = !customers.readAsArr();
     int tier = 0;
-    for (int r = 0; r < curve.size(); r++) {
+    for (int r = from; r < to; r++) {
       // Tiers are contiguous in rank order, so walking forward finds each rank's tier in O(1).
       while (r >= tiers.get(tier).end()) {
         tier++;
       }
-      if ((r & (BLOCK - 1)) == 0) {
-        row.reserve(rowBytes(customers, curve, r, Math.min(curve.size(), r + BLOCK)));
+      if ((r - from) % BLOCK == 0) {
+        row.reserve(rowBytes(customers, curve, r, Math.min(to, r + BLOCK)));
       }
       int c = curve.customerIndex(r);
       row.id(customers, c);
@@ -113,7 +187,6 @@ public final class TiersCsv {
       }
       row.end();
     }
-    row.flush();
   }
 
   /**
@@ -281,6 +354,18 @@ public final class TiersCsv {
       this.bytes = out;
     }
 
+    /** Rows kept in memory, for {@link #append} to another row's output. */
+    Row() {
+      this.chars = null;
+      this.bytes = null;
+    }
+
+    /** Writes what this row holds, then all of {@code part}'s rows. */
+    void append(Row part) throws IOException {
+      drain();
+      write(part.line, part.used);
+    }
+
     void text(String value) throws IOException {
       text(value.getBytes(StandardCharsets.UTF_8));
     }
@@ -397,7 +482,7 @@ public final class TiersCsv {
       room(1);
       line[used++] = '\n';
       newRecord = true;
-      if (used >= FLUSH_AT) {
+      if (used >= FLUSH_AT && (bytes != null || chars != null)) {
         drain();
       }
     }
@@ -411,12 +496,16 @@ public final class TiersCsv {
     }
 
     private void drain() throws IOException {
-      if (bytes != null) {
-        bytes.write(line, 0, used);
-      } else {
-        chars.append(new String(line, 0, used, StandardCharsets.UTF_8));
-      }
+      write(line, used);
       used = 0;
+    }
+
+    private void write(byte[] text, int length) throws IOException {
+      if (bytes != null) {
+        bytes.write(text, 0, length);
+      } else {
+        chars.append(new String(text, 0, length, StandardCharsets.UTF_8));
+      }
     }
 
     /** Makes room for {@code length} more bytes (as several rows' text will need). */

@@ -21,6 +21,7 @@ import java.util.List;
 import java.util.Optional;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Example;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.From;
 import net.jqwik.api.Property;
@@ -53,16 +54,7 @@ class TiersCsvBytesProperties {
       b.add(id, names.get(k), cents.get(k), scale, kept);
     }
     Customers customers = b.build();
-    List<Integer> ranked = new ArrayList<>();
-    for (int i = 0; i < customers.size(); i++) {
-      if (customers.unscaledMrr(i) >= 0) {
-        ranked.add(i);
-      }
-    }
-    ranked.sort(
-        Comparator.comparingLong((Integer i) -> -customers.unscaledMrr(i))
-            .thenComparing(customers::id));
-    int[] order = ranked.stream().mapToInt(Integer::intValue).toArray();
+    int[] order = rankOrder(customers);
     ParetoCurve curve = new ParetoCurve(customers, order);
     int n = order.length;
     List<Tier> tiers =
@@ -82,6 +74,46 @@ class TiersCsvBytesProperties {
     StringBuilder chars = new StringBuilder();
     TiersCsv.write(s, chars);
     assertThat(chars.toString()).isEqualTo(expected);
+  }
+
+  @Example
+  void aFileOfManyPartsIsWrittenInOrder() throws IOException {
+    // More rows than one part, so the parts are formatted on several threads.
+    Customers.Builder b = new Customers.Builder(AmountKind.MRR, List.of("note"));
+    int n = 50_000;
+    for (int k = 0; k < n; k++) {
+      String name = k % 97 == 0 ? "=Name, \"" + k + "\"" : "Name \u00e9 " + k;
+      b.add("id-" + (k * 7919L % n), name, (k * 31L) % 5000, 2, new String[] {"-" + k});
+    }
+    Customers customers = b.build();
+    int[] order = rankOrder(customers);
+    ParetoCurve curve = new ParetoCurve(customers, order);
+    List<Tier> tiers =
+        List.of(new Tier("Top", 0, 5000), new Tier("Mid", 5000, 20_000), new Tier("+Rest", 20_000,
+            n));
+    Segmentation s =
+        new Segmentation(curve, new CutRule.ByMrr(List.of(BigDecimal.ONE)), tiers,
+            Optional.empty());
+    String expected = reference(s);
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    TiersCsv.write(s, Overrides.none(), bytes);
+    assertThat(bytes.toString(StandardCharsets.UTF_8)).isEqualTo(expected);
+    StringBuilder chars = new StringBuilder();
+    TiersCsv.write(s, chars);
+    assertThat(chars.toString()).isEqualTo(expected);
+  }
+
+  private static int[] rankOrder(Customers customers) {
+    List<Integer> ranked = new ArrayList<>();
+    for (int i = 0; i < customers.size(); i++) {
+      if (customers.unscaledMrr(i) >= 0) {
+        ranked.add(i);
+      }
+    }
+    ranked.sort(
+        Comparator.comparingLong((Integer i) -> -customers.unscaledMrr(i))
+            .thenComparing(customers::id));
+    return ranked.stream().mapToInt(Integer::intValue).toArray();
   }
 
   @Provide
