@@ -43,7 +43,9 @@ public final class TiersCsv {
   private static final long SHARE_UNITS = 10_000L; // cum_mrr_share has 4 decimals
   private static final int BLOCK = 64;
   private static final int ROW_ALLOWANCE = 64;
-  private static final int PART_ROWS = 1 << 14;
+  // Parts stay small: a buffer of half a G1 region or more (512 KiB in a 1 GiB heap) is a humongous
+  // object, and many of those start needless collection cycles.
+  private static final int PART_ROWS = 1 << 12;
   private static final int MAX_WORKERS = 4;
 
   private TiersCsv() {}
@@ -335,7 +337,7 @@ public final class TiersCsv {
 
     private final Appendable chars;
     private final OutputStream bytes;
-    private byte[] line = new byte[FLUSH_AT + 4096];
+    private byte[] line;
     private int used;
     private final byte[] digits = new byte[20];
     private final StringBuilder slow = new StringBuilder();
@@ -347,17 +349,20 @@ public final class TiersCsv {
     Row(Appendable out) {
       this.chars = out;
       this.bytes = null;
+      this.line = new byte[FLUSH_AT + 4096];
     }
 
     Row(OutputStream out) {
       this.chars = null;
       this.bytes = out;
+      this.line = new byte[FLUSH_AT + 4096];
     }
 
     /** Rows kept in memory, for {@link #append} to another row's output. */
     Row() {
       this.chars = null;
       this.bytes = null;
+      this.line = new byte[PART_ROWS * 80];
     }
 
     /** Writes what this row holds, then all of {@code part}'s rows. */
