@@ -19,6 +19,9 @@ final class RankSort {
   private static final int HIGH_BITS = 32;
   private static final int INSERTION_LIMIT = 16;
   private static final int KEY_UNITS = 7;
+  private static final int RADIX_MIN = 1 << 16;
+  private static final int RADIX_BITS = 11;
+  private static final int RADIX_MASK = (1 << RADIX_BITS) - 1;
 
   private final Customers customers;
   private final int[] order;
@@ -87,7 +90,11 @@ final class RankSort {
     for (int r = 0; r < n; r++) {
       scratch[r] = pack(top - (customers.unscaledMrr(order[r]) >>> shift), order[r]);
     }
-    sortPacked(0, n);
+    if (n >= RADIX_MIN) {
+      radixSortByKey(n, Long.SIZE - Long.numberOfLeadingZeros(top));
+    } else {
+      sortPacked(0, n);
+    }
     // Runs are found from the packed keys, read in order, so customers alone in their run cost no
     // look-up; finishing a run only rewrites its own part of scratch.
     int start = 0;
@@ -263,6 +270,42 @@ final class RankSort {
 
   private long pack(long key, int index) {
     return (key << indexBits) | index;
+  }
+
+  /**
+   * Sorts packed {@code scratch[0, n)} by their key bits (the {@code keyBits} above the index), a
+   * few bits a pass, least significant first, and copies the indexes into {@code order}. The order
+   * among equal keys is the input's, which no later step depends on: ties are sorted by id.
+   */
+  private void radixSortByKey(int n, int keyBits) {
+    long[] from = scratch;
+    long[] to = new long[n];
+    int[] count = new int[(1 << RADIX_BITS) + 1];
+    for (int shift = indexBits; shift < indexBits + keyBits; shift += RADIX_BITS) {
+      Arrays.fill(count, 0);
+      for (int r = 0; r < n; r++) {
+        count[(int) ((from[r] >>> shift) & RADIX_MASK) + 1]++;
+      }
+      if (count[(int) ((from[0] >>> shift) & RADIX_MASK) + 1] == n) {
+        continue; // one digit for all: nothing moves
+      }
+      for (int d = 1; d < count.length; d++) {
+        count[d] += count[d - 1];
+      }
+      for (int r = 0; r < n; r++) {
+        long v = from[r];
+        to[count[(int) ((v >>> shift) & RADIX_MASK)]++] = v;
+      }
+      long[] swap = from;
+      from = to;
+      to = swap;
+    }
+    if (from != scratch) {
+      System.arraycopy(from, 0, scratch, 0, n);
+    }
+    for (int r = 0; r < n; r++) {
+      order[r] = (int) (scratch[r] & indexMask);
+    }
   }
 
   /** Sorts packed {@code scratch[from, to)} and copies the indexes back into {@code order}. */

@@ -166,6 +166,36 @@ class CurveBuilderTest {
     assertRankedLikeComparator(ids, random);
   }
 
+  @Test
+  void manyCustomersWithManyAmountsSortExactly() {
+    // Enough customers for the radix pass, amounts narrow and wide, and ties among them.
+    Random random = new Random(13);
+    Customers.Builder builder = new Customers.Builder(AmountKind.MRR, List.of());
+    for (int k = 0; k < 90_000; k++) {
+      long value =
+          switch (random.nextInt(3)) {
+            case 0 -> random.nextLong() & ((1L << 40) - 1);
+            case 1 -> random.nextInt(3000);
+            default -> random.nextInt(1 << 22);
+          };
+      builder.add("c" + random.nextInt(1_000_000), "", value, 2, new String[0]);
+    }
+    Customers customers = builder.build();
+    List<Integer> expected = new ArrayList<>();
+    for (int i = 0; i < customers.size(); i++) {
+      expected.add(i);
+    }
+    expected.sort(
+        Comparator.<Integer>comparingLong(i -> -customers.unscaledMrr(i))
+            .thenComparing(customers::id));
+    ParetoCurve curve = CurveBuilder.build(customers, false).curve();
+    List<Integer> actual = new ArrayList<>();
+    for (int r = 0; r < curve.size(); r++) {
+      actual.add(curve.customerIndex(r));
+    }
+    assertThat(actual).isEqualTo(expected);
+  }
+
   /** Gives the ids a few MRR values, some wider than 32 bits, and checks the rank order. */
   private static void assertRankedLikeComparator(Set<String> ids, Random random) {
     long[] values = {0, 4900, 4901, (1L << 40) + 3, (1L << 40) + 4, 1L << 41};
