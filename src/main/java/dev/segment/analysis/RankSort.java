@@ -18,6 +18,10 @@ import java.util.Arrays;
 final class RankSort {
   private static final int HIGH_BITS = 32;
   private static final int INSERTION_LIMIT = 16;
+  private static final int KEY_UNITS = 7;
+  private static final int RADIX_MIN = 1 << 16;
+  private static final int RADIX_BITS = 11;
+  private static final int RADIX_MASK = (1 << RADIX_BITS) - 1;
 
   private final Customers customers;
   private final int[] order;
@@ -28,6 +32,7 @@ final class RankSort {
   private final int unitBits;
   private final long unitSlot;
   private final int charsPerKey;
+  private final long[] idKeys;
   private int[] pending = new int[48];
 
   private RankSort(Customers customers, int[] order) {
@@ -41,6 +46,36 @@ final class RankSort {
     this.unitBits = bytes ? 9 : 17;
     this.unitSlot = (1L << unitBits) - 1;
     this.charsPerKey = Math.min(6, Math.max(1, (Long.SIZE - 1 - indexBits) / unitBits));
+    this.idKeys = bytes && order.length > 1 ? idKeys(customers) : null;
+  }
+
+  /**
+   * Each customer's id key: {@link #KEY_UNITS} bytes of its id after the prefix every id shares,
+   * each as byte + 1 in 9 bits (0 past the end), so keys compare as the ids do up to there. The ids
+   * are read in customer order, which is the order of their text in memory; ranks then compare keys
+   * from one array instead of ids scattered across it, and decode an id only on equal keys.
+   */
+  private static long[] idKeys(Customers customers) {
+    int n = customers.size();
+    int prefix = customers.idByteLength(0);
+    for (int i = 1; i < n && prefix > 0; i++) {
+      int limit = Math.min(prefix, customers.idByteLength(i));
+      int k = 0;
+      while (k < limit && customers.idByte(i, k) == customers.idByte(0, k)) {
+        k++;
+      }
+      prefix = k;
+    }
+    long[] keys = new long[n];
+    for (int i = 0; i < n; i++) {
+      int length = customers.idByteLength(i);
+      long key = 0;
+      for (int k = prefix; k < prefix + KEY_UNITS; k++) {
+        key = (key << 9) | (k < length ? 1L + customers.idByte(i, k) : 0L);
+      }
+      keys[i] = key;
+    }
+    return keys;
   }
 
   /** Sorts {@code order} (indexes of customers whose MRR is ≥ 0, at most {@code max}) in place. */
@@ -55,7 +90,11 @@ final class RankSort {
     for (int r = 0; r < n; r++) {
       scratch[r] = pack(top - (customers.unscaledMrr(order[r]) >>> shift), order[r]);
     }
-    sortPacked(0, n);
+    if (n >= RADIX_MIN) {
+      radixSortByKey(n, Long.SIZE - Long.numberOfLeadingZeros(top));
+    } else {
+      sortPacked(0, n);
+    }
     // Runs are found from the packed keys, read in order, so customers alone in their run cost no
     // look-up; finishing a run only rewrites its own part of scratch.
     int start = 0;
@@ -72,7 +111,7 @@ final class RankSort {
   /** Orders ranks {@code [from, to)}, which share the top bits of their MRR, exactly. */
   private void finishRun(int from, int to, int shift) {
     if (shift == 0) {
-      sortById(from, to);
+      sortEqualMrr(from, to);
       return;
     }
     long low = (1L << shift) - 1;
@@ -84,11 +123,57 @@ final class RankSort {
     for (int r = from + 1; r <= to; r++) {
       if (r == to || scratch[r] >>> indexBits != scratch[start] >>> indexBits) {
         if (r - start > 1) {
-          sortById(start, r);
+          sortEqualMrr(start, r);
         }
         start = r;
       }
     }
+  }
+
+  /** Orders ranks {@code [from, to)}, which have equal MRR, by id: by key first where there are keys. */
+  private void sortEqualMrr(int from, int to) {
+    if (idKeys == null) {
+      sortById(from, to);
+      return;
+    }
+    if (to - from <= INSERTION_LIMIT) {
+      insertionSortByKey(from, to);
+      return;
+    }
+    // The key's top bits beside the index; runs that share them are few and small.
+    for (int r = from; r < to; r++) {
+      scratch[r] = pack(idKeys[order[r]] >>> indexBits, order[r]);
+    }
+    sortPacked(from, to);
+    int start = from;
+    for (int r = from + 1; r <= to; r++) {
+      if (r == to || scratch[r] >>> indexBits != scratch[start] >>> indexBits) {
+        if (r - start > INSERTION_LIMIT) {
+          sortById(start, r);
+        } else if (r - start > 1) {
+          insertionSortByKey(start, r);
+        }
+        start = r;
+      }
+    }
+  }
+
+  private void insertionSortByKey(int from, int to) {
+    for (int i = from + 1; i < to; i++) {
+      int value = order[i];
+      long key = idKeys[value];
+      int j = i - 1;
+      while (j >= from && isBefore(value, key, order[j])) {
+        order[j + 1] = order[j];
+        j--;
+      }
+      order[j + 1] = value;
+    }
+  }
+
+  private boolean isBefore(int customer, long key, int other) {
+    long otherKey = idKeys[other];
+    return key != otherKey ? key < otherKey : customers.compareIds(customer, other) < 0;
   }
 
   /**
@@ -185,6 +270,42 @@ final class RankSort {
 
   private long pack(long key, int index) {
     return (key << indexBits) | index;
+  }
+
+  /**
+   * Sorts packed {@code scratch[0, n)} by their key bits (the {@code keyBits} above the index), a
+   * few bits a pass, least significant first, and copies the indexes into {@code order}. The order
+   * among equal keys is the input's, which no later step depends on: ties are sorted by id.
+   */
+  private void radixSortByKey(int n, int keyBits) {
+    long[] from = scratch;
+    long[] to = new long[n];
+    int[] count = new int[(1 << RADIX_BITS) + 1];
+    for (int shift = indexBits; shift < indexBits + keyBits; shift += RADIX_BITS) {
+      Arrays.fill(count, 0);
+      for (int r = 0; r < n; r++) {
+        count[(int) ((from[r] >>> shift) & RADIX_MASK) + 1]++;
+      }
+      if (count[(int) ((from[0] >>> shift) & RADIX_MASK) + 1] == n) {
+        continue; // one digit for all: nothing moves
+      }
+      for (int d = 1; d < count.length; d++) {
+        count[d] += count[d - 1];
+      }
+      for (int r = 0; r < n; r++) {
+        long v = from[r];
+        to[count[(int) ((v >>> shift) & RADIX_MASK)]++] = v;
+      }
+      long[] swap = from;
+      from = to;
+      to = swap;
+    }
+    if (from != scratch) {
+      System.arraycopy(from, 0, scratch, 0, n);
+    }
+    for (int r = 0; r < n; r++) {
+      order[r] = (int) (scratch[r] & indexMask);
+    }
   }
 
   /** Sorts packed {@code scratch[from, to)} and copies the indexes back into {@code order}. */

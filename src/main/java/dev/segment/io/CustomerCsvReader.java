@@ -10,7 +10,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.Reader;
 import java.io.UncheckedIOException;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -28,9 +27,7 @@ public final class CustomerCsvReader {
   private static final String[] NO_KEPT = new String[0];
 
   private final String label;
-  private final DecodingReader decoding;
-  private final CSVParser parser;
-  private final Iterator<CSVRecord> records;
+  private final RecordFeed records;
   private final MoneyParser money;
   private final SkippedRows.Collector skipped = new SkippedRows.Collector();
   private final Map<String, Long> currencyFirstLines = new TreeMap<>();
@@ -41,11 +38,9 @@ public final class CustomerCsvReader {
   private String lastCurrency;
 
   private CustomerCsvReader(
-      String label, DecodingReader decoding, CSVParser parser, boolean decimalComma) {
+      String label, RecordFeed records, boolean decimalComma) {
     this.label = label;
-    this.decoding = decoding;
-    this.parser = parser;
-    this.records = parser.iterator();
+    this.records = records;
     this.money = new MoneyParser(decimalComma);
   }
 
@@ -91,8 +86,9 @@ public final class CustomerCsvReader {
             .setIgnoreEmptyLines(false)
             .setTrailingData(true)
             .get();
-    try (CSVParser parser = CSVParser.builder().setReader(text).setFormat(format).get()) {
-      return new CustomerCsvReader(label, decoding, parser, options.decimalComma())
+    try (CSVParser parser = CSVParser.builder().setReader(text).setFormat(format).get();
+        RecordFeed records = RecordFeed.start(parser, decoding)) {
+      return new CustomerCsvReader(label, records, options.decimalComma())
           .readAll(source, options, delimiter);
     }
   }
@@ -230,11 +226,12 @@ public final class CustomerCsvReader {
 
   /** The next record, with {@link #line} set to its first physical line; null at the end. */
   private CSVRecord next() throws IOException {
-    line = parser.getCurrentLineNumber() + 1;
-    decoding.recordStarts(line);
     try {
-      return records.hasNext() ? records.next() : null;
+      CSVRecord record = records.next();
+      line = records.line();
+      return record;
     } catch (UncheckedIOException e) {
+      line = records.line();
       IOException cause = e.getCause();
       if (cause instanceof CSVException) {
         throw new DataException(label + ": line " + line + ": " + describe(cause), cause);

@@ -72,6 +72,31 @@ public final class Customers {
     return text.idLength(textAt[i]);
   }
 
+  /** The length of the customer's name in UTF-8 bytes (0 when it has none). */
+  public int nameByteLength(int i) {
+    return text.nameLength(textAt[i]);
+  }
+
+  /**
+   * Copies the customer's id as UTF-8 into {@code to} from {@code at}, which must have room for
+   * {@link #idByteLength} bytes; returns the position after it. Writers use it to skip decoding.
+   */
+  public int copyIdBytes(int i, byte[] to, int at) {
+    int address = textAt[i];
+    int length = text.idLength(address);
+    System.arraycopy(text.page(address), text.idStart(address), to, at, length);
+    return at + length;
+  }
+
+  /** As {@link #copyIdBytes} for the name, {@link #nameByteLength} bytes. */
+  public int copyNameBytes(int i, byte[] to, int at) {
+    int address = textAt[i];
+    int length = text.nameLength(address);
+    System.arraycopy(
+        text.page(address), text.idStart(address) + text.idLength(address), to, at, length);
+    return at + length;
+  }
+
   /** Byte {@code k} (0–255) of the customer's id in UTF-8. */
   public int idByte(int i, int k) {
     return text.idByte(textAt[i], k);
@@ -125,8 +150,10 @@ public final class Customers {
     private int[] textAt = new int[1024];
     private long[] amounts = new long[1024];
     private String[][] kept;
-    // Open addressing, linear probing: customer index + 1 per slot, 0 for empty.
-    private int[] slots = new int[2048];
+    // Open addressing, linear probing: per slot the id's hash in the high half and customer index
+    // + 1 in the low, 0 for empty. With the hash at hand a probe past another id costs no look at
+    // its text, which in a table of millions is two cache misses.
+    private long[] slots = new long[2048];
     private byte[] scratch = new byte[256];
     private byte[] nameScratch = new byte[256];
     private boolean idsSortAsBytes = true;
@@ -156,9 +183,9 @@ public final class Customers {
       int hash = TextArena.hash(scratch, 0, length);
       int mask = slots.length - 1;
       int slot = hash & mask;
-      for (int at = slots[slot]; at != 0; at = slots[slot]) {
-        int i = at - 1;
-        if (text.idEquals(textAt[i], scratch, length)) {
+      for (long entry = slots[slot]; entry != 0; entry = slots[slot]) {
+        int i = (int) entry - 1;
+        if ((int) (entry >>> 32) == hash && text.idEquals(textAt[i], scratch, length)) {
           merge(i, value, name, keptValues);
           return false;
         }
@@ -166,7 +193,7 @@ public final class Customers {
       }
       grow();
       int i = size++;
-      slots[slot] = i + 1;
+      slots[slot] = entry(hash, i);
       for (int k = 0; k < length && idsSortAsBytes; k++) {
         idsSortAsBytes = (scratch[k] & 0xFF) < 0xEE;
       }
@@ -231,22 +258,29 @@ public final class Customers {
       return length;
     }
 
+    private static long entry(int hash, int i) {
+      return (long) hash << 32 | (i + 1L);
+    }
+
     private void rehash() {
-      int[] bigger = new int[slots.length * 2];
+      long[] bigger = new long[slots.length * 2];
       int mask = bigger.length - 1;
-      for (int i = 0; i < size; i++) {
-        int slot = text.idHash(textAt[i]) & mask;
+      for (long entry : slots) {
+        if (entry == 0) {
+          continue;
+        }
+        int slot = (int) (entry >>> 32) & mask;
         while (bigger[slot] != 0) {
           slot = (slot + 1) & mask;
         }
-        bigger[slot] = i + 1;
+        bigger[slot] = entry;
       }
       slots = bigger;
     }
 
     public Customers build() {
       // The look-up table is done with; dropping it first leaves room for the exact-size copies.
-      slots = new int[2048];
+      slots = new long[2048];
       long[] sums = Arrays.copyOf(amounts, size);
       if (kind == AmountKind.MRR) {
         return new Customers(this, sums, scale, null, 0);

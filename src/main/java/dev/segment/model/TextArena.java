@@ -15,6 +15,9 @@ final class TextArena {
   private static final int PAGE_BITS = 20;
   private static final int PAGE_SIZE = 1 << PAGE_BITS;
   private static final int OFFSET_MASK = PAGE_SIZE - 1;
+  // A full page stops short of 1 MiB: with its array header it still fits one G1 region of a 1 GiB
+  // heap (1 MiB), where a page of exactly 1 MiB would take two and leave one nearly empty.
+  private static final int PAGE_CAPACITY = PAGE_SIZE - 4096;
   private static final int MAX_PAGES = 1 << (Integer.SIZE - 1 - PAGE_BITS);
   private static final int LONG_HEADER = 9;
 
@@ -54,10 +57,11 @@ final class TextArena {
     if (used + length <= current.length) {
       return;
     }
-    if (used + length <= PAGE_SIZE) {
+    if (used + length <= PAGE_CAPACITY) {
       // The last page grows by doubling until it is a full page; addresses in it stay valid.
       current =
-          Arrays.copyOf(current, Math.min(PAGE_SIZE, Math.max(current.length * 2, used + length)));
+          Arrays.copyOf(
+              current, Math.min(PAGE_CAPACITY, Math.max(current.length * 2, used + length)));
       pages[pageCount - 1] = current;
       return;
     }
@@ -70,7 +74,7 @@ final class TextArena {
       pages = Arrays.copyOf(pages, pages.length * 2);
     }
     // A record longer than a page gets a page of its own, so it still starts at offset 0.
-    current = new byte[Math.max(PAGE_SIZE, length)];
+    current = new byte[Math.max(PAGE_CAPACITY, length)];
     pages[pageCount++] = current;
     used = 0;
   }
@@ -161,11 +165,6 @@ final class TextArena {
       return x - y;
     }
     return id(a).compareTo(id(b));
-  }
-
-  /** Hash of the id's bytes, the same as {@code hash(bytes, length)} of a copy of them. */
-  int idHash(int address) {
-    return hash(page(address), idStart(address), idLength(address));
   }
 
   static int hash(byte[] bytes, int from, int length) {

@@ -135,6 +135,28 @@ class CurveBuilderTest {
   }
 
   @Test
+  void tieGroupsOfIdsThatSortAsBytesSortByIdInCodeUnitOrder() {
+    // No character from U+E000 up: ids compare by their UTF-8 bytes and by keys of them, which
+    // agree on many ids here (a long shared prefix, nested ids, NUL and past-ASCII bytes).
+    Random random = new Random(11);
+    String[] alphabet = {"\u0000", "a", "b", "B", "\u00e9", "\u4e2d", "\u07ff", "_", "0"};
+    Set<String> ids = new LinkedHashSet<>();
+    while (ids.size() < 6000) {
+      StringBuilder id = new StringBuilder("same-prefix-");
+      int length = random.nextInt(12);
+      for (int k = 0; k < length; k++) {
+        id.append(alphabet[random.nextInt(alphabet.length)]);
+      }
+      ids.add(id.toString());
+    }
+    // Few enough per MRR value to be sorted by key with ids as the tie-break.
+    for (int k = 1; k <= 40; k++) {
+      ids.add("same-prefix-" + "a".repeat(k));
+    }
+    assertRankedLikeComparator(ids, random);
+  }
+
+  @Test
   void wideAmountsAndLargeTieGroupsTogether() {
     Random random = new Random(5);
     Set<String> ids = new LinkedHashSet<>();
@@ -142,6 +164,36 @@ class CurveBuilderTest {
       ids.add("cus_" + Long.toString(random.nextLong() & Long.MAX_VALUE, 36));
     }
     assertRankedLikeComparator(ids, random);
+  }
+
+  @Test
+  void manyCustomersWithManyAmountsSortExactly() {
+    // Enough customers for the radix pass, amounts narrow and wide, and ties among them.
+    Random random = new Random(13);
+    Customers.Builder builder = new Customers.Builder(AmountKind.MRR, List.of());
+    for (int k = 0; k < 90_000; k++) {
+      long value =
+          switch (random.nextInt(3)) {
+            case 0 -> random.nextLong() & ((1L << 40) - 1);
+            case 1 -> random.nextInt(3000);
+            default -> random.nextInt(1 << 22);
+          };
+      builder.add("c" + random.nextInt(1_000_000), "", value, 2, new String[0]);
+    }
+    Customers customers = builder.build();
+    List<Integer> expected = new ArrayList<>();
+    for (int i = 0; i < customers.size(); i++) {
+      expected.add(i);
+    }
+    expected.sort(
+        Comparator.<Integer>comparingLong(i -> -customers.unscaledMrr(i))
+            .thenComparing(customers::id));
+    ParetoCurve curve = CurveBuilder.build(customers, false).curve();
+    List<Integer> actual = new ArrayList<>();
+    for (int r = 0; r < curve.size(); r++) {
+      actual.add(curve.customerIndex(r));
+    }
+    assertThat(actual).isEqualTo(expected);
   }
 
   /** Gives the ids a few MRR values, some wider than 32 bits, and checks the rank order. */

@@ -12,14 +12,19 @@ import net.jqwik.api.constraints.Chars;
 import net.jqwik.api.constraints.IntRange;
 import net.jqwik.api.constraints.StringLength;
 
-/** The fast row writer of tiers.csv writes the same text as Commons CSV and Amounts.plain. */
+/**
+ * The fast row writer of tiers.csv writes the same text as CsvCells.neutralise with Commons CSV,
+ * and as Amounts.plain.
+ */
 class TiersCsvRowProperties {
   @Property
-  void cellsAreQuotedExactlyAsCommonsCsvQuotesThem(
+  void cellsAreNeutralisedAndQuotedExactlyAsCommonsCsvQuotesThem(
       @ForAll @StringLength(max = 6) @Chars({',', '"', '\r', '\n', ' ', '\t', '#', '!', '\'', 'é'})
           @CharRange(from = 'a', to = 'c') @CharRange(from = 0, to = '$')
+          @Chars({'=', '+', '-', '@', '.', '1'})
           String first,
-      @ForAll @StringLength(max = 6) @Chars({',', '"', ' ', '-', '~', '\u007f', '\u00a0'})
+      @ForAll @StringLength(max = 6)
+          @Chars({',', '"', ' ', '-', '~', '\u007f', '\u00a0', '=', '@', '+', '7', '.'})
           @CharRange(from = 'x', to = 'z')
           String second)
       throws IOException {
@@ -30,15 +35,15 @@ class TiersCsvRowProperties {
     row.end();
     row.flush();
     StringBuilder reference = new StringBuilder();
-    CsvCells.FORMAT.print(first, reference, true);
-    CsvCells.FORMAT.print(second, reference, false);
+    CsvCells.FORMAT.print(CsvCells.neutralise(first), reference, true);
+    CsvCells.FORMAT.print(CsvCells.neutralise(second), reference, false);
     CsvCells.FORMAT.println(reference);
     assertThat(fast.toString()).isEqualTo(reference.toString());
   }
 
   @Property
   void amountsAreWrittenAsAmountsPlainWritesThem(
-      @ForAll long unscaled, @ForAll @IntRange(min = 0, max = 19) int scale) throws IOException {
+      @ForAll long unscaled, @ForAll @IntRange(min = 0, max = 24) int scale) throws IOException {
     StringBuilder fast = new StringBuilder();
     TiersCsv.Row row = new TiersCsv.Row(fast);
     row.amount(unscaled, scale);

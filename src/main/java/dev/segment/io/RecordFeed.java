@@ -1,0 +1,126 @@
+package dev.segment.io;
+
+import java.io.IOException;
+import java.io.InterruptedIOException;
+import java.util.Iterator;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
+
+/**
+ * Parses the records of one CSV stream on a thread of its own, a batch at a time, while the caller
+ * sums the records already parsed: decoding and Commons CSV take about as long as the rest of the
+ * read, and the machine has a second core. The caller sees the records, their first line numbers
+ * and any failure in the order one thread reading the stream would have met them.
+ */
+final class RecordFeed implements AutoCloseable {
+  private static final int BATCH = 512;
+  private static final int BATCHES_AHEAD = 8;
+  private static final long STOP_WAIT_MILLIS = 2000;
+
+  /** Records parsed in order, the line each starts on, and what ended the batch early, if any. */
+  private record Batch(CSVRecord[] records, long[] lines, int size, boolean last,
+      Throwable failure) {}
+
+  private final BlockingQueue<Batch> queue;
+  private final Thread thread;
+  private Batch batch;
+  private int at;
+  private long line = 1;
+
+  private RecordFeed(BlockingQueue<Batch> queue, Thread thread) {
+    this.queue = queue;
+    this.thread = thread;
+  }
+
+  /** Starts parsing {@code parser}'s records, telling {@code decoding} where each one starts. */
+  static RecordFeed start(CSVParser parser, DecodingReader decoding) {
+    BlockingQueue<Batch> queue = new ArrayBlockingQueue<>(BATCHES_AHEAD);
+    Thread producer = new Thread(() -> produce(parser, decoding, queue), "segment-csv-parser");
+    producer.setDaemon(true);
+    producer.start();
+    return new RecordFeed(queue, producer);
+  }
+
+  private static void produce(
+      CSVParser parser, DecodingReader decoding, BlockingQueue<Batch> queue) {
+    Iterator<CSVRecord> records = parser.iterator();
+    try {
+      boolean last = false;
+      while (!last) {
+        CSVRecord[] batchRecords = new CSVRecord[BATCH];
+        long[] lines = new long[BATCH + 1];
+        int n = 0;
+        Throwable failure = null;
+        while (n < BATCH) {
+          long next = parser.getCurrentLineNumber() + 1;
+          lines[n] = next;
+          decoding.recordStarts(next);
+          try {
+            if (!records.hasNext()) {
+              last = true;
+              break;
+            }
+            batchRecords[n] = records.next();
+          } catch (RuntimeException | Error e) {
+            failure = e;
+            last = true;
+            break;
+          }
+          n++;
+        }
+        queue.put(new Batch(batchRecords, lines, n, last, failure));
+      }
+    } catch (InterruptedException e) {
+      // The reader stopped early (an error in a row): nothing more is wanted.
+    }
+  }
+
+  /**
+   * The next record, or null at the end; {@link #line()} is then its first physical line. A
+   * failure of the parser or the decoder is thrown here, at its place in the input.
+   */
+  CSVRecord next() throws IOException {
+    if (batch == null || (at == batch.size() && !batch.last())) {
+      try {
+        batch = queue.take();
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new InterruptedIOException("interrupted while reading the input");
+      }
+      at = 0;
+    }
+    line = batch.lines()[at];
+    if (at < batch.size()) {
+      return batch.records()[at++];
+    }
+    Throwable failure = batch.failure();
+    if (failure instanceof RuntimeException e) {
+      throw e;
+    }
+    if (failure instanceof Error e) {
+      throw e;
+    }
+    return null;
+  }
+
+  /** The first physical line of the record {@link #next()} returned last. */
+  long line() {
+    return line;
+  }
+
+  /**
+   * Stops the parser thread if it is still running. It stops at its next batch; a thread blocked
+   * reading a stream that never ends is left behind after a short wait (it is a daemon).
+   */
+  @Override
+  public void close() {
+    thread.interrupt();
+    try {
+      thread.join(STOP_WAIT_MILLIS);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+  }
+}
