@@ -203,8 +203,7 @@ final class SegmentJob {
       }
       folder.stage("segments.csv", o -> text(o, w -> SegmentsCsv.write(report.tiers(), w)));
       folder.stage(
-          "tiers.csv",
-          o -> text(o, w -> TiersCsv.write(report.segmentation(), report.overrides(), w)));
+          "tiers.csv", o -> TiersCsv.write(report.segmentation(), report.overrides(), o));
       if (report.movements().isPresent()) {
         Movements m = report.movements().get();
         folder.stage("changes.csv", o -> text(o, w -> ChangesCsv.write(m, w)));
