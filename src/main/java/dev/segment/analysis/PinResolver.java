@@ -29,10 +29,15 @@ public final class PinResolver {
   /**
    * Matches pins to customers. A tier is a label (exact) or a 1-based number; an unknown id or
    * tier, or one id pinned to two tiers, is a {@link DataException}. Customers left off the curve
-   * anyway (negative MRR, or zero with {@code excludeZero}) stay excluded: a pin does not tier them.
+   * anyway (negative MRR, or zero with {@code excludeZero}) stay excluded: a pin does not tier
+   * them.
    */
   public static Resolved resolve(
-      Customers customers, List<Pin> pins, List<String> labels, boolean excludeZero, String source) {
+      Customers customers,
+      List<Pin> pins,
+      List<String> labels,
+      boolean excludeZero,
+      String source) {
     Map<String, Integer> tierById = new HashMap<>();
     Map<String, Pin> firstPin = new HashMap<>();
     for (Pin pin : pins) {
@@ -40,9 +45,18 @@ public final class PinResolver {
       Integer before = tierById.putIfAbsent(pin.id(), tier);
       if (before != null && before != tier) {
         throw new DataException(
-            source + ": line " + pin.line() + " pins " + pin.id() + " to " + labels.get(tier)
-                + " but line " + firstPin.get(pin.id()).line() + " pins it to "
-                + labels.get(before) + "; pin each customer once");
+            source
+                + ": line "
+                + pin.line()
+                + " pins "
+                + pin.id()
+                + " to "
+                + labels.get(tier)
+                + " but line "
+                + firstPin.get(pin.id()).line()
+                + " pins it to "
+                + labels.get(before)
+                + "; pin each customer once");
       }
       firstPin.putIfAbsent(pin.id(), pin);
     }
@@ -65,7 +79,11 @@ public final class PinResolver {
       for (Pin pin : pins) {
         if (!found.contains(pin.id())) {
           throw new DataException(
-              source + ": line " + pin.line() + " pins customer id '" + pin.id()
+              source
+                  + ": line "
+                  + pin.line()
+                  + " pins customer id '"
+                  + pin.id()
                   + "', which is not in the input; check the id (ids are case-sensitive)");
         }
       }
@@ -97,8 +115,16 @@ public final class PinResolver {
       }
     }
     throw new DataException(
-        source + ": line " + pin.line() + " pins " + pin.id() + " to tier '" + pin.tier()
-            + "', which is not a tier of this run; use a label (" + String.join(", ", labels)
-            + ") or a number from 1 to " + labels.size());
+        source
+            + ": line "
+            + pin.line()
+            + " pins "
+            + pin.id()
+            + " to tier '"
+            + pin.tier()
+            + "', which is not a tier of this run; use a label ("
+            + String.join(", ", labels)
+            + ") or a number from 1 to "
+            + labels.size());
   }
 }

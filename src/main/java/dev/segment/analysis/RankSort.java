@@ -11,9 +11,9 @@ import java.util.Arrays;
  * with {@link Arrays#sort(long[], int, int)}. First by the top 32 bits of MRR; then, within runs
  * that share them, by the remaining low bits, which gives exact MRR order; then, within runs of
  * equal MRR, by id: a most-significant-first radix sort on the ids' UTF-8 bytes (or their chars,
- * decoded, when an id holds a character whose byte order differs from String order), a few units
- * a pass, skipping the prefix a run has in common, with insertion sort for small runs. Ids are
- * only ever compared among equal MRR.
+ * decoded, when an id holds a character whose byte order differs from String order), a few units a
+ * pass, skipping the prefix a run has in common, with insertion sort for small runs. Ids are only
+ * ever compared among equal MRR.
  */
 final class RankSort {
   private static final int HIGH_BITS = 32;
@@ -130,7 +130,10 @@ final class RankSort {
     }
   }
 
-  /** Orders ranks {@code [from, to)}, which have equal MRR, by id: by key first where there are keys. */
+  /**
+   * Orders ranks {@code [from, to)}, which have equal MRR, by id: by key first where there are
+   * keys.
+   */
   private void sortEqualMrr(int from, int to) {
     if (idKeys == null) {
       sortById(from, to);

@@ -29,7 +29,10 @@ public final class StaffingPlanner {
    * @param arr each tier's exact ARR ({@link #tierArr})
    */
   public static Staffing plan(
-      Optional<BigDecimal> book, List<Integer> ratios, List<TierStats> tiers, List<BigDecimal> arr) {
+      Optional<BigDecimal> book,
+      List<Integer> ratios,
+      List<TierStats> tiers,
+      List<BigDecimal> arr) {
     if (book.isEmpty() && ratios.isEmpty()) {
       throw new IllegalArgumentException("staffing needs a book or accounts per CSM");
     }

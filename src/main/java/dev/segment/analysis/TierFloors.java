@@ -6,8 +6,8 @@ import java.util.List;
 
 /**
  * The MRR floors the cuts drew, one per boundary between tier k and k + 1: the MRR of the last
- * customer of tiers 1..k. Grace measures against them, and a pinned customer's computed tier is
- * the one its MRR reaches.
+ * customer of tiers 1..k. Grace measures against them, and a pinned customer's computed tier is the
+ * one its MRR reaches.
  */
 public final class TierFloors {
   /** No customer reaches a boundary above the first customer: nobody is before it. */

@@ -178,8 +178,8 @@ public final class ParetoChart {
 
   /**
    * The auto cuts' points on the cumulative line, each a small labelled pointer: P (Pareto), BE
-   * (break-even) and Submarginal; one pointer for points on the same customer. None for other
-   * rules or a degenerate curve. Drawn by the line's renderer, so they sit on its % axis.
+   * (break-even) and Submarginal; one pointer for points on the same customer. None for other rules
+   * or a degenerate curve. Drawn by the line's renderer, so they sit on its % axis.
    */
   static List<XYPointerAnnotation> autoMarks(Segmentation segmentation) {
     List<XYPointerAnnotation> marks = new ArrayList<>();

@@ -20,9 +20,9 @@ import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.plot.XYPlot;
 
 /**
- * The chart of one run, drawn off the main thread: the chart stack (Java2D, fonts, JFreeChart,
- * the PNG encoder) loads while the input is read, and the PNG is drawn while the CSVs are written.
- * Only a run that draws a chart creates one, so {@code --no-chart} never loads that stack.
+ * The chart of one run, drawn off the main thread: the chart stack (Java2D, fonts, JFreeChart, the
+ * PNG encoder) loads while the input is read, and the PNG is drawn while the CSVs are written. Only
+ * a run that draws a chart creates one, so {@code --no-chart} never loads that stack.
  */
 final class ChartDrawing {
   private final CompletableFuture<Void> warm;
@@ -35,7 +35,8 @@ final class ChartDrawing {
 
   /** Starts loading the chart classes and fonts on a daemon thread. */
   static ChartDrawing warmUp() {
-    return new ChartDrawing(CompletableFuture.runAsync(ChartDrawing::loadChartStack, ChartDrawing::daemon));
+    return new ChartDrawing(
+        CompletableFuture.runAsync(ChartDrawing::loadChartStack, ChartDrawing::daemon));
   }
 
   /** Starts drawing the report's chart once the warm-up is done. */

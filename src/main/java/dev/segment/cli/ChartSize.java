@@ -10,8 +10,18 @@ public record ChartSize(int width, int height) {
   public ChartSize {
     if (width < MIN_WIDTH || width > MAX || height < MIN_HEIGHT || height > MAX) {
       throw new IllegalArgumentException(
-          "--chart-size takes WIDTHxHEIGHT in pixels, from " + MIN_WIDTH + "x" + MIN_HEIGHT
-              + " to " + MAX + "x" + MAX + " (e.g. 1600x900); got " + width + "x" + height);
+          "--chart-size takes WIDTHxHEIGHT in pixels, from "
+              + MIN_WIDTH
+              + "x"
+              + MIN_HEIGHT
+              + " to "
+              + MAX
+              + "x"
+              + MAX
+              + " (e.g. 1600x900); got "
+              + width
+              + "x"
+              + height);
     }
   }
 

@@ -68,7 +68,11 @@ final class ConfigFile {
           || NOT_SETTABLE.contains(key)) {
         throw new ParameterException(
             cli,
-            "--config " + file + ": unknown key '" + key + "'; keys are long option names"
+            "--config "
+                + file
+                + ": unknown key '"
+                + key
+                + "'; keys are long option names"
                 + " without dashes, such as by=revenue or cuts=45,75");
       }
     }

@@ -23,7 +23,9 @@ final class Converters {
       }
       if (!v.matches("[0-9]+(\\.[0-9]+)?|\\.[0-9]+")) {
         throw new TypeConversionException(
-            "'" + value + "' is not a number; --cuts takes plain numbers separated by commas,"
+            "'"
+                + value
+                + "' is not a number; --cuts takes plain numbers separated by commas,"
                 + " e.g. 10,30 (percent) or 5000,1700 (MRR floors)");
       }
       return new BigDecimal(v);
@@ -38,7 +40,9 @@ final class Converters {
         return Charset.forName(value.trim());
       } catch (IllegalCharsetNameException | UnsupportedCharsetException e) {
         throw new TypeConversionException(
-            "unknown encoding '" + value + "'; use a name such as UTF-8, windows-1252 or ISO-8859-1");
+            "unknown encoding '"
+                + value
+                + "'; use a name such as UTF-8, windows-1252 or ISO-8859-1");
       }
     }
   }
@@ -80,7 +84,9 @@ final class Converters {
     }
   }
 
-  /** A plain non-negative decimal ({@code --book}, {@code --grace}); the option checks the range. */
+  /**
+   * A plain non-negative decimal ({@code --book}, {@code --grace}); the option checks the range.
+   */
   static final class Amount implements ITypeConverter<BigDecimal> {
     @Override
     public BigDecimal convert(String value) {
@@ -100,7 +106,9 @@ final class Converters {
       String v = value.trim();
       if (!v.matches("-?[0-9]{1,9}") || Integer.parseInt(v) <= 0) {
         throw new TypeConversionException(
-            "'" + value + "' is not a positive whole number of accounts; --accounts-per-csm"
+            "'"
+                + value
+                + "' is not a positive whole number of accounts; --accounts-per-csm"
                 + " takes one per staffed tier, e.g. 15,75");
       }
       return Integer.valueOf(v);

@@ -52,8 +52,11 @@ final class Errors {
         err.println("segment: " + describe((IOException) cause));
         code = ExitCodes.FILE_SYSTEM;
       } else {
-        err.println("segment: internal error (" + ex + "); this is a bug, please report it"
-            + " with the output of --verbose");
+        err.println(
+            "segment: internal error ("
+                + ex
+                + "); this is a bug, please report it"
+                + " with the output of --verbose");
         code = ExitCodes.FILE_SYSTEM;
         verbose = true;
       }

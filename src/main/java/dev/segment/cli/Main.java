@@ -10,7 +10,9 @@ import java.util.Optional;
 import picocli.CommandLine;
 import picocli.CommandLine.ParameterException;
 
-/** Entry point: {@code main} only exits with {@link #run}'s code, so tests run the CLI in-process. */
+/**
+ * Entry point: {@code main} only exits with {@link #run}'s code, so tests run the CLI in-process.
+ */
 public final class Main {
   private Main() {}
 

@@ -18,21 +18,25 @@ final class Messages {
       StringJoiner lines = new StringJoiner(", ");
       t.firstLines().forEach(l -> lines.add(Long.toString(l)));
       String more = t.count() > t.firstLines().size() ? ", …" : "";
-      reasons.add(t.count() + " " + t.reason().description()
-          + (t.firstLines().size() == 1 ? ": line " : ": lines ") + lines + more);
+      reasons.add(
+          t.count()
+              + " "
+              + t.reason().description()
+              + (t.firstLines().size() == 1 ? ": line " : ": lines ")
+              + lines
+              + more);
     }
     long n = skipped.total();
     return n + (n == 1 ? " row" : " rows") + " skipped" + reasons;
   }
 
   /**
-   * A hint for non-numeric amounts in a semicolon file read without --decimal-comma: that is how
-   * a European Excel saves {@code 1.234,50}, and the skip list alone does not say what to do.
+   * A hint for non-numeric amounts in a semicolon file read without --decimal-comma: that is how a
+   * European Excel saves {@code 1.234,50}, and the skip list alone does not say what to do.
    */
   static String decimalCommaHint(InputSummary input, boolean decimalComma) {
     boolean nonNumeric =
-        input.skipped().tallies().stream()
-            .anyMatch(t -> t.reason() == SkipReason.NON_NUMERIC_MRR);
+        input.skipped().tallies().stream().anyMatch(t -> t.reason() == SkipReason.NON_NUMERIC_MRR);
     if (decimalComma || !nonNumeric || input.delimiter() != ';') {
       return "";
     }
@@ -43,7 +47,8 @@ final class Messages {
   static String noCustomers(InputSummary input, Exclusions excluded, boolean pins) {
     String source = input.source();
     if (pins && excluded.total() < input.customers() && input.rowsUsed() > 0) {
-      return source + ": no customers left on the curve: every customer not excluded is pinned,"
+      return source
+          + ": no customers left on the curve: every customer not excluded is pinned,"
           + " and the cuts need a curve; pin fewer customers";
     }
     if (input.rowsRead() == 0) {
@@ -59,7 +64,11 @@ final class Messages {
     if (excluded.zeroCustomers() > 0) {
       why.add(excluded.zeroCustomers() + " at zero MRR (--exclude-zero)");
     }
-    return source + ": no customers left on the curve: all " + input.customers()
-        + " were excluded (" + why + ")";
+    return source
+        + ": no customers left on the curve: all "
+        + input.customers()
+        + " were excluded ("
+        + why
+        + ")";
   }
 }

@@ -22,8 +22,8 @@ import picocli.CommandLine.IParameterPreprocessor;
 import picocli.CommandLine.Model.ArgSpec;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** The {@code segment} command line: options in, a {@link Settings} record out, then the job. */
@@ -83,17 +83,19 @@ public final class SegmentCommand implements Callable<Integer> {
       names = "--out",
       paramLabel = "DIR",
       defaultValue = "segment-out",
-      description = "Folder for segments.csv, tiers.csv and pareto.png (created as needed)."
-          + " Default: ${DEFAULT-VALUE}.")
+      description =
+          "Folder for segments.csv, tiers.csv and pareto.png (created as needed)."
+              + " Default: ${DEFAULT-VALUE}.")
   Path out;
 
   @Option(
       names = "--by",
       paramLabel = "BASIS",
       defaultValue = "customers",
-      description = "What the cuts measure: customers (%% of customers, default cuts 10,30),"
-          + " revenue (%% of MRR, default 45,75), mrr (MRR floors, default 5000,1700) or auto"
-          + " (computed ABC analysis). Default: ${DEFAULT-VALUE}.")
+      description =
+          "What the cuts measure: customers (%% of customers, default cuts 10,30),"
+              + " revenue (%% of MRR, default 45,75), mrr (MRR floors, default 5000,1700) or auto"
+              + " (computed ABC analysis). Default: ${DEFAULT-VALUE}.")
   Basis by;
 
   @Option(
@@ -101,30 +103,34 @@ public final class SegmentCommand implements Callable<Integer> {
       paramLabel = "LIST",
       split = ",",
       converter = Converters.Cut.class,
-      description = "Cumulative cut points, comma-separated: k cuts make k+1 tiers."
-          + " Percentages strictly increasing in (0,100), or MRR floors strictly decreasing.")
+      description =
+          "Cumulative cut points, comma-separated: k cuts make k+1 tiers."
+              + " Percentages strictly increasing in (0,100), or MRR floors strictly decreasing.")
   List<BigDecimal> cuts;
 
   @Option(
       names = "--names",
       paramLabel = "LIST",
       split = ",",
-      description = "Tier labels, one per tier, e.g. \"High-touch,Hybrid,Automated\"."
-          + " Default: Tier 1, Tier 2, …")
+      description =
+          "Tier labels, one per tier, e.g. \"High-touch,Hybrid,Automated\"."
+              + " Default: Tier 1, Tier 2, …")
   List<String> names;
 
   @Option(
       names = "--id-column",
       paramLabel = "COL",
-      description = "The customer id column: a header name or a 1-based index."
-          + " Default: found by name (customer_id, account_id, client_id, id, …).")
+      description =
+          "The customer id column: a header name or a 1-based index."
+              + " Default: found by name (customer_id, account_id, client_id, id, …).")
   String idColumn;
 
   @Option(
       names = "--mrr-column",
       paramLabel = "COL",
-      description = "The MRR column: a header name or a 1-based index."
-          + " Default: found by name (mrr, monthly_recurring_revenue, current_mrr, mrr_usd, …).")
+      description =
+          "The MRR column: a header name or a 1-based index."
+              + " Default: found by name (mrr, monthly_recurring_revenue, current_mrr, mrr_usd, …).")
   String mrrColumn;
 
   @Option(
@@ -145,8 +151,9 @@ public final class SegmentCommand implements Callable<Integer> {
       arity = "0..1",
       fallbackValue = ALL_COLUMNS,
       preprocessor = KeepColumnsValue.class,
-      description = "Append input columns to tiers.csv for CRM import: all of them, or"
-          + " --keep-columns=owner,plan (a list needs the '='). Costs memory for each kept cell.")
+      description =
+          "Append input columns to tiers.csv for CRM import: all of them, or"
+              + " --keep-columns=owner,plan (a list needs the '='). Costs memory for each kept cell.")
   String keepColumns;
 
   @Option(
@@ -182,8 +189,9 @@ public final class SegmentCommand implements Callable<Integer> {
       names = "--format",
       paramLabel = "FMT",
       defaultValue = "table",
-      description = "What to print: table (the report), json (the whole report) or csv"
-          + " (the tier summary). Default: ${DEFAULT-VALUE}.")
+      description =
+          "What to print: table (the report), json (the whole report) or csv"
+              + " (the tier summary). Default: ${DEFAULT-VALUE}.")
   OutputFormat format;
 
   @Option(
@@ -193,8 +201,8 @@ public final class SegmentCommand implements Callable<Integer> {
 
   @Option(
       names = "--verbose",
-      description = "Show the stack trace of an error, and a timing line per phase on"
-          + " standard error.")
+      description =
+          "Show the stack trace of an error, and a timing line per phase on" + " standard error.")
   boolean verbose;
 
   @Option(
@@ -212,8 +220,9 @@ public final class SegmentCommand implements Callable<Integer> {
       names = "--book",
       paramLabel = "ARR",
       converter = Converters.Amount.class,
-      description = "Book of business: the ARR one CSM covers, e.g. 3000000. Prints the CSMs"
-          + " each staffed tier needs (every tier but the last, unless --accounts-per-csm says).")
+      description =
+          "Book of business: the ARR one CSM covers, e.g. 3000000. Prints the CSMs"
+              + " each staffed tier needs (every tier but the last, unless --accounts-per-csm says).")
   BigDecimal book;
 
   @Option(
@@ -221,54 +230,59 @@ public final class SegmentCommand implements Callable<Integer> {
       paramLabel = "LIST",
       split = ",",
       converter = Converters.Ratio.class,
-      description = "Accounts one CSM covers, one number per staffed tier from tier 1, e.g."
-          + " 15,75; tiers without a number are automated. CSMs needed: the larger of"
-          + " ARR / --book and accounts / this, rounded up.")
+      description =
+          "Accounts one CSM covers, one number per staffed tier from tier 1, e.g."
+              + " 15,75; tiers without a number are automated. CSMs needed: the larger of"
+              + " ARR / --book and accounts / this, rounded up.")
   List<Integer> accountsPerCsm;
 
   @Option(
       names = "--previous",
       paramLabel = "PATH",
-      description = "An earlier run's tiers.csv: report who moved up or down, who is new or gone,"
-          + " and write changes.csv (customers whose tier changed) into --out.")
+      description =
+          "An earlier run's tiers.csv: report who moved up or down, who is new or gone,"
+              + " and write changes.csv (customers whose tier changed) into --out.")
   Path previous;
 
   @Option(
       names = "--grace",
       paramLabel = "PCT",
       converter = Converters.Amount.class,
-      description = "With --previous: keep a customer in its earlier tier while its MRR is within"
-          + " PCT%% of the floor it crossed, e.g. 10, so tiers do not flap around a cut.")
+      description =
+          "With --previous: keep a customer in its earlier tier while its MRR is within"
+              + " PCT%% of the floor it crossed, e.g. 10, so tiers do not flap around a cut.")
   BigDecimal grace;
 
   @Option(
       names = "--pin",
       paramLabel = "FILE",
-      description = "A CSV of id,tier rows (tier by label or number): those customers keep that"
-          + " tier; the curve and cuts come from the others. tiers.csv gains computed_tier and"
-          + " override.")
+      description =
+          "A CSV of id,tier rows (tier by label or number): those customers keep that"
+              + " tier; the curve and cuts come from the others. tiers.csv gains computed_tier and"
+              + " override.")
   Path pin;
 
   @Option(
       names = "--config",
       paramLabel = "FILE",
-      description = "A properties file of option defaults, keys being long option names without"
-          + " dashes (by=revenue, cuts=45,75, out=/srv/crm/tiers); flags given here win.")
+      description =
+          "A properties file of option defaults, keys being long option names without"
+              + " dashes (by=revenue, cuts=45,75, out=/srv/crm/tiers); flags given here win.")
   Path config;
 
   @Override
   public Integer call() throws Exception {
     Settings settings = settings();
-    return new SegmentJob(
-            settings, stdin, spec.commandLine().getOut(), spec.commandLine().getErr())
+    return new SegmentJob(settings, stdin, spec.commandLine().getOut(), spec.commandLine().getErr())
         .run();
   }
 
   /** Turns the parsed options into settings, rejecting bad values and combinations (exit 2). */
   Settings settings() {
     if (arrColumn != null && mrrColumn != null) {
-      throw usage("--arr-column and --mrr-column cannot be used together: pick the one column"
-          + " that holds the amounts");
+      throw usage(
+          "--arr-column and --mrr-column cannot be used together: pick the one column"
+              + " that holds the amounts");
     }
     CutRule rule = rule();
     List<String> labels = labels(rule.tierCount());
@@ -299,22 +313,29 @@ public final class SegmentCommand implements Callable<Integer> {
 
   private Settings.Decisions decisions(int tiers) {
     if (book != null && book.signum() <= 0) {
-      throw usage("--book takes the ARR one CSM covers, a positive amount such as 3000000; got "
-          + book.toPlainString());
+      throw usage(
+          "--book takes the ARR one CSM covers, a positive amount such as 3000000; got "
+              + book.toPlainString());
     }
     List<Integer> ratios = accountsPerCsm == null ? List.of() : accountsPerCsm;
     if (ratios.size() > tiers) {
-      throw usage("--accounts-per-csm gives " + ratios.size() + " numbers but there are "
-          + tiers + " tiers; give at most one per tier, from tier 1 (e.g. 15,75)");
+      throw usage(
+          "--accounts-per-csm gives "
+              + ratios.size()
+              + " numbers but there are "
+              + tiers
+              + " tiers; give at most one per tier, from tier 1 (e.g. 15,75)");
     }
     if (grace != null) {
       if (previous == null) {
-        throw usage("--grace needs --previous: it keeps customers in the tier an earlier run's"
-            + " tiers.csv gave them");
+        throw usage(
+            "--grace needs --previous: it keeps customers in the tier an earlier run's"
+                + " tiers.csv gave them");
       }
       if (grace.signum() <= 0 || grace.compareTo(BigDecimal.valueOf(100)) >= 0) {
-        throw usage("--grace takes a percentage strictly between 0 and 100, e.g. 10; got "
-            + grace.toPlainString());
+        throw usage(
+            "--grace takes a percentage strictly between 0 and 100, e.g. 10; got "
+                + grace.toPlainString());
       }
     }
     return new Settings.Decisions(
@@ -368,8 +389,11 @@ public final class SegmentCommand implements Callable<Integer> {
     for (String n : names) {
       String label = n.strip();
       if (label.isEmpty()) {
-        throw usage("--names has an empty tier name; give " + tiers + " names, e.g. "
-            + "\"High-touch,Hybrid,Automated\"");
+        throw usage(
+            "--names has an empty tier name; give "
+                + tiers
+                + " names, e.g. "
+                + "\"High-touch,Hybrid,Automated\"");
       }
       if (!seen.add(label)) {
         throw usage("--names has '" + label + "' twice; each tier needs its own name");
@@ -377,8 +401,15 @@ public final class SegmentCommand implements Callable<Integer> {
       labels.add(label);
     }
     if (labels.size() != tiers) {
-      throw usage("--names gives " + labels.size() + " name" + (labels.size() == 1 ? "" : "s")
-          + " but the cuts make " + tiers + " tiers; give exactly " + tiers);
+      throw usage(
+          "--names gives "
+              + labels.size()
+              + " name"
+              + (labels.size() == 1 ? "" : "s")
+              + " but the cuts make "
+              + tiers
+              + " tiers; give exactly "
+              + tiers);
     }
     return labels;
   }
@@ -410,8 +441,8 @@ public final class SegmentCommand implements Callable<Integer> {
     // Zero or a negative number is wrong in itself (exit 2); an index past the header is the
     // data's problem (exit 3, from the reader). No parsing: the digits may not fit a long.
     if (value.strip().matches("-[0-9]+|0+")) {
-      throw usage(option + " takes a 1-based column index (1 is the first column); got "
-          + value.strip());
+      throw usage(
+          option + " takes a 1-based column index (1 is the first column); got " + value.strip());
     }
     return Optional.of(value);
   }

@@ -202,8 +202,7 @@ final class SegmentJob {
         drawing.start(report, settings.chart().get());
       }
       folder.stage("segments.csv", o -> text(o, w -> SegmentsCsv.write(report.tiers(), w)));
-      folder.stage(
-          "tiers.csv", o -> TiersCsv.write(report.segmentation(), report.overrides(), o));
+      folder.stage("tiers.csv", o -> TiersCsv.write(report.segmentation(), report.overrides(), o));
       if (report.movements().isPresent()) {
         Movements m = report.movements().get();
         folder.stage("changes.csv", o -> text(o, w -> ChangesCsv.write(m, w)));
@@ -260,8 +259,13 @@ final class SegmentJob {
 
   private static String strictMessage(InputSummary input) {
     SkippedRows.Tally first = input.skipped().tallies().get(0);
-    return input.source() + ": " + Messages.skippedSummary(input)
-        + "; --strict allows none (first: line " + first.firstLines().get(0) + ", "
-        + first.reason().description() + ")";
+    return input.source()
+        + ": "
+        + Messages.skippedSummary(input)
+        + "; --strict allows none (first: line "
+        + first.firstLines().get(0)
+        + ", "
+        + first.reason().description()
+        + ")";
   }
 }

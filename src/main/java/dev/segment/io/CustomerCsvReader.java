@@ -37,8 +37,7 @@ public final class CustomerCsvReader {
   private long blankLines;
   private String lastCurrency;
 
-  private CustomerCsvReader(
-      String label, RecordFeed records, boolean decimalComma) {
+  private CustomerCsvReader(String label, RecordFeed records, boolean decimalComma) {
     this.label = label;
     this.records = records;
     this.money = new MoneyParser(decimalComma);

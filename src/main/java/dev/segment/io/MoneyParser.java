@@ -8,9 +8,10 @@ package dev.segment.io;
  *
  * <p>The grammar: an optional currency mark, opening parenthesis or minus before the number (a
  * minus and parentheses never together; a minus touches the digits and comes after a code but never
- * after a sign), the number, then an optional currency mark and the closing parenthesis. Thousands separators must form groups of three after a first group of one to three
- * digits. At most one mark on each side; a generic sign ({@code $}, {@code ¥}) yields to a code on
- * the other side ({@code $5.00 CAD} is CAD), two different currencies are not a number.
+ * after a sign), the number, then an optional currency mark and the closing parenthesis. Thousands
+ * separators must form groups of three after a first group of one to three digits. At most one mark
+ * on each side; a generic sign ({@code $}, {@code ¥}) yields to a code on the other side ({@code
+ * $5.00 CAD} is CAD), two different currencies are not a number.
  */
 final class MoneyParser {
   /** What {@link #parse} found. */

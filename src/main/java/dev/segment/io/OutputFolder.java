@@ -8,13 +8,13 @@ import java.nio.file.DirectoryStream;
 import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
-import java.nio.file.attribute.FileTime;
-import java.time.Duration;
-import java.time.Instant;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.FileTime;
 import java.security.SecureRandom;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -69,7 +69,8 @@ public final class OutputFolder implements AutoCloseable {
       throw new IllegalStateException("already committed");
     }
     // Not Files.createTempFile: its 0600 mode would keep a CRM import run as another user out.
-    Path tmp = dir.resolve("." + name + "." + Long.toUnsignedString(RANDOM.nextLong(), 36) + ".tmp");
+    Path tmp =
+        dir.resolve("." + name + "." + Long.toUnsignedString(RANDOM.nextLong(), 36) + ".tmp");
     staged.put(name, tmp);
     try (OutputStream out =
         new BufferedOutputStream(
@@ -80,8 +81,8 @@ public final class OutputFolder implements AutoCloseable {
   }
 
   /**
-   * Renames every staged file into place, then removes segment's own files this run did not
-   * write. Returns the final paths in staging order.
+   * Renames every staged file into place, then removes segment's own files this run did not write.
+   * Returns the final paths in staging order.
    */
   public synchronized List<Path> commit() throws IOException {
     List<Path> written = new ArrayList<>();

@@ -21,7 +21,9 @@ public final class PinFile {
     for (int i = 0; i < rows.size(); i++) {
       SmallCsv.Row row = rows.get(i);
       List<String> cells = row.cells();
-      if (i == 0 && cells.size() >= 2 && cells.get(1).strip().toLowerCase(Locale.ROOT).equals("tier")) {
+      if (i == 0
+          && cells.size() >= 2
+          && cells.get(1).strip().toLowerCase(Locale.ROOT).equals("tier")) {
         continue;
       }
       boolean extraCells = false;

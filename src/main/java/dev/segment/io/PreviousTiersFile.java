@@ -41,7 +41,12 @@ public final class PreviousTiersFile {
       if (cells.size() != header.size()) {
         throw notTiers(
             source,
-            "line " + row.line() + " has " + cells.size() + " cells for " + header.size()
+            "line "
+                + row.line()
+                + " has "
+                + cells.size()
+                + " cells for "
+                + header.size()
                 + " columns");
       }
       String customer = unneutralise(cells.get(id)).strip();
@@ -75,7 +80,11 @@ public final class PreviousTiersFile {
   static String unneutralise(String cell) {
     if (cell.length() >= 2 && cell.charAt(0) == '\'') {
       char next = cell.charAt(1);
-      if (next == '=' || next == '+' || next == '-' || next == '@' || next == '\t'
+      if (next == '='
+          || next == '+'
+          || next == '-'
+          || next == '@'
+          || next == '\t'
           || next == '\r') {
         return cell.substring(1);
       }
@@ -85,7 +94,10 @@ public final class PreviousTiersFile {
 
   private static DataException notTiers(String source, String why) {
     return new DataException(
-        source + " is not a tiers.csv written by segment (" + why + "); --previous takes the"
+        source
+            + " is not a tiers.csv written by segment ("
+            + why
+            + "); --previous takes the"
             + " tiers.csv of an earlier run");
   }
 }

@@ -20,8 +20,8 @@ final class RecordFeed implements AutoCloseable {
   private static final long STOP_WAIT_MILLIS = 2000;
 
   /** Records parsed in order, the line each starts on, and what ended the batch early, if any. */
-  private record Batch(CSVRecord[] records, long[] lines, int size, boolean last,
-      Throwable failure) {}
+  private record Batch(
+      CSVRecord[] records, long[] lines, int size, boolean last, Throwable failure) {}
 
   private final BlockingQueue<Batch> queue;
   private final Thread thread;
@@ -78,8 +78,8 @@ final class RecordFeed implements AutoCloseable {
   }
 
   /**
-   * The next record, or null at the end; {@link #line()} is then its first physical line. A
-   * failure of the parser or the decoder is thrown here, at its place in the input.
+   * The next record, or null at the end; {@link #line()} is then its first physical line. A failure
+   * of the parser or the decoder is thrown here, at its place in the input.
    */
   CSVRecord next() throws IOException {
     if (batch == null || (at == batch.size() && !batch.last())) {

@@ -26,9 +26,9 @@
  *       --encoding UTF-16}; the encoding is never guessed.
  *   <li>A record longer than 32 Mi characters (an unclosed quote early in a large file) is a data
  *       error naming the line it starts on, so a broken file cannot exhaust the heap.
- *   <li>{@code --keep-columns} without names keeps every column but the id, amount and name
- *       columns actually used, and skips columns whose header is blank; the ARR column of an MRR
- *       file (or the MRR column with {@code --arr-column}) is kept like any other.
+ *   <li>{@code --keep-columns} without names keeps every column but the id, amount and name columns
+ *       actually used, and skips columns whose header is blank; the ARR column of an MRR file (or
+ *       the MRR column with {@code --arr-column}) is kept like any other.
  *   <li>Column options match the header exactly, then normalised, then as a 1-based index, so a
  *       header literally named {@code 3} wins over the third column.
  * </ul>

@@ -215,8 +215,8 @@ public final class Customers {
         // Rare: the first row had no name. The record is written again with one.
         byte[] page = text.page(textAt[i]);
         int idLength = text.idLength(textAt[i]);
-        byte[] id = Arrays.copyOfRange(page, text.idStart(textAt[i]), text.idStart(textAt[i])
-            + idLength);
+        byte[] id =
+            Arrays.copyOfRange(page, text.idStart(textAt[i]), text.idStart(textAt[i]) + idLength);
         int nameLength = encode(name, true);
         textAt[i] = text.add(id, 0, idLength, nameScratch, 0, nameLength);
       }
@@ -299,8 +299,8 @@ public final class Customers {
     }
 
     /**
-     * ARR/12 rounded half-even to 6 decimals, or fewer where the quotient ends sooner (SPEC: MRR
-     * is never carried at more than 6 decimals, whatever the ARR's scale).
+     * ARR/12 rounded half-even to 6 decimals, or fewer where the quotient ends sooner (SPEC: MRR is
+     * never carried at more than 6 decimals, whatever the ARR's scale).
      */
     static BigDecimal monthlyOf(BigDecimal annual) {
       BigDecimal monthly =

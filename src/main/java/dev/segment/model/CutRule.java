@@ -5,7 +5,8 @@ import java.util.List;
 
 /**
  * How tiers are cut along the curve: k cuts make k + 1 tiers. Each variant validates its cuts, so a
- * rule that exists is a valid one; the messages say what is allowed (the CLI turns them into exit 2).
+ * rule that exists is a valid one; the messages say what is allowed (the CLI turns them into exit
+ * 2).
  */
 public sealed interface CutRule {
   BigDecimal HUNDRED = BigDecimal.valueOf(100);
@@ -63,12 +64,15 @@ public sealed interface CutRule {
         if (floors.get(i).signum() <= 0) {
           throw new IllegalArgumentException(
               "--cuts with --by mrr takes positive MRR floors, strictly decreasing (e.g. 5000,1700);"
-                  + " got " + floors.get(i).toPlainString());
+                  + " got "
+                  + floors.get(i).toPlainString());
         }
         if (i > 0 && floors.get(i).compareTo(floors.get(i - 1)) >= 0) {
           throw new IllegalArgumentException(
               "--cuts with --by mrr takes MRR floors strictly decreasing (e.g. 5000,1700); "
-                  + floors.get(i).toPlainString() + " follows " + floors.get(i - 1).toPlainString());
+                  + floors.get(i).toPlainString()
+                  + " follows "
+                  + floors.get(i - 1).toPlainString());
         }
       }
     }
@@ -105,13 +109,20 @@ public sealed interface CutRule {
       BigDecimal p = percents.get(i);
       if (p.signum() <= 0 || p.compareTo(HUNDRED) >= 0) {
         throw new IllegalArgumentException(
-            "--cuts with --by " + basis + " takes percentages strictly between 0 and 100,"
-                + " strictly increasing (e.g. 10,30); got " + p.toPlainString());
+            "--cuts with --by "
+                + basis
+                + " takes percentages strictly between 0 and 100,"
+                + " strictly increasing (e.g. 10,30); got "
+                + p.toPlainString());
       }
       if (i > 0 && p.compareTo(percents.get(i - 1)) <= 0) {
         throw new IllegalArgumentException(
-            "--cuts with --by " + basis + " takes percentages strictly increasing (e.g. 10,30); "
-                + p.toPlainString() + " follows " + percents.get(i - 1).toPlainString());
+            "--cuts with --by "
+                + basis
+                + " takes percentages strictly increasing (e.g. 10,30); "
+                + p.toPlainString()
+                + " follows "
+                + percents.get(i - 1).toPlainString());
       }
     }
   }

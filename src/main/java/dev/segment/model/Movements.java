@@ -7,8 +7,8 @@ import java.util.List;
  * How tiers moved since an earlier run ({@code --previous}), on the tiers after overrides.
  *
  * @param source the earlier tiers.csv
- * @param labelPositions each earlier label, in order of first appearance, and the tier position
- *     it was compared as (0-based)
+ * @param labelPositions each earlier label, in order of first appearance, and the tier position it
+ *     was compared as (0-based)
  * @param up customers now in a higher tier (a lower position), with their current MRR
  * @param down customers now in a lower tier, with their current MRR
  * @param added customers not in the earlier run, with their current MRR
@@ -43,7 +43,12 @@ public record Movements(
 
   /** One row of {@code changes.csv}. */
   public record Change(
-      String id, String name, String oldTier, String newTier, BigDecimal oldMrr, BigDecimal newMrr) {
+      String id,
+      String name,
+      String oldTier,
+      String newTier,
+      BigDecimal oldMrr,
+      BigDecimal newMrr) {
     public BigDecimal mrrChange() {
       return newMrr.subtract(oldMrr);
     }

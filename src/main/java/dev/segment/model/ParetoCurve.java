@@ -6,8 +6,8 @@ import java.math.BigDecimal;
  * The customers on the curve in rank order (MRR descending, ties by id ascending), with the running
  * sum of MRR. Ranks are 0-based here; files and the report show them 1-based.
  *
- * <p>It is a view over {@link Customers}: an {@code int[]} rank order and a {@code long[]} of prefix
- * sums at the customers' scale, so a curve of millions costs twelve bytes a customer.
+ * <p>It is a view over {@link Customers}: an {@code int[]} rank order and a {@code long[]} of
+ * prefix sums at the customers' scale, so a curve of millions costs twelve bytes a customer.
  */
 public final class ParetoCurve {
   private final Customers customers;
@@ -94,7 +94,9 @@ public final class ParetoCurve {
     return BigDecimal.valueOf(unscaledTotal(), scale());
   }
 
-  /** The sum of ARR over the curve (exact; ARR as read with {@code --arr-column}, else MRR × 12). */
+  /**
+   * The sum of ARR over the curve (exact; ARR as read with {@code --arr-column}, else MRR × 12).
+   */
   public BigDecimal totalArr() {
     if (!customers.readAsArr()) {
       return total().multiply(BigDecimal.valueOf(12));

@@ -5,9 +5,9 @@ import java.util.Arrays;
 
 /**
  * Each customer's id and name stored back to back as one record of UTF-8 bytes, in pages of up to 1
- * MiB, addressed by one int (page number and offset): millions of customers cost their text plus two
- * header bytes and four bytes of address each, instead of two String objects apiece. A record is
- * [id length][name length][id][name], the lengths one byte each when both are under 128, else a
+ * MiB, addressed by one int (page number and offset): millions of customers cost their text plus
+ * two header bytes and four bytes of address each, instead of two String objects apiece. A record
+ * is [id length][name length][id][name], the lengths one byte each when both are under 128, else a
  * {@code 0x80} marker and two 4-byte lengths. Pages never move once full, so growing never copies
  * more than the last page.
  */
@@ -88,7 +88,9 @@ final class TextArena {
   }
 
   private static int getInt(byte[] p, int at) {
-    return (p[at] & 0xFF) << 24 | (p[at + 1] & 0xFF) << 16 | (p[at + 2] & 0xFF) << 8
+    return (p[at] & 0xFF) << 24
+        | (p[at + 1] & 0xFF) << 16
+        | (p[at + 2] & 0xFF) << 8
         | (p[at + 3] & 0xFF);
   }
 

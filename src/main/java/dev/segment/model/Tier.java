@@ -22,7 +22,9 @@ public record Tier(String label, int start, int end) {
     return start == end;
   }
 
-  /** {@code Tier 1}, {@code Tier 2}, … for {@code count} tiers: the labels when no --names given. */
+  /**
+   * {@code Tier 1}, {@code Tier 2}, … for {@code count} tiers: the labels when no --names given.
+   */
   public static List<String> defaultLabels(int count) {
     List<String> labels = new ArrayList<>(count);
     for (int i = 1; i <= count; i++) {

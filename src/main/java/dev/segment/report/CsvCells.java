@@ -8,8 +8,7 @@ import org.apache.commons.csv.CSVFormat;
  */
 public final class CsvCells {
   /** Minimal quoting, {@code \n} line ends: the same bytes on every platform. */
-  static final CSVFormat FORMAT =
-      CSVFormat.DEFAULT.builder().setRecordSeparator("\n").get();
+  static final CSVFormat FORMAT = CSVFormat.DEFAULT.builder().setRecordSeparator("\n").get();
 
   private CsvCells() {}
 
@@ -17,8 +16,7 @@ public final class CsvCells {
    * The text with a leading {@code '} when it starts with {@code = + - @}, TAB or CR, so a
    * spreadsheet shows it as text instead of running it as a formula; otherwise unchanged. A plain
    * negative number ({@code -12.50}) is left alone: a spreadsheet reads it as a number, not a
-   * formula.
-   * {@code null} is treated as the empty string.
+   * formula. {@code null} is treated as the empty string.
    */
   public static String neutralise(String text) {
     if (text == null || text.isEmpty()) {
@@ -26,7 +24,11 @@ public final class CsvCells {
     }
     char first = text.charAt(0);
     boolean risky =
-        first == '=' || first == '+' || first == '-' || first == '@' || first == '\t'
+        first == '='
+            || first == '+'
+            || first == '-'
+            || first == '@'
+            || first == '\t'
             || first == '\r';
     if (!risky || (first == '-' && isPlainNegativeNumber(text))) {
       return text;

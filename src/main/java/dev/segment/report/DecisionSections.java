@@ -32,11 +32,11 @@ final class DecisionSections {
     out.append(NL).append("Overrides").append(NL);
     if (o.pinnedCount() > 0 || !o.graceUsed()) {
       out.append("  Pinned          ")
-        .append(Display.plural(o.pinnedCount(), "customer", "customers"))
-        .append(", ")
-        .append(Display.money(pinnedMrr, currency))
-        .append(" MRR, off the curve; the tier table includes them")
-        .append(NL);
+          .append(Display.plural(o.pinnedCount(), "customer", "customers"))
+          .append(", ")
+          .append(Display.money(pinnedMrr, currency))
+          .append(" MRR, off the curve; the tier table includes them")
+          .append(NL);
     }
     if (o.graceUsed()) {
       out.append("  Kept by grace   ")

@@ -21,8 +21,8 @@ final class Display {
   }
 
   /**
-   * An exact amount with thousands separators and the currency: {@code $1,234.50},
-   * {@code -$12.50}, {@code 1,234.50 CHF}; bare digits when the currency is unknown (empty).
+   * An exact amount with thousands separators and the currency: {@code $1,234.50}, {@code -$12.50},
+   * {@code 1,234.50 CHF}; bare digits when the currency is unknown (empty).
    */
   static String money(BigDecimal amount, String currency) {
     String digits = group(Amounts.plain(amount));

@@ -53,8 +53,7 @@ public final class JsonReport {
   private JsonReport() {}
 
   /** Writes the report of a run that wrote {@code written} to {@code out}, then a line end. */
-  public static void write(SegmentReport r, List<Path> written, Appendable out)
-      throws IOException {
+  public static void write(SegmentReport r, List<Path> written, Appendable out) throws IOException {
     out.append(toJson(r, written)).append('\n');
   }
 

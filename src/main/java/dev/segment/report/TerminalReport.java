@@ -43,8 +43,7 @@ public final class TerminalReport {
   private TerminalReport() {}
 
   /** Writes the report of a run that wrote {@code written} (in that order) to {@code out}. */
-  public static void write(SegmentReport r, List<Path> written, Appendable out)
-      throws IOException {
+  public static void write(SegmentReport r, List<Path> written, Appendable out) throws IOException {
     String currency = r.input().currency();
     ParetoCurve curve = r.segmentation().curve();
     input(r.input(), r.segmentation(), r.exclusions(), curve.size(), out);
@@ -343,8 +342,7 @@ public final class TerminalReport {
       wrap(t2, "  ", "    ", out);
     }
     wrap(
-        "To freeze these tiers (in a cron job, say): "
-            + FrozenCuts.flags(FrozenCuts.floors(tiers)),
+        "To freeze these tiers (in a cron job, say): " + FrozenCuts.flags(FrozenCuts.floors(tiers)),
         "  ",
         "    ",
         out);

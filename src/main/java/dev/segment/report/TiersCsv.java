@@ -22,9 +22,9 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Deque;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.HashSet;
 import java.util.Set;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -192,10 +192,10 @@ public final class TiersCsv {
   }
 
   /**
-   * About the bytes ranks {@code [from, to)} will take, short of kept columns and quoting: their ids
-   * and names, signs and a fixed allowance. Customers in rank order sit at random places in memory;
-   * this tight loop touches the next rows' text and MRR all at once, so the processor waits for
-   * those cache misses together rather than one row after another.
+   * About the bytes ranks {@code [from, to)} will take, short of kept columns and quoting: their
+   * ids and names, signs and a fixed allowance. Customers in rank order sit at random places in
+   * memory; this tight loop touches the next rows' text and MRR all at once, so the processor waits
+   * for those cache misses together rather than one row after another.
    */
   private static int rowBytes(Customers customers, ParetoCurve curve, int from, int to) {
     int sum = 0;
@@ -227,8 +227,7 @@ public final class TiersCsv {
    * {@code computed_tier} is the tier whose floor their MRR reaches. Without {@code --pin} or
    * {@code --grace} this is {@link #write(Segmentation, Appendable)}.
    */
-  public static void write(Segmentation s, Overrides overrides, Appendable out)
-      throws IOException {
+  public static void write(Segmentation s, Overrides overrides, Appendable out) throws IOException {
     if (!overrides.shown()) {
       write(s, out);
       return;
@@ -253,15 +252,28 @@ public final class TiersCsv {
       int kept = overrides.graceTier(r);
       share.setLength(0);
       appendShare(curve.unscaledCumulative(r), curve.unscaledTotal(), share);
-      row(printer, customers, curve.customerIndex(r), Integer.toString(r + 1), share,
-          labels[kept >= 0 ? kept : computed[r]], labels[computed[r]],
+      row(
+          printer,
+          customers,
+          curve.customerIndex(r),
+          Integer.toString(r + 1),
+          share,
+          labels[kept >= 0 ? kept : computed[r]],
+          labels[computed[r]],
           kept >= 0 ? Overrides.Kind.GRACE : Overrides.Kind.NONE);
     }
     long[] floors = TierFloors.of(s);
     for (int j = 0; j < overrides.pinnedCount(); j++) {
       int c = overrides.pinnedCustomer(j);
-      row(printer, customers, c, "", "", labels[overrides.pinnedTier(j)],
-          labels[TierFloors.tierOf(floors, customers.unscaledMrr(c))], Overrides.Kind.PINNED);
+      row(
+          printer,
+          customers,
+          c,
+          "",
+          "",
+          labels[overrides.pinnedTier(j)],
+          labels[TierFloors.tierOf(floors, customers.unscaledMrr(c))],
+          Overrides.Kind.PINNED);
     }
     printer.flush();
   }
@@ -576,8 +588,13 @@ public final class TiersCsv {
         return false;
       }
       int first = text[from];
-      if (first <= '#' || first > '~' || first == '=' || first == '+' || first == '-'
-          || first == '@' || (text[to - 1] & 0xFF) <= ' ') {
+      if (first <= '#'
+          || first > '~'
+          || first == '='
+          || first == '+'
+          || first == '-'
+          || first == '@'
+          || (text[to - 1] & 0xFF) <= ' ') {
         return false;
       }
       for (int k = from; k < to; k++) {
@@ -612,8 +629,8 @@ public final class TiersCsv {
   }
 
   /**
-   * Appends S / T rounded half-even to 4 decimals ({@code 0.0000} when T is 0). Long arithmetic
-   * for the usual case; BigDecimal only when S × 10^4 would overflow.
+   * Appends S / T rounded half-even to 4 decimals ({@code 0.0000} when T is 0). Long arithmetic for
+   * the usual case; BigDecimal only when S × 10^4 would overflow.
    */
   static void appendShare(long cumulative, long total, StringBuilder to) {
     long units = shareUnits(cumulative, total);

@@ -3,8 +3,8 @@ package dev.segment.analysis;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.segment.model.CutRule;
 import dev.segment.model.Customers;
+import dev.segment.model.CutRule;
 import dev.segment.model.DataException;
 import dev.segment.model.Movements;
 import dev.segment.model.Overrides;
@@ -60,7 +60,8 @@ class DecisionAidsTest {
     // 12000/5000 → 3, 15600/5000 → 4 (3.12 rounded up).
     assertThat(book.tiers()).extracting(Staffing.TierStaffing::csms).containsExactly(3, 4, 0);
     Staffing ratio = StaffingPlanner.plan(Optional.empty(), List.of(3), tiers, arr);
-    assertThat(ratio.tiers()).extracting(Staffing.TierStaffing::staffed)
+    assertThat(ratio.tiers())
+        .extracting(Staffing.TierStaffing::staffed)
         .containsExactly(true, false, false);
     assertThat(ratio.totalCsms()).isEqualTo(1);
   }
@@ -103,8 +104,11 @@ class DecisionAidsTest {
     Customers customers = TestCustomers.of("1000", "800", "500", "300", "50");
     PinResolver.Resolved pins =
         PinResolver.resolve(
-            customers, List.of(new Pin("c05", "Tier 1", 2), new Pin("c03", "3", 3)), LABELS,
-            false, "pins.csv");
+            customers,
+            List.of(new Pin("c05", "Tier 1", 2), new Pin("c03", "3", 3)),
+            LABELS,
+            false,
+            "pins.csv");
     assertThat(pins.customers()).containsExactly(2, 4);
     assertThat(pins.tiers()).containsExactly(2, 0);
     ParetoCurve curve = CurveBuilder.build(customers, false, pins.leaveOut()).curve();
@@ -115,7 +119,8 @@ class DecisionAidsTest {
     // Curve of 3: tier 1 = c01, tier 2 ends at ceil(0.9) = 1 so is empty, tier 3 = c02, c04;
     // then c05 joins tier 1 and c03 tier 3.
     assertThat(stats).extracting(TierStats::customers).containsExactly(2, 0, 3);
-    assertThat(stats).extracting(TierStats::mrr)
+    assertThat(stats)
+        .extracting(TierStats::mrr)
         .containsExactly(dec("1050"), dec("0"), dec("1600"));
     assertThat(stats.get(0).amounts().get().floor()).isEqualTo(dec("50"));
     assertThat(stats.get(1).amounts()).isEmpty();
@@ -148,8 +153,7 @@ class DecisionAidsTest {
         new PreviousTiers("old.csv", List.of("Gold", "Tier 2", "Bronze", "Extra"), Map.of());
     List<Movements.LabelPosition> p = MovementTracker.positions(previous, LABELS);
     assertThat(p).extracting(Movements.LabelPosition::position).containsExactly(0, 1, 2, 3);
-    PreviousTiers swapped =
-        new PreviousTiers("old.csv", List.of("Tier 3", "Gold"), Map.of());
+    PreviousTiers swapped = new PreviousTiers("old.csv", List.of("Tier 3", "Gold"), Map.of());
     assertThat(MovementTracker.positions(swapped, LABELS))
         .extracting(Movements.LabelPosition::position)
         .containsExactly(2, 0);
@@ -158,8 +162,7 @@ class DecisionAidsTest {
   @Test
   void aDefaultLabelKeepsItsPositionWhenTheEarlierRunHadAnEmptyTier() {
     // The earlier run's Tier 2 was empty, so its tiers.csv shows only Tier 1 and Tier 3.
-    PreviousTiers previous =
-        new PreviousTiers("old.csv", List.of("Tier 1", "Tier 3"), Map.of());
+    PreviousTiers previous = new PreviousTiers("old.csv", List.of("Tier 1", "Tier 3"), Map.of());
     assertThat(MovementTracker.positions(previous, List.of("X", "Y", "Z")))
         .extracting(Movements.LabelPosition::position)
         .containsExactly(0, 2);
@@ -190,7 +193,8 @@ class DecisionAidsTest {
     assertThat(m.gone()).isEqualTo(new Movements.Group(1, dec("75")));
     assertThat(m.unchanged()).isEqualTo(1);
     assertThat(m.biggest()).extracting(Movements.Change::id).containsExactly("c01", "c02");
-    assertThat(m.changes()).extracting(Movements.Change::oldTier)
+    assertThat(m.changes())
+        .extracting(Movements.Change::oldTier)
         .containsExactly("Tier 2", "Tier 1");
   }
 }

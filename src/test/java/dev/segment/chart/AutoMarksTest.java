@@ -10,10 +10,10 @@ import dev.segment.model.Segmentation;
 import dev.segment.model.Tier;
 import java.util.List;
 import java.util.Optional;
+import org.assertj.core.data.Offset;
 import org.jfree.chart.annotations.XYPointerAnnotation;
 import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.renderer.xy.AbstractXYItemRenderer;
-import org.assertj.core.data.Offset;
 import org.junit.jupiter.api.Test;
 
 /** The auto cuts' points marked on the cumulative line. */
@@ -57,8 +57,8 @@ class AutoMarksTest {
   void theMarksAreDrawnByTheLineRendererOnThePercentAxis() {
     Segmentation s = auto(new AutoCuts(2, 3, 4, true, ""));
     SegmentReport report =
-        SampleReports.report(CURVE, new CutRule.Auto(), new int[] {2, 3, 10}, "USD",
-            Tier.defaultLabels(3));
+        SampleReports.report(
+            CURVE, new CutRule.Auto(), new int[] {2, 3, 10}, "USD", Tier.defaultLabels(3));
     SegmentReport withAuto =
         new SegmentReport(
             report.input(), report.exclusions(), s, report.tiers(), report.concentration());

@@ -67,8 +67,13 @@ class BadInputTest {
         Arguments.of("NUL bytes", bytes("id,mrr\na,1\nb\u0000,2\n"), 3, "line 3"),
         Arguments.of("unterminated quote", bytes("id,name,mrr\na,\"Acme,1\nb,B,2\n"), 3, "line 2"),
         Arguments.of("every row ragged", bytes("id,name,mrr\na,Acme, Inc,1\n"), 3, "skipped"),
-        Arguments.of("invalid UTF-8", new byte[] {'i', 'd', ',', 'm', 'r', 'r', '\n', 'a', ',',
-            (byte) 0xC3, (byte) 0x28, '\n'}, 3, "line 2"),
+        Arguments.of(
+            "invalid UTF-8",
+            new byte[] {
+              'i', 'd', ',', 'm', 'r', 'r', '\n', 'a', ',', (byte) 0xC3, (byte) 0x28, '\n'
+            },
+            3,
+            "line 2"),
         Arguments.of("mixed currencies", bytes("id,mrr\na,$1\nb,€2\n"), 3, "currencies"),
         Arguments.of("all negative", bytes("id,mrr\na,(5.00)\n"), 3, "negative"));
   }
@@ -79,12 +84,14 @@ class BadInputTest {
 
   @ParameterizedTest(name = "{0}")
   @MethodSource("badFiles")
-  void badFilesAreOneSentenceAndTouchNothing(
-      String what, byte[] content, int exit, String errPart) throws IOException {
+  void badFilesAreOneSentenceAndTouchNothing(String what, byte[] content, int exit, String errPart)
+      throws IOException {
     Path file = tmp.resolve("bad.csv");
     Files.write(file, content);
-    CliRun.run(file.toString(), "--out", out.toString()).exitedWith(exit)
-        .errContains(errPart).oneLineError();
+    CliRun.run(file.toString(), "--out", out.toString())
+        .exitedWith(exit)
+        .errContains(errPart)
+        .oneLineError();
     assertOutUntouched();
   }
 
@@ -92,22 +99,29 @@ class BadInputTest {
   void strictRefusesSkippedRowsAndTouchesNothing() throws IOException {
     Path file = tmp.resolve("skips.csv");
     Files.writeString(file, "id,mrr\na,1\nb,oops\n");
-    CliRun.run(file.toString(), "--out", out.toString(), "--strict").exitedWith(3)
-        .errContains("line 3").oneLineError();
+    CliRun.run(file.toString(), "--out", out.toString(), "--strict")
+        .exitedWith(3)
+        .errContains("line 3")
+        .oneLineError();
     assertOutUntouched();
   }
 
   @Test
   void fileSystemFailuresExitOneAndTouchNothing() throws IOException {
-    CliRun.run(tmp.resolve("missing.csv").toString(), "--out", out.toString()).exitedWith(1)
+    CliRun.run(tmp.resolve("missing.csv").toString(), "--out", out.toString())
+        .exitedWith(1)
         .oneLineError();
     CliRun.run(tmp.toString(), "--out", out.toString()).exitedWith(1).oneLineError();
     Path blocker = tmp.resolve("a-file");
     Files.writeString(blocker, "x");
     CliRun.run("samples/customers-2000.csv", "--out", blocker.resolve("sub").toString())
-        .exitedWith(1).errContains("--out", "part of the path is a file").oneLineError();
+        .exitedWith(1)
+        .errContains("--out", "part of the path is a file")
+        .oneLineError();
     CliRun.run("samples/customers-2000.csv", "--out", blocker.toString())
-        .exitedWith(1).errContains("--out", "in the way").oneLineError();
+        .exitedWith(1)
+        .errContains("--out", "in the way")
+        .oneLineError();
     assertOutUntouched();
   }
 
@@ -116,8 +130,10 @@ class BadInputTest {
     Path other = tmp.resolve("other");
     Files.createDirectories(other.resolve("pareto.png"));
     Files.writeString(other.resolve("tiers.csv"), "last good\n");
-    CliRun.run("samples/customers-2000.csv", "--out", other.toString()).exitedWith(1)
-        .errContains("pareto.png").oneLineError();
+    CliRun.run("samples/customers-2000.csv", "--out", other.toString())
+        .exitedWith(1)
+        .errContains("pareto.png")
+        .oneLineError();
     assertThat(Files.readString(other.resolve("tiers.csv"))).isEqualTo("last good\n");
     try (Stream<Path> list = Files.list(other)) {
       assertThat(list.map(p -> p.getFileName().toString()).toList())

@@ -7,7 +7,9 @@ import java.io.ByteArrayOutputStream;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 
-/** Runs the CLI in-process and reads like the spec: {@code run(...).exitedWith(3).errContains(…)}. */
+/**
+ * Runs the CLI in-process and reads like the spec: {@code run(...).exitedWith(3).errContains(…)}.
+ */
 final class CliRun {
   final int exit;
   final String out;
@@ -58,9 +60,7 @@ final class CliRun {
 
   CliRun oneLineError() {
     noStackTrace();
-    assertThat(err.strip().lines().count())
-        .as("error lines in:%n%s", err)
-        .isEqualTo(1);
+    assertThat(err.strip().lines().count()).as("error lines in:%n%s", err).isEqualTo(1);
     return this;
   }
 }

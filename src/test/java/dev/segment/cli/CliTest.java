@@ -40,26 +40,33 @@ class CliTest {
 
   @Test
   void theSampleReproducesTheEssaysTiers() throws IOException {
-    CliRun.run(SAMPLE, "--out", out().toString()).succeeded()
+    CliRun.run(SAMPLE, "--out", out().toString())
+        .succeeded()
         .outContains("Tier 1", "Tier 2", "Tier 3", "Gini", out().resolve("tiers.csv").toString());
     List<String> lines = Files.readAllLines(out().resolve("segments.csv"));
     assertThat(lines.get(0))
-        .isEqualTo("tier,customers,pct_customers,mrr,pct_mrr,cum_pct_customers,cum_pct_mrr,"
-            + "mrr_floor,mrr_max,mrr_mean,mrr_median");
+        .isEqualTo(
+            "tier,customers,pct_customers,mrr,pct_mrr,cum_pct_customers,cum_pct_mrr,"
+                + "mrr_floor,mrr_max,mrr_mean,mrr_median");
     List<String[]> tiers = rows(out().resolve("segments.csv"));
     assertThat(tiers).hasSize(3);
     // Tier 1: the top 10% (200 customers) hold about 45% of MRR, floor near $5,000.
     assertThat(tiers.get(0)[0]).isEqualTo("Tier 1");
     assertThat(tiers.get(0)[1]).isEqualTo("200");
-    assertThat(new BigDecimal(tiers.get(0)[4])).isBetween(new BigDecimal("43"), new BigDecimal("47"));
-    assertThat(new BigDecimal(tiers.get(0)[7])).isBetween(new BigDecimal("4500"), new BigDecimal("5500"));
+    assertThat(new BigDecimal(tiers.get(0)[4]))
+        .isBetween(new BigDecimal("43"), new BigDecimal("47"));
+    assertThat(new BigDecimal(tiers.get(0)[7]))
+        .isBetween(new BigDecimal("4500"), new BigDecimal("5500"));
     // Tiers 1 + 2: the top 30% (600) hold about 75%, floor near $1,700.
     assertThat(tiers.get(1)[5]).isEqualTo("30.0000");
-    assertThat(new BigDecimal(tiers.get(1)[6])).isBetween(new BigDecimal("73"), new BigDecimal("77"));
-    assertThat(new BigDecimal(tiers.get(1)[7])).isBetween(new BigDecimal("1530"), new BigDecimal("1870"));
+    assertThat(new BigDecimal(tiers.get(1)[6]))
+        .isBetween(new BigDecimal("73"), new BigDecimal("77"));
+    assertThat(new BigDecimal(tiers.get(1)[7]))
+        .isBetween(new BigDecimal("1530"), new BigDecimal("1870"));
     // Tier 3: the other 70% of customers, about 25% of MRR.
     assertThat(tiers.get(2)[1]).isEqualTo("1400");
-    assertThat(new BigDecimal(tiers.get(2)[4])).isBetween(new BigDecimal("23"), new BigDecimal("27"));
+    assertThat(new BigDecimal(tiers.get(2)[4]))
+        .isBetween(new BigDecimal("23"), new BigDecimal("27"));
 
     List<String> tierLines = Files.readAllLines(out().resolve("tiers.csv"));
     assertThat(tierLines.get(0)).isEqualTo("customer_id,name,mrr,arr,rank,cum_mrr_share,tier");
@@ -113,13 +120,14 @@ class CliTest {
   @Test
   void usageErrorsExitTwoWithOneSentence() {
     CliRun.run(SAMPLE, "--bogus").exitedWith(2).errContains("--bogus").noStackTrace();
-    CliRun.run(SAMPLE, "--cuts", "30,10").exitedWith(2).errContains("strictly increasing")
+    CliRun.run(SAMPLE, "--cuts", "30,10")
+        .exitedWith(2)
+        .errContains("strictly increasing")
         .oneLineError();
     CliRun.run(SAMPLE, "--by", "auto", "--cuts", "10").exitedWith(2).errContains("--by auto");
     CliRun.run(SAMPLE, "--names", "A,B").exitedWith(2).errContains("3 tiers").oneLineError();
     CliRun.run(SAMPLE, "--encoding", "klingon").exitedWith(2).errContains("unknown encoding");
-    CliRun.run(SAMPLE, "--by", "mrr", "--cuts", "100,200").exitedWith(2)
-        .errContains("decreasing");
+    CliRun.run(SAMPLE, "--by", "mrr", "--cuts", "100,200").exitedWith(2).errContains("decreasing");
     CliRun.run(SAMPLE, "--chart-size", "big").exitedWith(2).errContains("1600x900");
     CliRun.run(SAMPLE, "--cuts", "1e2").exitedWith(2).errContains("not a number");
     CliRun.run().exitedWith(2).errContains("FILE");
@@ -127,7 +135,9 @@ class CliTest {
 
   @Test
   void fileSystemFailuresExitOne() throws IOException {
-    CliRun.run(tmp.resolve("nope.csv").toString()).exitedWith(1).errContains("no such file")
+    CliRun.run(tmp.resolve("nope.csv").toString())
+        .exitedWith(1)
+        .errContains("no such file")
         .oneLineError();
     CliRun.run(tmp.toString()).exitedWith(1).errContains("folder").oneLineError();
     Path file = csv("plain.txt", "x");
@@ -140,17 +150,25 @@ class CliTest {
     String before = Files.readString(out().resolve("tiers.csv"));
 
     Path noMrr = csv("nomrr.csv", "customer_id,name,amount\na,A,10\n");
-    CliRun.run(noMrr.toString(), "--out", out().toString()).exitedWith(3)
-        .errContains("--mrr-column", "amount").oneLineError();
+    CliRun.run(noMrr.toString(), "--out", out().toString())
+        .exitedWith(3)
+        .errContains("--mrr-column", "amount")
+        .oneLineError();
     Path headerOnly = csv("header.csv", "customer_id,mrr\n");
-    CliRun.run(headerOnly.toString(), "--out", out().toString()).exitedWith(3)
-        .errContains("no data rows").oneLineError();
+    CliRun.run(headerOnly.toString(), "--out", out().toString())
+        .exitedWith(3)
+        .errContains("no data rows")
+        .oneLineError();
     Path bad = csv("bad.csv", "customer_id,mrr\na,10\nb,abc\n");
-    CliRun.run(bad.toString(), "--out", out().toString(), "--strict").exitedWith(3)
-        .errContains("line 3", "--strict").oneLineError();
+    CliRun.run(bad.toString(), "--out", out().toString(), "--strict")
+        .exitedWith(3)
+        .errContains("line 3", "--strict")
+        .oneLineError();
     Path negative = csv("neg.csv", "customer_id,mrr\na,-10\n");
-    CliRun.run(negative.toString(), "--out", out().toString()).exitedWith(3)
-        .errContains("negative").oneLineError();
+    CliRun.run(negative.toString(), "--out", out().toString())
+        .exitedWith(3)
+        .errContains("negative")
+        .oneLineError();
 
     assertThat(Files.readString(out().resolve("tiers.csv"))).isEqualTo(before);
     assertThat(out().resolve("pareto.png")).doesNotExist();
@@ -174,7 +192,8 @@ class CliTest {
   @Test
   void aSemicolonFileWithDecimalCommasGetsAHint() throws IOException {
     Path file = csv("dc.csv", "id;mrr\na;1.234,50\nb;99,90\nc;5\n");
-    CliRun.run(file.toString(), "--out", out().toString(), "--no-chart").succeeded()
+    CliRun.run(file.toString(), "--out", out().toString(), "--no-chart")
+        .succeeded()
         .errContains("2 rows skipped", "--decimal-comma");
     CliRun.run(file.toString(), "--out", out().toString(), "--no-chart", "--decimal-comma")
         .succeeded();
@@ -182,10 +201,14 @@ class CliTest {
 
   @Test
   void theReportSaysWhenTiesMovedACut() throws IOException {
-    Path file = csv("ties.csv", "id,mrr\na,900\nb,500\nc,500\nd,500\ne,100\nf,100\ng,100\n"
-        + "h,100\ni,100\nj,100\n");
-    CliRun.run(file.toString(), "--out", out().toString(), "--no-chart").succeeded()
-        .outContains("Note: Tier 2's cut at 30% fell at rank 3, but the tier ends at rank 4",
+    Path file =
+        csv(
+            "ties.csv",
+            "id,mrr\na,900\nb,500\nc,500\nd,500\ne,100\nf,100\ng,100\n" + "h,100\ni,100\nj,100\n");
+    CliRun.run(file.toString(), "--out", out().toString(), "--no-chart")
+        .succeeded()
+        .outContains(
+            "Note: Tier 2's cut at 30% fell at rank 3, but the tier ends at rank 4",
             "customers tied at its lowest MRR join it");
   }
 

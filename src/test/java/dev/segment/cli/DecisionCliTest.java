@@ -33,9 +33,7 @@ class DecisionCliTest {
     run(input, "--out", out, "--book", "0").exitedWith(2).errContains("--book").oneLineError();
     run(input, "--out", out, "--book", "-5").exitedWith(2);
     run(input, "--out", out, "--accounts-per-csm", "15,0").exitedWith(2);
-    run(input, "--out", out, "--accounts-per-csm", "1,2,3,4")
-        .exitedWith(2)
-        .errContains("3 tiers");
+    run(input, "--out", out, "--accounts-per-csm", "1,2,3,4").exitedWith(2).errContains("3 tiers");
     assertThat(dir.resolve("out")).doesNotExist();
   }
 
@@ -66,7 +64,8 @@ class DecisionCliTest {
         write("prev.csv", Files.readString(Path.of(previous)).replace("Tier 3\nC", "Tier 1\nC"));
     run(input, "--out", out, "--no-chart", "--previous", copy).succeeded();
     assertThat(Files.readString(dir.resolve("out/changes.csv")))
-        .isEqualTo("customer_id,name,old_tier,new_tier,old_mrr,new_mrr\nB,,Tier 1,Tier 3,500,500\n");
+        .isEqualTo(
+            "customer_id,name,old_tier,new_tier,old_mrr,new_mrr\nB,,Tier 1,Tier 3,500,500\n");
     run(input, "--out", out, "--no-chart").succeeded();
     assertThat(dir.resolve("out/changes.csv")).doesNotExist();
   }
@@ -82,9 +81,7 @@ class DecisionCliTest {
 
   @Test
   void configFileErrors() throws IOException {
-    run(input, "--config", dir.resolve("none.properties").toString())
-        .exitedWith(1)
-        .oneLineError();
+    run(input, "--config", dir.resolve("none.properties").toString()).exitedWith(1).oneLineError();
     run(input, "--config", write("bad.properties", "config=x.properties\n"))
         .exitedWith(2)
         .errContains("'config'");
@@ -119,10 +116,26 @@ class DecisionCliTest {
   void jsonCarriesStaffingChangesAndOverrides() throws IOException {
     run(input, "--out", out, "--no-chart").succeeded();
     String previous = write("prev.csv", Files.readString(dir.resolve("out/tiers.csv")));
-    run(input, "--out", out, "--no-chart", "--format", "json", "--book", "1000",
-            "--previous", previous, "--grace", "5")
+    run(
+            input,
+            "--out",
+            out,
+            "--no-chart",
+            "--format",
+            "json",
+            "--book",
+            "1000",
+            "--previous",
+            previous,
+            "--grace",
+            "5")
         .succeeded()
-        .outContains("\"staffing\"", "\"total_csms\"", "\"changes\"", "\"moved_up\"",
-            "\"overrides\"", "\"grace_kept\"");
+        .outContains(
+            "\"staffing\"",
+            "\"total_csms\"",
+            "\"changes\"",
+            "\"moved_up\"",
+            "\"overrides\"",
+            "\"grace_kept\"");
   }
 }

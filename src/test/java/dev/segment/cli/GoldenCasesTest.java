@@ -21,9 +21,10 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * Golden end-to-end cases, one folder each under {@code src/test/resources/cases/}: {@code args}
  * (one argument a line; {@code {case}} is the case folder, {@code {out}} a fresh output folder),
- * {@code exit}, and optionally {@code stdout}, {@code stderr} (exact, with the output folder written
- * as {@code {out}}) and {@code files/} (the exact files expected in --out; a {@code pareto.png.size}
- * file stands for the PNG and holds its WxH). A case without {@code args} or {@code exit} fails.
+ * {@code exit}, and optionally {@code stdout}, {@code stderr} (exact, with the output folder
+ * written as {@code {out}}) and {@code files/} (the exact files expected in --out; a {@code
+ * pareto.png.size} file stands for the PNG and holds its WxH). A case without {@code args} or
+ * {@code exit} fails.
  *
  * <p>{@code mvn test -Dtest=GoldenCasesTest -Dgolden.update=true} rewrites the expected files from
  * what the CLI does now; review the change with {@code git diff}.
@@ -41,7 +42,8 @@ class GoldenCasesTest {
       dirs = list.filter(Files::isDirectory).sorted().toList();
     }
     assertThat(dirs).as("golden cases").isNotEmpty();
-    return dirs.stream().map(d -> DynamicTest.dynamicTest(d.getFileName().toString(), () -> run(d)));
+    return dirs.stream()
+        .map(d -> DynamicTest.dynamicTest(d.getFileName().toString(), () -> run(d)));
   }
 
   private void run(Path dir) throws IOException {
@@ -69,7 +71,8 @@ class GoldenCasesTest {
       rewriteFiles(dir.resolve("files"), out);
       return;
     }
-    assertThat(run.exit).as("exit code; stderr:%n%s", run.err)
+    assertThat(run.exit)
+        .as("exit code; stderr:%n%s", run.err)
         .isEqualTo(Integer.parseInt(Files.readString(exitFile).strip()));
     if (Files.exists(dir.resolve("stdout"))) {
       assertThat(stdout).as("stdout").isEqualTo(Files.readString(dir.resolve("stdout")));

@@ -52,8 +52,8 @@ class RowOrderProperties {
     Path dir = Files.createTempDirectory("segment-order-");
     try {
       Path in = dir.resolve(name + ".csv");
-      Files.writeString(in, "customer_id,name,mrr\n" + String.join("\n", lines) + "\n",
-          StandardCharsets.UTF_8);
+      Files.writeString(
+          in, "customer_id,name,mrr\n" + String.join("\n", lines) + "\n", StandardCharsets.UTF_8);
       Path out = dir.resolve("out");
       CliRun run = CliRun.run(in.toString(), "--out", out.toString(), "--no-chart", "--quiet");
       if (run.exit != 0) {
@@ -70,13 +70,15 @@ class RowOrderProperties {
 
   private static void deleteTree(Path dir) throws IOException {
     try (var walk = Files.walk(dir)) {
-      walk.sorted(Collections.reverseOrder()).forEach(p -> {
-        try {
-          Files.delete(p);
-        } catch (IOException e) {
-          throw new UncheckedIOException(e);
-        }
-      });
+      walk.sorted(Collections.reverseOrder())
+          .forEach(
+              p -> {
+                try {
+                  Files.delete(p);
+                } catch (IOException e) {
+                  throw new UncheckedIOException(e);
+                }
+              });
     }
   }
 }

@@ -3,8 +3,8 @@ package dev.segment.report;
 import dev.segment.model.AmountKind;
 import dev.segment.model.AutoCuts;
 import dev.segment.model.Concentration;
-import dev.segment.model.CutRule;
 import dev.segment.model.Customers;
+import dev.segment.model.CutRule;
 import dev.segment.model.Exclusions;
 import dev.segment.model.InputSummary;
 import dev.segment.model.ParetoCurve;
@@ -69,12 +69,33 @@ final class Fixtures {
 
   static List<TierStats> byMrrStats() {
     return List.of(
-        stats("High-touch", 1, "16.6667", "500.00", "47.5851", "16.6667", "47.5851",
+        stats(
+            "High-touch",
+            1,
+            "16.6667",
+            "500.00",
+            "47.5851",
+            "16.6667",
+            "47.5851",
             amounts("500.00", "500.00", "500.0000", "500.00")),
         stats("Hybrid", 0, "0.0000", "0.00", "0.0000", "16.6667", "47.5851", Optional.empty()),
-        stats("Tech-touch", 3, "50.0000", "500.50", "47.6326", "66.6667", "95.2177",
+        stats(
+            "Tech-touch",
+            3,
+            "50.0000",
+            "500.50",
+            "47.6326",
+            "66.6667",
+            "95.2177",
             amounts("100.00", "300.50", "166.8333", "100.00")),
-        stats("Automated", 2, "33.3333", "50.25", "4.7823", "100.0000", "100.0000",
+        stats(
+            "Automated",
+            2,
+            "33.3333",
+            "50.25",
+            "4.7823",
+            "100.0000",
+            "100.0000",
             amounts("0.00", "50.25", "25.1250", "25.125")));
   }
 
@@ -92,21 +113,52 @@ final class Fixtures {
 
   static List<TierStats> autoStats() {
     return List.of(
-        stats("Tier 1", 2, "33.3333", "800.50", "76.1837", "33.3333", "76.1837",
+        stats(
+            "Tier 1",
+            2,
+            "33.3333",
+            "800.50",
+            "76.1837",
+            "33.3333",
+            "76.1837",
             amounts("300.50", "500.00", "400.2500", "400.25")),
-        stats("Tier 2", 2, "33.3333", "200.00", "19.0340", "66.6667", "95.2177",
+        stats(
+            "Tier 2",
+            2,
+            "33.3333",
+            "200.00",
+            "19.0340",
+            "66.6667",
+            "95.2177",
             amounts("100.00", "100.00", "100.0000", "100.00")),
-        stats("Tier 3", 2, "33.3333", "50.25", "4.7823", "100.0000", "100.0000",
+        stats(
+            "Tier 3",
+            2,
+            "33.3333",
+            "50.25",
+            "4.7823",
+            "100.0000",
+            "100.0000",
             amounts("0.00", "50.25", "25.1250", "25.125")));
   }
 
   static InputSummary input() {
     SkippedRows skipped =
-        new SkippedRows(
-            List.of(new SkippedRows.Tally(SkipReason.NON_NUMERIC_MRR, 1, List.of(5L))));
+        new SkippedRows(List.of(new SkippedRows.Tally(SkipReason.NON_NUMERIC_MRR, 1, List.of(5L))));
     return new InputSummary(
-        "customers.csv", 9, 8, skipped, 2, 1, 7, "USD", "Customer ID", "Current MRR",
-        AmountKind.MRR, "Company", ',');
+        "customers.csv",
+        9,
+        8,
+        skipped,
+        2,
+        1,
+        7,
+        "USD",
+        "Customer ID",
+        "Current MRR",
+        AmountKind.MRR,
+        "Company",
+        ',');
   }
 
   static Exclusions exclusions() {
@@ -156,7 +208,9 @@ final class Fixtures {
       String floor, String max, String mean, String median) {
     return Optional.of(
         new TierStats.Amounts(
-            new BigDecimal(floor), new BigDecimal(max), new BigDecimal(mean),
+            new BigDecimal(floor),
+            new BigDecimal(max),
+            new BigDecimal(mean),
             new BigDecimal(median)));
   }
 }

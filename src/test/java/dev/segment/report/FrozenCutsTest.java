@@ -14,9 +14,7 @@ class FrozenCutsTest {
     Optional<TierStats.Amounts> amounts =
         floor == null
             ? Optional.empty()
-            : Optional.of(
-                new TierStats.Amounts(
-                    new BigDecimal(floor), new BigDecimal(max), z, z));
+            : Optional.of(new TierStats.Amounts(new BigDecimal(floor), new BigDecimal(max), z, z));
     return new TierStats("t", floor == null ? 0 : 1, z, z, z, z, z, amounts);
   }
 

@@ -82,7 +82,8 @@ class JsonReportTest {
     assertThat(root.get("totals").get("customers_on_curve").asInt()).isEqualTo(6);
     JsonNode rule = root.get("rule");
     assertThat(rule.get("by").asText()).isEqualTo("mrr");
-    assertThat(rule.get("cuts")).extracting(JsonNode::decimalValue)
+    assertThat(rule.get("cuts"))
+        .extracting(JsonNode::decimalValue)
         .containsExactly(new BigDecimal("400"), new BigDecimal("350"), new BigDecimal("100"));
     assertThat(rule.get("names"))
         .extracting(JsonNode::asText)
@@ -164,13 +165,21 @@ class JsonReportTest {
     BigDecimal big = new BigDecimal("1.2E+4");
     TierStats t =
         new TierStats(
-            "Tier 1", 1, new BigDecimal("100.0000"), big, new BigDecimal("100.0000"),
-            new BigDecimal("100.0000"), new BigDecimal("100.0000"),
+            "Tier 1",
+            1,
+            new BigDecimal("100.0000"),
+            big,
+            new BigDecimal("100.0000"),
+            new BigDecimal("100.0000"),
+            new BigDecimal("100.0000"),
             Optional.of(new TierStats.Amounts(big, big, new BigDecimal("1.2E+4"), big)));
     String text =
         json(
             new SegmentReport(
-                base.input(), base.exclusions(), base.segmentation(), List.of(t),
+                base.input(),
+                base.exclusions(),
+                base.segmentation(),
+                List.of(t),
                 base.concentration()));
     assertThat(text)
         .doesNotContainPattern("\\d[eE][+-]?\\d")

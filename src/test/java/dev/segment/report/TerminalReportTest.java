@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.segment.model.AmountKind;
 import dev.segment.model.AutoCuts;
-import dev.segment.model.CutRule;
 import dev.segment.model.Customers;
+import dev.segment.model.CutRule;
 import dev.segment.model.Exclusions;
 import dev.segment.model.InputSummary;
 import dev.segment.model.ParetoCurve;
@@ -119,8 +119,7 @@ class TerminalReportTest {
     }
     String text =
         report(
-            new SegmentReport(r.input(), r.exclusions(), r.segmentation(), many,
-                r.concentration()),
+            new SegmentReport(r.input(), r.exclusions(), r.segmentation(), many, r.concentration()),
             WRITTEN);
     assertThat(text.lines()).allSatisfy(line -> assertThat(line.length()).isLessThanOrEqualTo(100));
     assertThat(text.lines().filter(l -> l.startsWith("MRR floor"))).hasSizeGreaterThan(1);
@@ -133,11 +132,25 @@ class TerminalReportTest {
     SegmentReport base = Fixtures.byMrrReport();
     InputSummary in =
         new InputSummary(
-            "-", 6, 6, new SkippedRows(List.of()), 0, 0, 6, "", "id", "ARR", AmountKind.ARR, "",
+            "-",
+            6,
+            6,
+            new SkippedRows(List.of()),
+            0,
+            0,
+            6,
+            "",
+            "id",
+            "ARR",
+            AmountKind.ARR,
+            "",
             '\t');
     SegmentReport r =
         new SegmentReport(
-            in, new Exclusions(0, BigDecimal.ZERO, 0), base.segmentation(), base.tiers(),
+            in,
+            new Exclusions(0, BigDecimal.ZERO, 0),
+            base.segmentation(),
+            base.tiers(),
             base.concentration());
     String text = report(r, WRITTEN);
     assertThat(text)
@@ -171,8 +184,19 @@ class TerminalReportTest {
             tier("Tier 3", "33.3333", "10", "10.0000", "100.0000", "100.0000"));
     InputSummary in =
         new InputSummary(
-            "in.csv", 3, 3, new SkippedRows(List.of()), 0, 0, 3, "USD", "id", "mrr",
-            AmountKind.MRR, "", ',');
+            "in.csv",
+            3,
+            3,
+            new SkippedRows(List.of()),
+            0,
+            0,
+            3,
+            "USD",
+            "id",
+            "mrr",
+            AmountKind.MRR,
+            "",
+            ',');
     return new SegmentReport(
         in, new Exclusions(0, BigDecimal.ZERO, 0), s, stats, Fixtures.concentration());
   }
@@ -181,7 +205,13 @@ class TerminalReportTest {
       String label, String pct, String mrr, String pctMrr, String cumCustomers, String cumMrr) {
     BigDecimal m = new BigDecimal(mrr);
     return new TierStats(
-        label, 1, new BigDecimal(pct), m, new BigDecimal(pctMrr), new BigDecimal(cumCustomers),
-        new BigDecimal(cumMrr), Optional.of(new TierStats.Amounts(m, m, m, m)));
+        label,
+        1,
+        new BigDecimal(pct),
+        m,
+        new BigDecimal(pctMrr),
+        new BigDecimal(cumCustomers),
+        new BigDecimal(cumMrr),
+        Optional.of(new TierStats.Amounts(m, m, m, m)));
   }
 }

@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.segment.model.AmountKind;
 import dev.segment.model.Amounts;
-import dev.segment.model.CutRule;
 import dev.segment.model.Customers;
+import dev.segment.model.CutRule;
 import dev.segment.model.Overrides;
 import dev.segment.model.ParetoCurve;
 import dev.segment.model.Segmentation;
@@ -61,10 +61,7 @@ class TiersCsvBytesProperties {
         List.of(new Tier(label.isEmpty() ? "T" : label, 0, n / 2), new Tier("-2", n / 2, n));
     Segmentation s =
         new Segmentation(
-            curve,
-            new CutRule.ByMrr(List.of(BigDecimal.ONE)),
-            tiers,
-            Optional.empty());
+            curve, new CutRule.ByMrr(List.of(BigDecimal.ONE)), tiers, Optional.empty());
 
     String expected = reference(s);
     ByteArrayOutputStream bytes = new ByteArrayOutputStream();
@@ -89,11 +86,11 @@ class TiersCsvBytesProperties {
     int[] order = rankOrder(customers);
     ParetoCurve curve = new ParetoCurve(customers, order);
     List<Tier> tiers =
-        List.of(new Tier("Top", 0, 5000), new Tier("Mid", 5000, 20_000), new Tier("+Rest", 20_000,
-            n));
+        List.of(
+            new Tier("Top", 0, 5000), new Tier("Mid", 5000, 20_000), new Tier("+Rest", 20_000, n));
     Segmentation s =
-        new Segmentation(curve, new CutRule.ByMrr(List.of(BigDecimal.ONE)), tiers,
-            Optional.empty());
+        new Segmentation(
+            curve, new CutRule.ByMrr(List.of(BigDecimal.ONE)), tiers, Optional.empty());
     String expected = reference(s);
     ByteArrayOutputStream bytes = new ByteArrayOutputStream();
     TiersCsv.write(s, Overrides.none(), bytes);
@@ -120,8 +117,32 @@ class TiersCsvBytesProperties {
   Arbitrary<String> texts() {
     // Pieces rather than chars, so a character beyond the BMP stays one surrogate pair.
     return Arbitraries.of(
-            ",", "\"", "\r", "\n", " ", "\t", "'", "=", "+", "-", "@", "#", "!", ".", "0", "7",
-            "~", "\u007f", "\u00e9", "\u00a0", "\u4e2d", "\ue000", "\ud83d\ude00", "a", "b", "c")
+            ",",
+            "\"",
+            "\r",
+            "\n",
+            " ",
+            "\t",
+            "'",
+            "=",
+            "+",
+            "-",
+            "@",
+            "#",
+            "!",
+            ".",
+            "0",
+            "7",
+            "~",
+            "\u007f",
+            "\u00e9",
+            "\u00a0",
+            "\u4e2d",
+            "\ue000",
+            "\ud83d\ude00",
+            "a",
+            "b",
+            "c")
         .list()
         .ofMaxSize(7)
         .map(pieces -> String.join("", pieces).strip());
@@ -154,7 +175,9 @@ class TiersCsvBytesProperties {
       rows.cell(
           curve.unscaledTotal() == 0
               ? "0.0000"
-              : curve.cumulative(r).divide(curve.total(), 4, RoundingMode.HALF_EVEN)
+              : curve
+                  .cumulative(r)
+                  .divide(curve.total(), 4, RoundingMode.HALF_EVEN)
                   .toPlainString());
       rows.cell(CsvCells.neutralise(s.tiers().get(tier).label()));
       for (int k = 0; k < customers.keptHeaders().size(); k++) {

@@ -19,11 +19,15 @@ import net.jqwik.api.constraints.StringLength;
 class TiersCsvRowProperties {
   @Property
   void cellsAreNeutralisedAndQuotedExactlyAsCommonsCsvQuotesThem(
-      @ForAll @StringLength(max = 6) @Chars({',', '"', '\r', '\n', ' ', '\t', '#', '!', '\'', 'é'})
-          @CharRange(from = 'a', to = 'c') @CharRange(from = 0, to = '$')
+      @ForAll
+          @StringLength(max = 6)
+          @Chars({',', '"', '\r', '\n', ' ', '\t', '#', '!', '\'', 'é'})
+          @CharRange(from = 'a', to = 'c')
+          @CharRange(from = 0, to = '$')
           @Chars({'=', '+', '-', '@', '.', '1'})
           String first,
-      @ForAll @StringLength(max = 6)
+      @ForAll
+          @StringLength(max = 6)
           @Chars({',', '"', ' ', '-', '~', '\u007f', '\u00a0', '=', '@', '+', '7', '.'})
           @CharRange(from = 'x', to = 'z')
           String second)

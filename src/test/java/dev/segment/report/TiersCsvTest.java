@@ -3,8 +3,8 @@ package dev.segment.report;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.segment.model.AmountKind;
-import dev.segment.model.CutRule;
 import dev.segment.model.Customers;
+import dev.segment.model.CutRule;
 import dev.segment.model.ParetoCurve;
 import dev.segment.model.Segmentation;
 import dev.segment.model.Tier;
@@ -74,10 +74,9 @@ class TiersCsvTest {
   @Test
   void renamesKeptColumnsThatClashWithSegmentsOwn() {
     assertThat(TiersCsv.keptColumnNames(List.of("plan", "MRR", "Tier", "mrr", "input_mrr")))
-        .containsExactly(
-            "plan", "input_input_MRR", "input_Tier", "input_input_mrr", "input_mrr");
-    assertThat(TiersCsv.keptColumnNames(List.of("region", "region"))).containsExactly(
-        "region", "region");
+        .containsExactly("plan", "input_input_MRR", "input_Tier", "input_input_mrr", "input_mrr");
+    assertThat(TiersCsv.keptColumnNames(List.of("region", "region")))
+        .containsExactly("region", "region");
   }
 
   @ParameterizedTest(name = "{0}/{1} = {2}")

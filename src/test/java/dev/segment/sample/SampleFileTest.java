@@ -12,7 +12,8 @@ class SampleFileTest {
   void shippedSampleIsWhatTheGeneratorWrites() throws Exception {
     StringBuilder generated = new StringBuilder();
     SampleGenerator.write(generated);
-    String shipped = Files.readString(Path.of("samples/customers-2000.csv"), StandardCharsets.UTF_8);
+    String shipped =
+        Files.readString(Path.of("samples/customers-2000.csv"), StandardCharsets.UTF_8);
     assertThat(shipped)
         .as("samples/customers-2000.csv is stale: regenerate it with SampleGenerator")
         .isEqualTo(generated.toString());
@@ -20,7 +21,9 @@ class SampleFileTest {
 
   @Test
   void quantileFunctionPassesThroughTheEssaysFloors() {
-    assertThat(SampleGenerator.mrrAt(0.10)).isCloseTo(5050, org.assertj.core.data.Offset.offset(1.0));
-    assertThat(SampleGenerator.mrrAt(0.30)).isCloseTo(1720, org.assertj.core.data.Offset.offset(1.0));
+    assertThat(SampleGenerator.mrrAt(0.10))
+        .isCloseTo(5050, org.assertj.core.data.Offset.offset(1.0));
+    assertThat(SampleGenerator.mrrAt(0.30))
+        .isCloseTo(1720, org.assertj.core.data.Offset.offset(1.0));
   }
 }

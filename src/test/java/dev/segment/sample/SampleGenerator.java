@@ -15,10 +15,10 @@ import java.util.Random;
  * Writes {@code samples/customers-2000.csv}: 2,000 made-up B2B customers whose MRR curve reproduces
  * the essay's example (top 10% ≈ 45% of MRR, floor ≈ $5,000; top 30% ≈ 75%, floor ≈ $1,700).
  *
- * <p>MRR follows a quantile function interpolated in log-log space between anchor points (fraction of
- * customers from the top, MRR); each customer draws its point inside its own 1/N stratum, so the
- * values look random while the curve's shares stay on target. The seed and StrictMath keep the
- * file identical on every JVM; {@code SampleFileTest} checks the shipped file against it.
+ * <p>MRR follows a quantile function interpolated in log-log space between anchor points (fraction
+ * of customers from the top, MRR); each customer draws its point inside its own 1/N stratum, so the
+ * values look random while the curve's shares stay on target. The seed and StrictMath keep the file
+ * identical on every JVM; {@code SampleFileTest} checks the shipped file against it.
  *
  * <p>Regenerate: {@code mvn -q test-compile && java -cp target/test-classes
  * dev.segment.sample.SampleGenerator samples/customers-2000.csv}
@@ -33,15 +33,82 @@ public final class SampleGenerator {
   };
 
   private static final String[] FIRST = {
-    "Acorn", "Alder", "Amber", "Anchor", "Arbor", "Arrow", "Aspen", "Aurora", "Basalt", "Birch",
-    "Bluebird", "Boulder", "Brook", "Canyon", "Cardinal", "Cascade", "Cinder", "Clover", "Comet",
-    "Copper", "Coral", "Cypress", "Drift", "Dune", "Elm", "Fable", "Fern", "Fjord", "Flint",
-    "Foxglove", "Garnet", "Glacier", "Harbor", "Hawthorn", "Heron", "Indigo", "Ivy", "Jasper",
-    "Kestrel", "Lagoon", "Larch", "Linden", "Lotus", "Magnet", "Marble", "Meadow", "Mesa",
-    "Monarch", "Moss", "Nova", "Opal", "Orchid", "Osprey", "Pebble", "Pinnacle", "Prairie",
-    "Quill", "Raven", "Reef", "Saffron", "Sequoia", "Sierra", "Sparrow", "Spruce", "Starling",
-    "Sterling", "Tamarack", "Thistle", "Topaz", "Tundra", "Vale", "Vantage", "Violet", "Wren",
-    "Yarrow", "Zephyr"
+    "Acorn",
+    "Alder",
+    "Amber",
+    "Anchor",
+    "Arbor",
+    "Arrow",
+    "Aspen",
+    "Aurora",
+    "Basalt",
+    "Birch",
+    "Bluebird",
+    "Boulder",
+    "Brook",
+    "Canyon",
+    "Cardinal",
+    "Cascade",
+    "Cinder",
+    "Clover",
+    "Comet",
+    "Copper",
+    "Coral",
+    "Cypress",
+    "Drift",
+    "Dune",
+    "Elm",
+    "Fable",
+    "Fern",
+    "Fjord",
+    "Flint",
+    "Foxglove",
+    "Garnet",
+    "Glacier",
+    "Harbor",
+    "Hawthorn",
+    "Heron",
+    "Indigo",
+    "Ivy",
+    "Jasper",
+    "Kestrel",
+    "Lagoon",
+    "Larch",
+    "Linden",
+    "Lotus",
+    "Magnet",
+    "Marble",
+    "Meadow",
+    "Mesa",
+    "Monarch",
+    "Moss",
+    "Nova",
+    "Opal",
+    "Orchid",
+    "Osprey",
+    "Pebble",
+    "Pinnacle",
+    "Prairie",
+    "Quill",
+    "Raven",
+    "Reef",
+    "Saffron",
+    "Sequoia",
+    "Sierra",
+    "Sparrow",
+    "Spruce",
+    "Starling",
+    "Sterling",
+    "Tamarack",
+    "Thistle",
+    "Topaz",
+    "Tundra",
+    "Vale",
+    "Vantage",
+    "Violet",
+    "Wren",
+    "Yarrow",
+    "Zephyr"
   };
   private static final String[] SECOND = {
     "Analytics", "Biotech", "Capital", "Cloud", "Commerce", "Consulting", "Data", "Dental",
@@ -54,8 +121,8 @@ public final class SampleGenerator {
     "Inc.", "Inc.", "LLC", "Ltd", "GmbH", "Corp.", "Co.", "Group", "S.A.", "B.V.", "", "", ""
   };
   private static final String[] COUNTRIES = {
-    "US", "US", "US", "US", "US", "GB", "GB", "DE", "DE", "FR", "CA", "CA", "AU", "NL", "SE",
-    "IE", "ES", "JP", "BR", "IN", "SG", "DK"
+    "US", "US", "US", "US", "US", "GB", "GB", "DE", "DE", "FR", "CA", "CA", "AU", "NL", "SE", "IE",
+    "ES", "JP", "BR", "IN", "SG", "DK"
   };
 
   private SampleGenerator() {}
