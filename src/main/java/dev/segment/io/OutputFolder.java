@@ -40,8 +40,9 @@ public final class OutputFolder implements AutoCloseable {
 
   private final Path dir;
   private final Map<String, Path> staged = new LinkedHashMap<>();
-  private final Thread cleanup = new Thread(this::deleteStaged, "segment-cleanup");
+  private final Thread cleanup = new Thread(this::abort, "segment-cleanup");
   private boolean committed;
+  private boolean aborted;
 
   private OutputFolder(Path dir) {
     this.dir = dir;
@@ -68,6 +69,7 @@ public final class OutputFolder implements AutoCloseable {
     if (committed) {
       throw new IllegalStateException("already committed");
     }
+    requireNotAborted();
     // Not Files.createTempFile: its 0600 mode would keep a CRM import run as another user out.
     Path tmp =
         dir.resolve("." + name + "." + Long.toUnsignedString(RANDOM.nextLong(), 36) + ".tmp");
@@ -85,6 +87,7 @@ public final class OutputFolder implements AutoCloseable {
    * Returns the final paths in staging order.
    */
   public synchronized List<Path> commit() throws IOException {
+    requireNotAborted();
     List<Path> written = new ArrayList<>();
     // Check every target before renaming any, so a run cannot stop half committed.
     for (String name : staged.keySet()) {
@@ -146,6 +149,22 @@ public final class OutputFolder implements AutoCloseable {
     } catch (IllegalStateException shuttingDown) {
       // The hook is running or about to run: it does the same cleanup.
     }
+  }
+
+  /**
+   * The shutdown hook ran (Ctrl-C, kill): the run is over, and the main thread, which may still be
+   * running while hooks run, must neither stage nor commit, or it would rename a half-finished set
+   * of files into place and remove the last good run's others.
+   */
+  private void requireNotAborted() throws IOException {
+    if (aborted) {
+      throw new java.io.InterruptedIOException("interrupted: nothing in " + dir + " was changed");
+    }
+  }
+
+  synchronized void abort() {
+    aborted = true;
+    deleteStaged();
   }
 
   private synchronized void deleteStaged() {

@@ -126,10 +126,23 @@ public final class TerminalReport {
         .append(" left out (not rows)")
         .append(NL);
     StringBuilder customers = new StringBuilder(Display.count(in.customers()));
-    if (ex.total() == 0) {
+    // Pinned customers are tiered but off the curve, so "all on the curve" would be wrong.
+    int pinned = in.customers() - ex.total() - onCurve;
+    if (ex.total() == 0 && pinned == 0) {
       customers.append(", all on the curve");
+    } else if (ex.total() == 0) {
+      customers
+          .append(": ")
+          .append(Display.count(onCurve))
+          .append(" on the curve, ")
+          .append(Display.count(pinned))
+          .append(" pinned off it");
     } else {
-      customers.append(": ").append(Display.count(onCurve)).append(" on the curve; excluded ");
+      customers.append(": ").append(Display.count(onCurve)).append(" on the curve");
+      if (pinned > 0) {
+        customers.append(", ").append(Display.count(pinned)).append(" pinned off it");
+      }
+      customers.append("; excluded ");
       List<String> parts = new ArrayList<>();
       if (ex.negativeCustomers() > 0) {
         parts.add(

@@ -107,6 +107,22 @@ class OutputFolderTest {
   }
 
   @Test
+  void afterTheShutdownHookNothingIsStagedOrCommitted() throws IOException {
+    Files.writeString(dir.resolve("tiers.csv"), "last good run\n");
+    Files.writeString(dir.resolve("segments.csv"), "last good run\n");
+    try (OutputFolder folder = OutputFolder.open(dir)) {
+      folder.stage("segments.csv", text("new\n"));
+      folder.abort(); // what Ctrl-C's shutdown hook does while the main thread goes on
+      assertThatThrownBy(() -> folder.stage("pareto.png", text("png")))
+          .isInstanceOf(java.io.InterruptedIOException.class);
+      assertThatThrownBy(folder::commit).isInstanceOf(java.io.InterruptedIOException.class);
+    }
+    assertThat(names()).containsExactly("segments.csv", "tiers.csv");
+    assertThat(Files.readString(dir.resolve("tiers.csv"))).isEqualTo("last good run\n");
+    assertThat(Files.readString(dir.resolve("segments.csv"))).isEqualTo("last good run\n");
+  }
+
+  @Test
   void createsTheFolderAsNeeded() throws IOException {
     Path nested = dir.resolve("a/b");
     try (OutputFolder folder = OutputFolder.open(nested)) {
