@@ -42,7 +42,9 @@ public final class OutputFolder implements AutoCloseable {
   private final Map<String, Path> staged = new LinkedHashMap<>();
   private final Thread cleanup = new Thread(this::abort, "segment-cleanup");
   private boolean committed;
-  private boolean aborted;
+  // Volatile and set outside the lock: the main thread may hold the lock for seconds while it
+  // writes tiers.csv, and must see the interrupt as soon as it lets go.
+  private volatile boolean aborted;
 
   private OutputFolder(Path dir) {
     this.dir = dir;
@@ -80,6 +82,7 @@ public final class OutputFolder implements AutoCloseable {
             1 << 16)) {
       content.writeTo(out);
     }
+    requireNotAborted();
   }
 
   /**
@@ -162,7 +165,7 @@ public final class OutputFolder implements AutoCloseable {
     }
   }
 
-  synchronized void abort() {
+  void abort() {
     aborted = true;
     deleteStaged();
   }
