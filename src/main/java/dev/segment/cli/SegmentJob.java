@@ -1,15 +1,6 @@
 package dev.segment.cli;
 
-import dev.segment.analysis.ConcentrationFigures;
-import dev.segment.analysis.CurveBuilder;
-import dev.segment.analysis.CurveResult;
-import dev.segment.analysis.Grace;
-import dev.segment.analysis.MovementTracker;
-import dev.segment.analysis.PinResolver;
-import dev.segment.analysis.StaffingPlanner;
-import dev.segment.analysis.TierCutter;
-import dev.segment.analysis.TierFloors;
-import dev.segment.analysis.TierStatistics;
+import dev.segment.analysis.Segmenter;
 import dev.segment.io.CustomerCsvReader;
 import dev.segment.io.OutputFolder;
 import dev.segment.io.PinFile;
@@ -18,13 +9,10 @@ import dev.segment.io.ReadResult;
 import dev.segment.model.DataException;
 import dev.segment.model.InputSummary;
 import dev.segment.model.Movements;
-import dev.segment.model.Overrides;
 import dev.segment.model.PreviousTiers;
+import dev.segment.model.SegmentPlan;
 import dev.segment.model.SegmentReport;
-import dev.segment.model.Segmentation;
 import dev.segment.model.SkippedRows;
-import dev.segment.model.Staffing;
-import dev.segment.model.TierStats;
 import dev.segment.report.ChangesCsv;
 import dev.segment.report.JsonReport;
 import dev.segment.report.SegmentsCsv;
@@ -74,86 +62,14 @@ final class SegmentJob {
     if (settings.strict() && !input.skipped().isEmpty()) {
       throw new DataException(strictMessage(input) + hint(input));
     }
-    Settings.Decisions decisions = settings.decisions();
-    Optional<PinResolver.Resolved> pins = Optional.empty();
-    if (decisions.pins().isPresent()) {
-      Path pinFile = decisions.pins().get();
-      pins =
-          Optional.of(
-              PinResolver.resolve(
-                  read.customers(),
-                  PinFile.read(pinFile),
-                  settings.labels(),
-                  settings.excludeZero(),
-                  pinFile.toString()));
-    }
-    Optional<PreviousTiers> previous = Optional.empty();
-    if (decisions.previous().isPresent()) {
-      previous = Optional.of(PreviousTiersFile.read(decisions.previous().get()));
-    }
-    CurveResult curve =
-        CurveBuilder.build(
-            read.customers(),
-            settings.excludeZero(),
-            pins.map(PinResolver.Resolved::leaveOut).orElse(null));
-    if (curve.curve().size() == 0) {
+    SegmentPlan plan = plan();
+    Segmenter.Ranked ranked = Segmenter.rank(read.customers(), plan);
+    if (ranked.curve().curve().size() == 0) {
       throw new DataException(
-          Messages.noCustomers(input, curve.exclusions(), pins.isPresent()) + hint(input));
+          Messages.noCustomers(input, ranked.curve().exclusions(), plan.pins().isPresent())
+              + hint(input));
     }
-    Segmentation segmentation = TierCutter.cut(curve.curve(), settings.rule(), settings.labels());
-    int[] computed = Overrides.computedTiers(segmentation);
-    int[] graceTiers = null;
-    if (decisions.grace().isPresent()) {
-      int[] before =
-          MovementTracker.previousByRank(
-              curve.curve(),
-              previous.get(),
-              MovementTracker.positions(previous.get(), settings.labels()));
-      graceTiers =
-          Grace.keep(
-              curve.curve(),
-              computed,
-              before,
-              TierFloors.of(segmentation),
-              decisions.grace().get());
-    }
-    Overrides overrides =
-        pins.isPresent() || graceTiers != null
-            ? Overrides.of(
-                pins.map(PinResolver.Resolved::customers).orElse(new int[0]),
-                pins.map(PinResolver.Resolved::tiers).orElse(new int[0]),
-                graceTiers)
-            : Overrides.none();
-    List<TierStats> tiers = TierStatistics.of(segmentation, overrides);
-    Optional<Staffing> staffing = Optional.empty();
-    if (decisions.staffing()) {
-      staffing =
-          Optional.of(
-              StaffingPlanner.plan(
-                  decisions.book(),
-                  decisions.ratios(),
-                  tiers,
-                  StaffingPlanner.tierArr(segmentation, overrides, tiers)));
-    }
-    Optional<Movements> movements =
-        previous.map(
-            p ->
-                MovementTracker.compare(
-                    curve.curve(),
-                    overrides.finalTiers(computed),
-                    overrides,
-                    settings.labels(),
-                    p));
-    SegmentReport report =
-        new SegmentReport(
-            input,
-            curve.exclusions(),
-            segmentation,
-            tiers,
-            ConcentrationFigures.of(curve.curve()),
-            overrides,
-            staffing,
-            movements);
+    SegmentReport report = Segmenter.report(ranked, input, plan);
     times.mark("rank+cut");
     progress.phase("writing files");
     List<Path> written = write(report, drawing, times);
@@ -166,6 +82,29 @@ final class SegmentJob {
       times.print(err);
     }
     return ExitCodes.OK;
+  }
+
+  /** The settings' cuts and decision aids, with the --pin and --previous files read. */
+  private SegmentPlan plan() throws IOException {
+    Settings.Decisions d = settings.decisions();
+    Optional<SegmentPlan.PinList> pins = Optional.empty();
+    if (d.pins().isPresent()) {
+      Path file = d.pins().get();
+      pins = Optional.of(new SegmentPlan.PinList(file.toString(), PinFile.read(file)));
+    }
+    Optional<PreviousTiers> previous = Optional.empty();
+    if (d.previous().isPresent()) {
+      previous = Optional.of(PreviousTiersFile.read(d.previous().get()));
+    }
+    return new SegmentPlan(
+        settings.rule(),
+        settings.labels(),
+        settings.excludeZero(),
+        pins,
+        previous,
+        d.grace(),
+        d.book(),
+        d.ratios());
   }
 
   private ReadResult read(Progress progress) throws IOException {

@@ -43,9 +43,5 @@ record Settings(
     Decisions {
       ratios = List.copyOf(ratios);
     }
-
-    boolean staffing() {
-      return book.isPresent() || !ratios.isEmpty();
-    }
   }
 }

@@ -1,0 +1,95 @@
+package dev.segment.analysis;
+
+import dev.segment.model.Customers;
+import dev.segment.model.InputSummary;
+import dev.segment.model.Movements;
+import dev.segment.model.Overrides;
+import dev.segment.model.SegmentPlan;
+import dev.segment.model.SegmentReport;
+import dev.segment.model.Segmentation;
+import dev.segment.model.Staffing;
+import dev.segment.model.TierStats;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The whole computation of a run, from summed customers to the report: rank, cut, apply pins and
+ * grace, then the tier figures, staffing and movements. Two steps, so the caller can stop with its
+ * own message when no customer is left on the curve.
+ */
+public final class Segmenter {
+  private Segmenter() {}
+
+  /** The curve of the unpinned customers, and the pins matched to customers. */
+  public record Ranked(CurveResult curve, Optional<PinResolver.Resolved> pins) {}
+
+  /** Matches the pins (a {@code DataException} for an unknown id or tier) and ranks the rest. */
+  public static Ranked rank(Customers customers, SegmentPlan plan) {
+    Optional<PinResolver.Resolved> pins =
+        plan.pins()
+            .map(
+                p ->
+                    PinResolver.resolve(
+                        customers, p.pins(), plan.labels(), plan.excludeZero(), p.source()));
+    CurveResult curve =
+        CurveBuilder.build(
+            customers, plan.excludeZero(), pins.map(PinResolver.Resolved::leaveOut).orElse(null));
+    return new Ranked(curve, pins);
+  }
+
+  /** Cuts the ranked curve and computes everything the report shows. */
+  public static SegmentReport report(Ranked ranked, InputSummary input, SegmentPlan plan) {
+    CurveResult curve = ranked.curve();
+    Segmentation segmentation = TierCutter.cut(curve.curve(), plan.rule(), plan.labels());
+    int[] computed = Overrides.computedTiers(segmentation);
+    int[] graceTiers = null;
+    if (plan.grace().isPresent()) {
+      int[] before =
+          MovementTracker.previousByRank(
+              curve.curve(),
+              plan.previous().get(),
+              MovementTracker.positions(plan.previous().get(), plan.labels()));
+      graceTiers =
+          Grace.keep(
+              curve.curve(), computed, before, TierFloors.of(segmentation), plan.grace().get());
+    }
+    Optional<PinResolver.Resolved> pins = ranked.pins();
+    Overrides overrides =
+        pins.isPresent() || graceTiers != null
+            ? Overrides.of(
+                pins.map(PinResolver.Resolved::customers).orElse(new int[0]),
+                pins.map(PinResolver.Resolved::tiers).orElse(new int[0]),
+                graceTiers)
+            : Overrides.none();
+    List<TierStats> tiers = TierStatistics.of(segmentation, overrides);
+    Optional<Staffing> staffing = Optional.empty();
+    if (plan.staffing()) {
+      staffing =
+          Optional.of(
+              StaffingPlanner.plan(
+                  plan.book(),
+                  plan.ratios(),
+                  tiers,
+                  StaffingPlanner.tierArr(segmentation, overrides, tiers)));
+    }
+    Optional<Movements> movements =
+        plan.previous()
+            .map(
+                p ->
+                    MovementTracker.compare(
+                        curve.curve(),
+                        overrides.finalTiers(computed),
+                        overrides,
+                        plan.labels(),
+                        p));
+    return new SegmentReport(
+        input,
+        curve.exclusions(),
+        segmentation,
+        tiers,
+        ConcentrationFigures.of(curve.curve()),
+        overrides,
+        staffing,
+        movements);
+  }
+}
