@@ -43,6 +43,34 @@ final class Messages {
     return "; if the amounts are written like 1.234,50, add --decimal-comma";
   }
 
+  /**
+   * Why --strict stopped the run: the skip counts, then the first skipped row of the file with the
+   * column at fault, so the fix can start there.
+   */
+  static String strict(InputSummary input) {
+    SkippedRows.Tally first = input.skipped().tallies().get(0);
+    for (SkippedRows.Tally t : input.skipped().tallies()) {
+      if (t.firstLines().get(0) < first.firstLines().get(0)) {
+        first = t;
+      }
+    }
+    String column =
+        switch (first.reason()) {
+          case MISSING_ID -> ", column \"" + input.idColumn() + "\"";
+          case EMPTY_MRR, NON_NUMERIC_MRR -> ", column \"" + input.amountColumn() + "\"";
+          case SHIFTED_COLUMNS -> "";
+        };
+    return input.source()
+        + ": "
+        + skippedSummary(input)
+        + "; --strict allows none (first: line "
+        + first.firstLines().get(0)
+        + column
+        + ", "
+        + first.reason().description()
+        + ")";
+  }
+
   /** Why no customer is left on the curve. */
   static String noCustomers(InputSummary input, Exclusions excluded, boolean pins) {
     String source = input.source();

@@ -12,7 +12,6 @@ import dev.segment.model.Movements;
 import dev.segment.model.PreviousTiers;
 import dev.segment.model.SegmentPlan;
 import dev.segment.model.SegmentReport;
-import dev.segment.model.SkippedRows;
 import dev.segment.report.ChangesCsv;
 import dev.segment.report.JsonReport;
 import dev.segment.report.SegmentsCsv;
@@ -60,7 +59,7 @@ final class SegmentJob {
     progress.phase("ranking");
     InputSummary input = read.summary();
     if (settings.strict() && !input.skipped().isEmpty()) {
-      throw new DataException(strictMessage(input) + hint(input));
+      throw new DataException(Messages.strict(input) + hint(input));
     }
     SegmentPlan plan = plan();
     Segmenter.Ranked ranked = Segmenter.rank(read.customers(), plan);
@@ -194,17 +193,5 @@ final class SegmentJob {
 
   private String hint(InputSummary input) {
     return Messages.decimalCommaHint(input, settings.read().decimalComma());
-  }
-
-  private static String strictMessage(InputSummary input) {
-    SkippedRows.Tally first = input.skipped().tallies().get(0);
-    return input.source()
-        + ": "
-        + Messages.skippedSummary(input)
-        + "; --strict allows none (first: line "
-        + first.firstLines().get(0)
-        + ", "
-        + first.reason().description()
-        + ")";
   }
 }
