@@ -28,7 +28,7 @@ public final class MovementTracker {
   public static List<Movements.LabelPosition> positions(
       PreviousTiers previous, List<String> labels) {
     List<String> old = previous.labels();
-    boolean[] taken = new boolean[Math.max(labels.size(), 0) + old.size()];
+    boolean[] taken = new boolean[labels.size() + old.size()];
     int[] position = new int[old.size()];
     boolean[] matched = new boolean[old.size()];
     for (int j = 0; j < old.size(); j++) {

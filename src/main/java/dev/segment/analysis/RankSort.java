@@ -8,12 +8,13 @@ import java.util.Arrays;
  * only: millions of customers sort without boxing or a comparator call per comparison.
  *
  * <p>Each pass packs a sort key and the customer index into one long and sorts a range of those
- * with {@link Arrays#sort(long[], int, int)}. First by the top 32 bits of MRR; then, within runs
- * that share them, by the remaining low bits, which gives exact MRR order; then, within runs of
- * equal MRR, by id: a most-significant-first radix sort on the ids' UTF-8 bytes (or their chars,
- * decoded, when an id holds a character whose byte order differs from String order), a few units a
- * pass, skipping the prefix a run has in common, with insertion sort for small runs. Ids are only
- * ever compared among equal MRR.
+ * with {@link Arrays#sort(long[], int, int)} (from {@code RADIX_MIN} customers the MRR pass is an
+ * LSD radix sort instead). First by the top 32 bits of MRR; then, within runs that share them, by
+ * the remaining low bits, which gives exact MRR order; then, within runs of equal MRR, by id: a
+ * most-significant-first radix sort on the ids' UTF-8 bytes (or their chars, decoded, when an id
+ * holds a character whose byte order differs from String order), a few units a pass, skipping the
+ * prefix a run has in common, with insertion sort for small runs. Ids are only ever compared among
+ * equal MRR.
  */
 final class RankSort {
   private static final int HIGH_BITS = 32;

@@ -47,6 +47,21 @@ public final class TierCutter {
     return new Segmentation(curve, rule, tiers(curve, ends, labels), auto);
   }
 
+  /**
+   * Where each cut of a {@code --by customers} or {@code --by revenue} rule falls before the tie
+   * and zero rules move it (1-based ranks, one per cut); empty for other rules, whose cuts ties do
+   * not move. The report compares these with the tiers' ends to explain the difference.
+   */
+  public static int[] nominalEnds(ParetoCurve curve, CutRule rule) {
+    if (rule instanceof CutRule.ByCustomers byCustomers) {
+      return byCustomers(curve, byCustomers);
+    }
+    if (rule instanceof CutRule.ByRevenue byRevenue) {
+      return byRevenue(curve, byRevenue);
+    }
+    return new int[0];
+  }
+
   private static void checkLabels(CutRule rule, List<String> labels) {
     if (labels.size() != rule.tierCount()) {
       String why =

@@ -20,8 +20,9 @@ import org.apache.commons.csv.CSVRecord;
 
 /**
  * Reads a customer revenue CSV, as SPEC "Input" describes, into {@link Customers} and an {@link
- * InputSummary}: one pass over a stream, one record in memory at a time, so its cost is the
- * customers kept, not the file's size.
+ * InputSummary}: one pass over a stream, with a few thousand records in flight at most (the parser
+ * runs a few batches ahead on its own thread, see RecordFeed), so its cost is the customers kept,
+ * not the file's size.
  */
 public final class CustomerCsvReader {
   private static final String[] NO_KEPT = new String[0];

@@ -13,10 +13,6 @@ public final class Amounts {
 
   private Amounts() {}
 
-  public static BigDecimal of(long unscaled, int scale) {
-    return BigDecimal.valueOf(unscaled, scale);
-  }
-
   /**
    * The number as written in segment's CSV files: plain digits, optional leading '-', '.' decimal,
    * no exponent. Trailing zeros are trimmed down to cents at most, so an amount read at scale 6
@@ -35,11 +31,6 @@ public final class Amounts {
     return v.toPlainString();
   }
 
-  /** A ratio rounded half-even to {@link #RATIO_SCALE} decimals. */
-  public static BigDecimal ratio(BigDecimal value) {
-    return value.setScale(RATIO_SCALE, RoundingMode.HALF_EVEN);
-  }
-
   /**
    * {@code part / whole × 100} rounded half-even to {@link #RATIO_SCALE} decimals; 0 when whole is
    * 0.
@@ -50,13 +41,5 @@ public final class Amounts {
     }
     return part.multiply(BigDecimal.valueOf(100))
         .divide(whole, RATIO_SCALE, RoundingMode.HALF_EVEN);
-  }
-
-  /** {@code part / whole} rounded half-even to {@link #RATIO_SCALE} decimals; 0 when whole is 0. */
-  public static BigDecimal fraction(BigDecimal part, BigDecimal whole) {
-    if (whole.signum() == 0) {
-      return BigDecimal.ZERO.setScale(RATIO_SCALE);
-    }
-    return part.divide(whole, RATIO_SCALE, RoundingMode.HALF_EVEN);
   }
 }

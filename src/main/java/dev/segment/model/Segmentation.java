@@ -22,14 +22,4 @@ public record Segmentation(
       throw new IllegalArgumentException("tiers cover " + next + " of " + curve.size() + " ranks");
     }
   }
-
-  /** The tier holding this 0-based rank. */
-  public Tier tierOf(int rank) {
-    for (Tier t : tiers) {
-      if (rank < t.end()) {
-        return t;
-      }
-    }
-    throw new IndexOutOfBoundsException("rank " + rank + " of " + curve.size());
-  }
 }

@@ -1,13 +1,12 @@
 package dev.segment.report;
 
+import dev.segment.analysis.TierCutter;
 import dev.segment.model.CutRule;
-import dev.segment.model.ParetoCurve;
 import dev.segment.model.Segmentation;
 import dev.segment.model.Tier;
 import dev.segment.model.TierStats;
 import java.io.IOException;
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.util.List;
 
 /**
@@ -15,8 +14,6 @@ import java.util.List;
  * reader who asked for the top 10% and got 25% knows why.
  */
 final class CutNotes {
-  private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
-
   private CutNotes() {}
 
   static void write(Segmentation s, List<TierStats> stats, Appendable out) throws IOException {
@@ -29,12 +26,9 @@ final class CutNotes {
     } else {
       return; // MRR floors are not moved by ties; auto explains its own cuts.
     }
-    ParetoCurve curve = s.curve();
+    int[] nominalEnds = TierCutter.nominalEnds(s.curve(), rule);
     for (int k = 0; k < cuts.size(); k++) {
-      int nominal =
-          rule instanceof CutRule.ByCustomers
-              ? byCustomers(cuts.get(k), curve.size())
-              : byRevenue(cuts.get(k), curve);
+      int nominal = nominalEnds[k];
       Tier tier = s.tiers().get(k);
       if (tier.end() == nominal) {
         continue;
@@ -63,24 +57,5 @@ final class CutNotes {
           .append(why)
           .append(".\n");
     }
-  }
-
-  /** ceil(p × N / 100). */
-  private static int byCustomers(BigDecimal percent, int n) {
-    return percent
-        .multiply(BigDecimal.valueOf(n))
-        .divide(HUNDRED, 0, RoundingMode.CEILING)
-        .intValueExact();
-  }
-
-  /** The first rank i (1-based) with S_i × 100 ≥ q × T. */
-  private static int byRevenue(BigDecimal percent, ParetoCurve curve) {
-    BigDecimal line = percent.multiply(BigDecimal.valueOf(curve.unscaledTotal()));
-    for (int r = 0; r < curve.size(); r++) {
-      if (BigDecimal.valueOf(curve.unscaledCumulative(r)).multiply(HUNDRED).compareTo(line) >= 0) {
-        return r + 1;
-      }
-    }
-    return curve.size();
   }
 }
