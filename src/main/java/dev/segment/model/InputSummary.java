@@ -3,7 +3,7 @@ package dev.segment.model;
 /**
  * What reading the input found: row counts, the columns used and the currency.
  *
- * @param source the path as given, or {@code -} for standard input
+ * @param source the path as given, or {@code standard input} when read from {@code -}
  * @param rowsRead data rows read (not the header, blank lines or footer lines): used + skipped
  * @param rowsUsed rows that went into a customer's MRR
  * @param footerLines report-export footer lines ({@code Grand Total …}) and the lines after them
