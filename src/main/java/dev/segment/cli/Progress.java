@@ -1,8 +1,7 @@
 package dev.segment.cli;
 
-import java.io.FilterInputStream;
-import java.io.IOException;
-import java.io.InputStream;
+import java.util.concurrent.atomic.LongAdder;
+import java.util.function.LongConsumer;
 
 /**
  * How far the read of the input file has got, shown as a bar on standard error when the launcher
@@ -13,7 +12,7 @@ final class Progress implements AutoCloseable {
   static final String PROPERTY = "segment.progress";
 
   private final boolean shown;
-  private volatile long bytesRead;
+  private final LongAdder bytesRead = new LongAdder();
   private volatile String phase = "reading";
   private volatile boolean done;
   private Thread bar;
@@ -27,33 +26,18 @@ final class Progress implements AutoCloseable {
     return new Progress(!quiet && Boolean.getBoolean(PROPERTY));
   }
 
-  /** Counts what is read from {@code in}, a file of {@code size} bytes. */
-  InputStream track(InputStream in, long size) {
+  /**
+   * A counter of the bytes read so far from a file of {@code size} bytes; several threads may add
+   * to it at once.
+   */
+  LongConsumer reading(long size) {
     if (!shown || size <= 0) {
-      return in;
+      return n -> {};
     }
     bar = new Thread(new ProgressBarTask(this, size), "segment-progress");
     bar.setDaemon(true);
     bar.start();
-    return new FilterInputStream(in) {
-      @Override
-      public int read() throws IOException {
-        int b = super.read();
-        if (b >= 0) {
-          bytesRead++;
-        }
-        return b;
-      }
-
-      @Override
-      public int read(byte[] buf, int off, int len) throws IOException {
-        int n = super.read(buf, off, len);
-        if (n > 0) {
-          bytesRead += n;
-        }
-        return n;
-      }
-    };
+    return bytesRead::add;
   }
 
   /** Names what the run does after reading (ranking, writing the files). */
@@ -62,7 +46,7 @@ final class Progress implements AutoCloseable {
   }
 
   long bytesRead() {
-    return bytesRead;
+    return bytesRead.sum();
   }
 
   String phase() {

@@ -118,9 +118,8 @@ final class SegmentJob {
     if (!Files.exists(path)) {
       throw new NoSuchFileException(source, null, "no such file");
     }
-    try (InputStream in = progress.track(Files.newInputStream(path), Files.size(path))) {
-      return CustomerCsvReader.read(in, source, settings.read());
-    }
+    return CustomerCsvReader.read(
+        path, source, settings.read(), progress.reading(Files.size(path)));
   }
 
   private List<Path> write(SegmentReport report, ChartDrawing drawing, PhaseTimes times)

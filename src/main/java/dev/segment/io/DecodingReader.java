@@ -59,6 +59,20 @@ final class DecodingReader extends Reader {
   }
 
   /**
+   * Marks the stream as a later part of a file, not its start: a leading U+FEFF there is text, not
+   * a byte-order mark.
+   */
+  DecodingReader partOfFile() {
+    started = true;
+    return this;
+  }
+
+  /** Line breaks (CR, LF or CRLF) decoded so far. */
+  long lineBreaks() {
+    return lineBreaks;
+  }
+
+  /**
    * Tells the reader that the parser starts a record on {@code line} now; the parser reads ahead by
    * a buffer at most, far less than the limit.
    */

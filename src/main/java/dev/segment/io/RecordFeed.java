@@ -14,7 +14,7 @@ import org.apache.commons.csv.CSVRecord;
  * read, and the machine has a second core. The caller sees the records, their first line numbers
  * and any failure in the order one thread reading the stream would have met them.
  */
-final class RecordFeed implements AutoCloseable {
+final class RecordFeed implements Records, AutoCloseable {
   private static final int BATCH = 512;
   private static final int BATCHES_AHEAD = 8;
   private static final long STOP_WAIT_MILLIS = 2000;
@@ -81,7 +81,8 @@ final class RecordFeed implements AutoCloseable {
    * The next record, or null at the end; {@link #line()} is then its first physical line. A failure
    * of the parser or the decoder is thrown here, at its place in the input.
    */
-  CSVRecord next() throws IOException {
+  @Override
+  public CSVRecord next() throws IOException {
     if (batch == null || (at == batch.size() && !batch.last())) {
       try {
         batch = queue.take();
@@ -106,7 +107,8 @@ final class RecordFeed implements AutoCloseable {
   }
 
   /** The first physical line of the record {@link #next()} returned last. */
-  long line() {
+  @Override
+  public long line() {
     return line;
   }
 

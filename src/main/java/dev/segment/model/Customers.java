@@ -159,6 +159,8 @@ public final class Customers {
     private boolean idsSortAsBytes = true;
     private int scale;
     private int size;
+    // Written so the loads of prefetch() are not dropped as dead code.
+    private long prefetched;
 
     public Builder(AmountKind kind, List<String> keptHeaders) {
       this.kind = kind;
@@ -220,6 +222,10 @@ public final class Customers {
         int nameLength = encode(name, true);
         textAt[i] = text.add(id, 0, idLength, nameScratch, 0, nameLength);
       }
+      mergeKept(i, keptValues);
+    }
+
+    private void mergeKept(int i, String[] keptValues) {
       if (kept != null) {
         String[] row = kept[i];
         for (int c = 0; c < row.length; c++) {
@@ -228,6 +234,88 @@ public final class Customers {
           }
         }
       }
+    }
+
+    /**
+     * Adds the customers of {@code later}, a builder fed the rows that follow this one's in the
+     * same input, with the result {@link #add} would have given had those rows come here one by
+     * one: customers first seen there are appended in their order, sums of ids seen in both are
+     * added, and the first non-empty name and kept values still win. The later builder's text is
+     * taken over, not copied; it must not be used again.
+     */
+    public void absorb(Builder later) {
+      if (later.scale > scale) {
+        rescaleTo(later.scale);
+      }
+      int by = scale - later.scale;
+      int shift = text.adopt(later.text);
+      later.slots = null;
+      reserveFor(size + later.size);
+      idsSortAsBytes &= later.idsSortAsBytes;
+      int mask = slots.length - 1;
+      for (int j = 0; j < later.size; j++) {
+        int at = later.textAt[j] + shift;
+        long value = by == 0 ? later.amounts[j] : times10(later.amounts[j], by);
+        byte[] page = text.page(at);
+        int start = text.idStart(at);
+        int length = text.idLength(at);
+        int hash = TextArena.hash(page, start, length);
+        int slot = hash & mask;
+        int found = -1;
+        for (long entry = slots[slot]; entry != 0; entry = slots[slot]) {
+          int i = (int) entry - 1;
+          if ((int) (entry >>> 32) == hash && text.idEquals(textAt[i], page, start, length)) {
+            found = i;
+            break;
+          }
+          slot = (slot + 1) & mask;
+        }
+        String[] laterKept = later.kept == null ? null : later.kept[j];
+        if (found >= 0) {
+          amounts[found] = add(amounts[found], value);
+          if (text.nameLength(textAt[found]) == 0 && text.nameLength(at) > 0) {
+            textAt[found] = at;
+          }
+          mergeKept(found, laterKept);
+          continue;
+        }
+        int i = size++;
+        slots[slot] = entry(hash, i);
+        textAt[i] = at;
+        amounts[i] = value;
+        if (kept != null) {
+          kept[i] = laterKept;
+        }
+      }
+    }
+
+    /** Room for {@code n} customers without growing the columns or the table again. */
+    private void reserveFor(int n) {
+      if (n > amounts.length) {
+        textAt = Arrays.copyOf(textAt, n);
+        amounts = Arrays.copyOf(amounts, n);
+        if (kept != null) {
+          kept = Arrays.copyOf(kept, n);
+        }
+      }
+      while (n * 4L > slots.length * 3L) {
+        rehash();
+      }
+    }
+
+    /**
+     * Loads the table slots of ids about to be {@link #add added}, all at once: in a table of
+     * millions each look-up is a cache miss, and misses taken one row at a time, between the rest
+     * of each row's work, cannot overlap the way a run of independent loads does.
+     */
+    public void prefetch(String[] ids, int n) {
+      int mask = slots.length - 1;
+      long touched = 0;
+      for (int k = 0; k < n; k++) {
+        int length = encode(ids[k], false);
+        touched += slots[TextArena.hash(scratch, 0, length) & mask];
+      }
+      prefetched = touched;
     }
 
     /** UTF-8 bytes of {@code s} into {@link #scratch} (or the name's); returns their count. */

@@ -46,6 +46,23 @@ public record SkippedRows(List<Tally> tallies) {
       }
     }
 
+    /**
+     * Adds the rows {@code later} skipped, whose lines follow this collector's and are numbered
+     * {@code lineOffset} lower than in the whole input.
+     */
+    public void absorb(Collector later, long lineOffset) {
+      for (Map.Entry<SkipReason, long[]> e : later.counts.entrySet()) {
+        SkipReason reason = e.getKey();
+        counts.computeIfAbsent(reason, r -> new long[1])[0] += e.getValue()[0];
+        List<Long> first = lines.computeIfAbsent(reason, r -> new ArrayList<>());
+        for (long line : later.lines.get(reason)) {
+          if (first.size() < FIRST_LINES) {
+            first.add(line + lineOffset);
+          }
+        }
+      }
+    }
+
     public SkippedRows result() {
       List<Tally> out = new ArrayList<>();
       for (Map.Entry<SkipReason, long[]> e : counts.entrySet()) {

@@ -53,6 +53,26 @@ final class TextArena {
     return address;
   }
 
+  /**
+   * Appends the pages of {@code later}, an arena filled with a later part of the same input, and
+   * returns what to add to its addresses to address the same records here. Nothing is copied; the
+   * later arena must not be written to again.
+   */
+  int adopt(TextArena later) {
+    if (pageCount + later.pageCount > MAX_PAGES) {
+      throw tooMuchText();
+    }
+    int shift = pageCount << PAGE_BITS;
+    if (pageCount + later.pageCount > pages.length) {
+      pages = Arrays.copyOf(pages, Math.max(pages.length * 2, pageCount + later.pageCount));
+    }
+    System.arraycopy(later.pages, 0, pages, pageCount, later.pageCount);
+    pageCount += later.pageCount;
+    current = later.current;
+    used = later.used;
+    return shift;
+  }
+
   private void reserve(int length) {
     if (used + length <= current.length) {
       return;
@@ -66,9 +86,7 @@ final class TextArena {
       return;
     }
     if (pageCount == MAX_PAGES) {
-      throw new DataException(
-          "the ids and names hold more than 2 GiB of text, more than segment keeps in memory;"
-              + " split the file");
+      throw tooMuchText();
     }
     if (pageCount == pages.length) {
       pages = Arrays.copyOf(pages, pages.length * 2);
@@ -77,6 +95,12 @@ final class TextArena {
     current = new byte[Math.max(PAGE_CAPACITY, length)];
     pages[pageCount++] = current;
     used = 0;
+  }
+
+  private static DataException tooMuchText() {
+    return new DataException(
+        "the ids and names hold more than 2 GiB of text, more than segment keeps in memory;"
+            + " split the file");
   }
 
   private static int putInt(byte[] p, int at, int v) {
@@ -135,11 +159,16 @@ final class TextArena {
 
   /** True when the record's id is {@code other[0, length)}. */
   boolean idEquals(int address, byte[] other, int length) {
+    return idEquals(address, other, 0, length);
+  }
+
+  /** True when the record's id is {@code other[from, from + length)}. */
+  boolean idEquals(int address, byte[] other, int from, int length) {
     if (idLength(address) != length) {
       return false;
     }
     int at = idStart(address);
-    return Arrays.equals(page(address), at, at + length, other, 0, length);
+    return Arrays.equals(page(address), at, at + length, other, from, from + length);
   }
 
   /**

@@ -1,0 +1,245 @@
+package dev.segment.io;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.segment.model.Customers;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Stream;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Combinators;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+import net.jqwik.api.constraints.IntRange;
+import net.jqwik.api.statistics.Statistics;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * A file read in parts on several threads gives exactly what one pass gives, down to the skipped
+ * rows' line numbers and every error message, whatever the cuts fall on.
+ */
+class PartedReadTest {
+  @TempDir Path dir;
+
+  /** Everything a read gave, or the error it stopped with, as text to compare. */
+  static String outcome(Path file, ReadOptions options, int parts) {
+    try {
+      if (parts == 1) {
+        try (var in = Files.newInputStream(file)) {
+          return describe(CustomerCsvReader.read(in, file.toString(), options));
+        }
+      }
+      return describe(CustomerCsvReader.read(file, file.toString(), options, n -> {}, parts, 0));
+    } catch (IOException | RuntimeException e) {
+      return "failed: " + e.getClass().getSimpleName() + ": " + e.getMessage();
+    }
+  }
+
+  private static String describe(ReadResult r) {
+    StringBuilder s = new StringBuilder(r.summary().toString()).append('\n');
+    Customers c = r.customers();
+    s.append("scale ").append(c.scale()).append(" arr ").append(c.readAsArr()).append('\n');
+    for (int i = 0; i < c.size(); i++) {
+      s.append(c.id(i)).append('|').append(c.name(i)).append('|').append(c.unscaledMrr(i));
+      s.append('|').append(c.arr(i));
+      for (int k = 0; k < c.keptHeaders().size(); k++) {
+        s.append('|').append(c.kept(i, k));
+      }
+      s.append('\n');
+    }
+    return s.toString();
+  }
+
+  private static void assertSameInParts(Path file, ReadOptions options) {
+    String onePass = outcome(file, options, 1);
+    for (int parts = 2; parts <= 5; parts++) {
+      assertThat(outcome(file, options, parts))
+          .as("%s in %d parts", file, parts)
+          .isEqualTo(onePass);
+    }
+  }
+
+  @Test
+  void everyTestFileReadsTheSameInParts() throws IOException {
+    List<Path> files = new ArrayList<>();
+    try (Stream<Path> all = Files.walk(Path.of("src/test/resources"))) {
+      all.filter(p -> p.toString().matches(".*\\.(csv|tsv|txt)$")).forEach(files::add);
+    }
+    files.add(Path.of("samples/customers-2000.csv"));
+    assertThat(files).hasSizeGreaterThan(30);
+    for (Path file : files) {
+      assertSameInParts(file, ReadOptions.defaults());
+    }
+    ReadOptions windows = ReadOptions.defaults().withEncoding(Charset.forName("windows-1252"));
+    assertSameInParts(Path.of("src/test/resources/io/excel-fr-windows-1252.csv"), windows);
+  }
+
+  @Test
+  void aCleanFileIsReallyReadInParts() throws IOException {
+    Path file = write(rows(5000, "\n"));
+    assertThat(PartedRead.read(file, Files.size(file), "f.csv", ReadOptions.defaults(), n -> {}, 3))
+        .isNotNull();
+    assertSameInParts(file, ReadOptions.defaults());
+  }
+
+  @Test
+  void aCutInsideAQuotedFieldIsNotUsedAndOnePassReadsTheFile() throws IOException {
+    // The middle of the file is one long quoted name of many lines: the cut falls inside it.
+    StringBuilder csv = new StringBuilder("customer_id,name,mrr\n");
+    csv.append("c1,\"").append("a line of a long note\n".repeat(2000)).append("\",10\n");
+    csv.append("c2,Beta,20\n");
+    Path file = write(csv.toString());
+    assertThat(PartedRead.read(file, Files.size(file), "f.csv", ReadOptions.defaults(), n -> {}, 2))
+        .isNull();
+    assertSameInParts(file, ReadOptions.defaults());
+    assertThat(outcome(file, ReadOptions.defaults(), 2)).contains("rowsUsed=2");
+  }
+
+  @Test
+  void errorsInALaterPartReadAsInOnePass() throws IOException {
+    String good = rows(3000, "\r\n");
+    byte[] head = good.getBytes(StandardCharsets.UTF_8);
+    byte[] bad = {'x', ',', 'y', ',', (byte) 0xC3, (byte) 0x28, '\r', '\n'};
+    byte[] file = new byte[head.length + bad.length];
+    System.arraycopy(head, 0, file, 0, head.length);
+    System.arraycopy(bad, 0, file, head.length, bad.length);
+    Path badBytes = dir.resolve("bad-bytes.csv");
+    Files.write(badBytes, file);
+    assertSameInParts(badBytes, ReadOptions.defaults());
+    assertThat(outcome(badBytes, ReadOptions.defaults(), 3)).contains("line 3002");
+
+    assertSameInParts(write(good + "c9,\"never closed,5\r\nc10,x,1\r\n"), ReadOptions.defaults());
+    assertSameInParts(write(good + "c9,x,1234567890123456789\r\n"), ReadOptions.defaults());
+    assertSameInParts(write(good + "c9,x,EUR 5\r\n"), ReadOptions.defaults());
+    assertSameInParts(write(good.replace("c2000,", "c2000,\"")), ReadOptions.defaults());
+  }
+
+  @Test
+  void aTotalRowBeforeACutIsReadAsInOnePass() throws IOException {
+    // A total with notes in the middle of the file (a report of two groups).
+    String csv =
+        rows(2000, "\n") + "Total,,99\nGenerated by CRM\n" + rows(2000, "\n").substring(21);
+    assertSameInParts(write(csv), ReadOptions.defaults());
+  }
+
+  @Test
+  void sumsThatOverflowOnlyWhenPartsAreAddedFailAsInOnePass() throws IOException {
+    String big = "9" + "0".repeat(17);
+    String csv = "customer_id,name,mrr\n" + ("c1,x," + big + "\n").repeat(2000);
+    assertSameInParts(write(csv), ReadOptions.defaults());
+  }
+
+  /** A header and {@code n} rows of distinct customers with varied amounts. */
+  private static String rows(int n, String newline) {
+    StringBuilder s = new StringBuilder("customer_id,name,mrr" + newline);
+    for (int i = 1; i <= n; i++) {
+      s.append('c').append(i).append(",Name ").append(i % 7).append(',');
+      s.append(i * 37 % 1000).append('.').append(i % 10).append(newline);
+    }
+    return s.toString();
+  }
+
+  private Path write(String csv) {
+    try {
+      Path file = Files.createTempFile(dir, "parted", ".csv");
+      Files.writeString(file, csv, StandardCharsets.UTF_8);
+      return file;
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  // Random files with everything that carries state from row to row or part to part.
+
+  record Row(int kind, int id, long amount, int decimals, boolean quoted, int name) {
+    String text(String newline) {
+      String money =
+          new java.math.BigDecimal(java.math.BigInteger.valueOf(amount), decimals).toPlainString();
+      String cell = quoted ? "\"$" + money + "\"" : money;
+      String nameCell =
+          switch (name) {
+            case 0 -> "";
+            case 1 -> "\"Multi" + newline + "line, Inc\"";
+            case 2 -> "Ünïcødé " + id;
+            default -> "N" + name;
+          };
+      return switch (kind) {
+        case 0, 1, 2, 3, 4 -> "c" + id + "," + nameCell + "," + cell + ",k" + (id % 3);
+        case 5 -> " ," + nameCell + "," + cell + ",";
+        case 6 -> "c" + id + ",x,12abc,";
+        case 7 -> "";
+        case 8 -> "Total,,," + money;
+        case 9 -> "Generated by the CRM";
+        case 10 -> "c" + id + ",x," + money + " EUR,";
+        default -> "c" + id + ",Acme, Inc," + money + ",k,extra";
+      };
+    }
+  }
+
+  @Provide
+  Arbitrary<List<Row>> files() {
+    Arbitrary<Row> row =
+        Combinators.combine(
+                Arbitraries.integers().between(0, 11),
+                Arbitraries.integers().between(1, 40),
+                Arbitraries.longs().between(-1_000_000, 1_000_000_000),
+                Arbitraries.integers().between(0, 4),
+                Arbitraries.of(true, false),
+                Arbitraries.integers().between(0, 5))
+            .as(Row::new);
+    return row.list().ofMaxSize(120);
+  }
+
+  @Property(tries = 150)
+  void anyFileReadsTheSameInParts(
+      @ForAll("files") List<Row> rows,
+      @ForAll boolean crlf,
+      @ForAll boolean keep,
+      @ForAll @IntRange(min = 2, max = 6) int parts)
+      throws IOException {
+    String newline = crlf ? "\r\n" : "\n";
+    StringBuilder csv = new StringBuilder("customer_id,name,mrr,plan" + newline);
+    for (Row r : rows) {
+      csv.append(r.text(newline)).append(newline);
+    }
+    Path file = Files.createTempFile("parted", ".csv");
+    try {
+      Files.writeString(file, csv, StandardCharsets.UTF_8);
+      ReadOptions options =
+          keep ? ReadOptions.defaults().withKeep(KeepColumns.ALL) : ReadOptions.defaults();
+      assertThat(outcome(file, options, parts)).isEqualTo(outcome(file, options, 1));
+      boolean inParts;
+      try {
+        inParts = PartedRead.read(file, Files.size(file), "f.csv", options, n -> {}, parts) != null;
+      } catch (RuntimeException e) {
+        inParts = true; // the parts were proven; the whole file fails (mixed currencies)
+      }
+      Statistics.label("read in parts").collect(inParts);
+      Statistics.label("read in parts").coverage(c -> c.check(true).percentage(p -> p > 30));
+    } finally {
+      Files.delete(file);
+    }
+  }
+
+  @Test
+  void standardInputAndSmallFilesAreReadInOnePass() throws IOException {
+    Path file = write(rows(10, "\n"));
+    var viaPath = CustomerCsvReader.read(file, "f.csv", ReadOptions.defaults(), n -> {});
+    var viaStream =
+        CustomerCsvReader.read(
+            new ByteArrayInputStream(Files.readAllBytes(file)), "f.csv", ReadOptions.defaults());
+    assertThat(viaPath.summary()).isEqualTo(viaStream.summary());
+    assertThat(Optional.of(viaPath.customers().size())).contains(10);
+  }
+}
