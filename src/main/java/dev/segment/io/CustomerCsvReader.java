@@ -27,7 +27,7 @@ import org.apache.commons.csv.CSVRecord;
  */
 public final class CustomerCsvReader {
   /** Smaller files are read in one pass: starting threads would cost more than they save. */
-  static final long PARTS_FROM_BYTES = 8L << 20;
+  static final long PARTS_FROM_BYTES = 256L << 20;
 
   private static final int MAX_PARTS = 4;
 
