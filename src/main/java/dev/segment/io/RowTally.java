@@ -17,7 +17,7 @@ import org.apache.commons.csv.CSVRecord;
  */
 final class RowTally {
   private static final String[] NO_KEPT = new String[0];
-  private static final int PREFETCH = 32;
+  private static final int PREFETCH = Customers.Builder.PREFETCH;
 
   private final String label;
   private final int headerSize;

@@ -144,6 +144,9 @@ public final class Customers {
    * Sums that overflow a long are a {@link DataException}.
    */
   public static final class Builder {
+    /** How many ids' table slots are loaded at once, see {@link #prefetch}. */
+    public static final int PREFETCH = 32;
+
     private final AmountKind kind;
     private final List<String> keptHeaders;
     private final TextArena text = new TextArena();
@@ -253,39 +256,51 @@ public final class Customers {
       reserveFor(size + later.size);
       idsSortAsBytes &= later.idsSortAsBytes;
       int mask = slots.length - 1;
-      for (int j = 0; j < later.size; j++) {
-        int at = later.textAt[j] + shift;
-        long value = by == 0 ? later.amounts[j] : times10(later.amounts[j], by);
-        byte[] page = text.page(at);
-        int start = text.idStart(at);
-        int length = text.idLength(at);
-        int hash = TextArena.hash(page, start, length);
-        int slot = hash & mask;
-        int found = -1;
-        for (long entry = slots[slot]; entry != 0; entry = slots[slot]) {
-          int i = (int) entry - 1;
-          if ((int) (entry >>> 32) == hash && text.idEquals(textAt[i], page, start, length)) {
-            found = i;
-            break;
+      int[] hashes = new int[PREFETCH];
+      for (int from = 0; from < later.size; from += PREFETCH) {
+        int to = Math.min(later.size, from + PREFETCH);
+        // As in prefetch(): the block's slots are loaded together, so their misses overlap.
+        long touched = 0;
+        for (int j = from; j < to; j++) {
+          int at = later.textAt[j] + shift;
+          int hash = TextArena.hash(text.page(at), text.idStart(at), text.idLength(at));
+          hashes[j - from] = hash;
+          touched += slots[hash & mask];
+        }
+        prefetched = touched;
+        for (int j = from; j < to; j++) {
+          int at = later.textAt[j] + shift;
+          long value = by == 0 ? later.amounts[j] : times10(later.amounts[j], by);
+          String[] laterKept = later.kept == null ? null : later.kept[j];
+          absorbOne(hashes[j - from], at, value, laterKept);
+        }
+      }
+    }
+
+    private void absorbOne(int hash, int at, long value, String[] laterKept) {
+      byte[] page = text.page(at);
+      int start = text.idStart(at);
+      int length = text.idLength(at);
+      int mask = slots.length - 1;
+      int slot = hash & mask;
+      for (long entry = slots[slot]; entry != 0; entry = slots[slot]) {
+        int i = (int) entry - 1;
+        if ((int) (entry >>> 32) == hash && text.idEquals(textAt[i], page, start, length)) {
+          amounts[i] = add(amounts[i], value);
+          if (text.nameLength(textAt[i]) == 0 && text.nameLength(at) > 0) {
+            textAt[i] = at;
           }
-          slot = (slot + 1) & mask;
+          mergeKept(i, laterKept);
+          return;
         }
-        String[] laterKept = later.kept == null ? null : later.kept[j];
-        if (found >= 0) {
-          amounts[found] = add(amounts[found], value);
-          if (text.nameLength(textAt[found]) == 0 && text.nameLength(at) > 0) {
-            textAt[found] = at;
-          }
-          mergeKept(found, laterKept);
-          continue;
-        }
-        int i = size++;
-        slots[slot] = entry(hash, i);
-        textAt[i] = at;
-        amounts[i] = value;
-        if (kept != null) {
-          kept[i] = laterKept;
-        }
+        slot = (slot + 1) & mask;
+      }
+      int i = size++;
+      slots[slot] = entry(hash, i);
+      textAt[i] = at;
+      amounts[i] = value;
+      if (kept != null) {
+        kept[i] = laterKept;
       }
     }
 
