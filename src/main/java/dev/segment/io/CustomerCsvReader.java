@@ -69,8 +69,10 @@ public final class CustomerCsvReader {
   }
 
   /**
-   * Reads the file at {@code file}, in parts on several threads when it is large, telling {@code
-   * bytesRead} how many bytes each read took (the progress display).
+   * Reads the file at {@code file}, in parts on several threads when it is a large regular file,
+   * telling {@code bytesRead} how many bytes each read took (the progress display). It may be told
+   * from several threads at once, and told a negative count when the parts are given up and the
+   * file is read again in one pass. A pipe or other special file is read as a stream.
    *
    * @see #read(InputStream, String, ReadOptions)
    */
@@ -92,6 +94,11 @@ public final class CustomerCsvReader {
       int parts,
       long partsFromBytes)
       throws IOException {
+    if (!Files.isRegularFile(file)) {
+      try (InputStream in = Files.newInputStream(file)) {
+        return read(in, source, options);
+      }
+    }
     long size = Files.size(file);
     if (parts > 1 && size >= partsFromBytes && PartedRead.canCut(options.encoding())) {
       LongAdder counted = new LongAdder();

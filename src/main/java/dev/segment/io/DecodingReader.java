@@ -62,9 +62,8 @@ final class DecodingReader extends Reader {
    * Marks the stream as a later part of a file, not its start: a leading U+FEFF there is text, not
    * a byte-order mark.
    */
-  DecodingReader partOfFile() {
+  void partOfFile() {
     started = true;
-    return this;
   }
 
   /** Line breaks (CR, LF or CRLF) decoded so far. */

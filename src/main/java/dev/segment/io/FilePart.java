@@ -16,6 +16,7 @@ final class FilePart extends InputStream {
   private final FileChannel channel;
   private final LongConsumer counter;
   private final long to;
+  private final byte[] one = new byte[1];
   private long at;
 
   private FilePart(FileChannel channel, long from, long to, LongConsumer counter) {
@@ -31,7 +32,6 @@ final class FilePart extends InputStream {
 
   @Override
   public int read() throws IOException {
-    byte[] one = new byte[1];
     return read(one, 0, 1) < 0 ? -1 : one[0] & 0xFF;
   }
 

@@ -1,9 +1,9 @@
 package dev.segment.io;
 
+import dev.segment.model.Customers;
 import java.io.IOException;
 import java.io.InterruptedIOException;
 import java.nio.charset.Charset;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
@@ -23,10 +23,13 @@ import org.apache.commons.csv.CSVRecord;
  * quoted field would have ended the part with an unclosed quote), so one pass would start a fresh
  * record exactly where part k+1 starts. The row logic carries one thing from row to row, whether
  * the rows follow a total (footer notes); a part that ends in that state is not proven either.
- * Sums, skips, currencies and first names are added up by rules that give the one pass's result. So
- * the parts are used only when every part ended cleanly and none but the last ended after a total;
- * otherwise (an error anywhere, a cut inside a quoted field) this gives {@code null} and the caller
- * reads the file in one pass, which meets any error at its place with its own message.
+ * Skips, currencies, first names and kept values are added up by rules that give the one pass's
+ * result, and so are sums unless one overflows: one pass checks its running sums row by row, the
+ * parts theirs and then their totals, and neither can overflow while the sum of every row's
+ * |amount| fits a long. So the parts are used only when every part ended cleanly, none but the last
+ * ended after a total and that sum fits; otherwise (an error anywhere, a cut inside a quoted field,
+ * a very large sum) this gives {@code null} and the caller reads the file in one pass, which meets
+ * any error at its place with its own message.
  */
 final class PartedRead {
   /** Encodings where a 0x0A byte is always a line feed and never part of another character. */
@@ -41,12 +44,19 @@ final class PartedRead {
           "windows-1251",
           "windows-1252");
 
+  /**
+   * The record length a part stops at, below the one pass's by more than that pass can read ahead
+   * of a record (its sniffing buffer and Commons CSV's), so a record one pass refuses is never
+   * accepted here; a part that stops leaves the file to one pass.
+   */
+  private static final long RECORD_LIMIT =
+      DecodingReader.MAX_RECORD_CHARS - 2 * (DelimiterSniffer.SAMPLE_CHARS + 8192);
+
   /** What one part added up to, or why it stopped. */
   private static final class Part {
     final long from;
     final long to;
     RowTally tally;
-    CustomerCsvReader.Header header;
     long lineBreaks;
     Throwable failure;
 
@@ -74,7 +84,7 @@ final class PartedRead {
   }
 
   static boolean canCut(Charset encoding) {
-    return LINE_FEED_SAFE.contains(encoding.name()) || encoding.equals(StandardCharsets.UTF_8);
+    return LINE_FEED_SAFE.contains(encoding.name());
   }
 
   /**
@@ -96,51 +106,85 @@ final class PartedRead {
     try {
       delimiter = options.delimiter().isPresent() ? options.delimiter().get() : sniff();
     } catch (IOException | RuntimeException e) {
+      // Bad bytes or a read error in the first 64 Ki chars: one pass reports them.
       return null;
     }
     format = CustomerCsvReader.format(delimiter);
     Part[] parts = new Part[bounds.length - 1];
-    Thread[] threads = new Thread[parts.length];
     for (int k = 0; k < parts.length; k++) {
       parts[k] = new Part(bounds[k], bounds[k + 1]);
     }
-    for (int k = 1; k < parts.length; k++) {
-      Part part = parts[k];
-      threads[k] = new Thread(() -> readPart(part, false), "segment-read-part-" + k);
-      threads[k].setDaemon(true);
-      threads[k].start();
+    Thread[] threads = new Thread[parts.length];
+    try {
+      for (int k = 1; k < parts.length; k++) {
+        Part part = parts[k];
+        threads[k] = new Thread(() -> readPart(part, false), "segment-read-part-" + k);
+        threads[k].setDaemon(true);
+        threads[k].start();
+      }
+      readPart(parts[0], true);
+    } catch (RuntimeException | Error e) {
+      // A thread that could not start: stop the others, which may wait for the header.
+      abandoned = true;
+      header.completeExceptionally(e);
+      joinAll(threads);
+      return null;
     }
-    readPart(parts[0], true);
+    joinAll(threads);
+    if (!proven(parts)) {
+      return null;
+    }
+    RowTally whole = parts[0].tally;
+    long lineOffset = 0;
     for (int k = 1; k < parts.length; k++) {
+      lineOffset += parts[k - 1].lineBreaks;
+      whole.absorb(parts[k].tally, lineOffset);
+      parts[k].tally = null;
+    }
+    return CustomerCsvReader.result(source, label, header.join(), whole, delimiter);
+  }
+
+  /**
+   * True when the parts' tallies add up to the one pass's: every part ended cleanly, none but the
+   * last after a total row, and no sum can overflow in either order of adding (one pass checks its
+   * running sums row by row; the parts check theirs and then their totals).
+   */
+  private static boolean proven(Part[] parts) {
+    for (Part part : parts) {
+      if (part.failure instanceof Error e && !(e instanceof OutOfMemoryError)) {
+        throw e;
+      }
+    }
+    int scale = 0;
+    for (int k = 0; k < parts.length; k++) {
+      if (parts[k].failure != null || (k < parts.length - 1 && parts[k].tally.inFooter())) {
+        // Out of memory included: each part keeps its own copy of the ids seen in several parts,
+        // and one pass, which keeps one, may still fit.
+        return false;
+      }
+      scale = Math.max(scale, parts[k].tally.builder().scale());
+    }
+    long magnitude = 0;
+    for (Part part : parts) {
+      magnitude =
+          Customers.Builder.saturatedSum(magnitude, part.tally.builder().magnitudeAt(scale));
+    }
+    return magnitude < Long.MAX_VALUE;
+  }
+
+  private void joinAll(Thread[] threads) throws InterruptedIOException {
+    for (Thread t : threads) {
+      if (t == null) {
+        continue;
+      }
       try {
-        threads[k].join();
+        t.join();
       } catch (InterruptedException e) {
         abandoned = true;
         Thread.currentThread().interrupt();
         throw new InterruptedIOException("interrupted while reading the input");
       }
     }
-    for (int k = 0; k < parts.length; k++) {
-      if (parts[k].failure instanceof Error e) {
-        throw e;
-      }
-      if (parts[k].failure != null || (k < parts.length - 1 && parts[k].tally.inFooter())) {
-        return null;
-      }
-    }
-    RowTally whole = parts[0].tally;
-    long lineOffset = 0;
-    try {
-      for (int k = 1; k < parts.length; k++) {
-        lineOffset += parts[k - 1].lineBreaks;
-        whole.absorb(parts[k].tally, lineOffset);
-        parts[k].tally = null;
-      }
-    } catch (RuntimeException e) {
-      // A sum that overflows only when the parts are added: one pass names its line.
-      return null;
-    }
-    return CustomerCsvReader.result(source, label, parts[0].header, whole, delimiter);
   }
 
   private char sniff() throws IOException {
@@ -151,7 +195,7 @@ final class PartedRead {
 
   private void readPart(Part part, boolean first) {
     try (FilePart in = FilePart.open(file, part.from, part.to, counter)) {
-      DecodingReader decoding = new DecodingReader(in, options.encoding(), label);
+      DecodingReader decoding = new DecodingReader(in, options.encoding(), label, RECORD_LIMIT);
       if (!first) {
         decoding.partOfFile();
       }
@@ -161,7 +205,6 @@ final class PartedRead {
       if (first) {
         h = CustomerCsvReader.Header.read(records, options, label);
         header.complete(h);
-        part.header = h;
       } else {
         h = header.get();
       }

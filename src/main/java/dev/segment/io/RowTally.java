@@ -179,7 +179,6 @@ final class RowTally {
     used += later.used;
     footerLines += later.footerLines;
     blankLines += later.blankLines;
-    inFooter = later.inFooter;
   }
 
   /** True after a total row, where the next lines are read as the export's notes. */

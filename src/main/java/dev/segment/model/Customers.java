@@ -164,6 +164,9 @@ public final class Customers {
     private int size;
     // Written so the loads of prefetch() are not dropped as dead code.
     private long prefetched;
+    // The sum of every row's |amount| at the current scale, held at Long.MAX_VALUE once it would
+    // pass it: while it stays below, no running sum in any order of adding can overflow.
+    private long magnitude;
 
     public Builder(AmountKind kind, List<String> keptHeaders) {
       this.kind = kind;
@@ -184,6 +187,7 @@ public final class Customers {
         rescaleTo(rowScale);
       }
       long value = rowScale < scale ? times10(unscaled, scale - rowScale) : unscaled;
+      magnitude = saturatedSum(magnitude, Math.abs(value));
       int length = encode(id, false);
       int hash = TextArena.hash(scratch, 0, length);
       int mask = slots.length - 1;
@@ -243,14 +247,17 @@ public final class Customers {
      * Adds the customers of {@code later}, a builder fed the rows that follow this one's in the
      * same input, with the result {@link #add} would have given had those rows come here one by
      * one: customers first seen there are appended in their order, sums of ids seen in both are
-     * added, and the first non-empty name and kept values still win. The later builder's text is
-     * taken over, not copied; it must not be used again.
+     * added, and the first non-empty name and kept values still win. Only overflow can tell the two
+     * apart (one by one, a running sum may pass the limit and come back); {@link #magnitudeAt} says
+     * when it cannot happen. The later builder's text is taken over, not copied; it must not be
+     * used again.
      */
     public void absorb(Builder later) {
       if (later.scale > scale) {
         rescaleTo(later.scale);
       }
       int by = scale - later.scale;
+      magnitude = saturatedSum(magnitude, later.magnitudeAt(scale));
       int shift = text.adopt(later.text);
       later.slots = null;
       reserveFor(size + later.size);
@@ -424,7 +431,33 @@ public final class Customers {
       for (int i = 0; i < size; i++) {
         amounts[i] = times10(amounts[i], by);
       }
+      magnitude = magnitudeAt(newScale);
       scale = newScale;
+    }
+
+    /** The decimals the sums are held at: the most any row so far had. */
+    public int scale() {
+      return scale;
+    }
+
+    /**
+     * The sum of every added row's |amount| at {@code atScale} (at least {@link #scale()}), or
+     * {@link Long#MAX_VALUE} when it would not fit a long. Builders whose magnitudes at their
+     * largest scale add up to less than that can be {@link #absorb absorbed} with no running sum
+     * overflowing, whichever order their rows came in.
+     */
+    public long magnitudeAt(int atScale) {
+      long m = magnitude;
+      for (int k = scale; k < atScale && m != Long.MAX_VALUE; k++) {
+        m = m > Long.MAX_VALUE / 10 ? Long.MAX_VALUE : m * 10;
+      }
+      return m;
+    }
+
+    /** a + b for a, b ≥ 0, held at {@link Long#MAX_VALUE}. */
+    public static long saturatedSum(long a, long b) {
+      long sum = a + b;
+      return sum < 0 ? Long.MAX_VALUE : sum;
     }
 
     private void grow() {

@@ -196,8 +196,8 @@ public final class TiersCsv {
   /**
    * About the bytes ranks {@code [from, to)} will take, short of kept columns and quoting: their
    * ids and names and a fixed allowance. Customers in rank order sit at random places in memory;
-   * this tight loop touches the next rows' text and MRR all at once, so the processor waits for
-   * those cache misses together rather than one row after another.
+   * this tight loop touches the next rows' text all at once, so the processor waits for those cache
+   * misses together rather than one row after another.
    */
   private static int rowBytes(Customers customers, ParetoCurve curve, int from, int to) {
     int sum = 0;

@@ -140,6 +140,46 @@ class PartedReadTest {
     assertSameInParts(write(csv), ReadOptions.defaults());
   }
 
+  @Test
+  void sumsThatOverflowPartWayAsInOnePass() throws IOException {
+    // One pass passes the limit on the 11th row of c1 and fails there; in parts the second part's
+    // rows cancel out and the parts' totals fit. The parts must not be used.
+    String big = "9" + "0".repeat(17);
+    String rows =
+        ("c1,x," + big + "\n").repeat(6)
+            + ("c1,x," + big + "\n").repeat(5)
+            + ("c1,x,-" + big + "\n").repeat(5);
+    String padding = rows(3000, "\n").substring("customer_id,name,mrr\n".length());
+    Path file = write("customer_id,name,mrr\n" + padding + rows + padding);
+    assertThat(outcome(file, ReadOptions.defaults(), 1)).contains("too large");
+    assertSameInParts(file, ReadOptions.defaults());
+    // A row with more decimals rescales the sums so far: one pass may overflow there.
+    String rescale = ("c1,x,90000000000000000\n").repeat(8) + "c2,x,0.01\n";
+    assertSameInParts(
+        write("customer_id,name,mrr\n" + padding + rescale + padding), ReadOptions.defaults());
+  }
+
+  @Test
+  void aNamedPipeIsReadAsAStream() throws Exception {
+    Path fifo = dir.resolve("pipe.csv");
+    Process mkfifo = new ProcessBuilder("mkfifo", fifo.toString()).start();
+    org.junit.jupiter.api.Assumptions.assumeTrue(mkfifo.waitFor() == 0, "mkfifo is available");
+    String csv = rows(100, "\n");
+    Thread writer =
+        new Thread(
+            () -> {
+              try {
+                Files.writeString(fifo, csv, StandardCharsets.UTF_8);
+              } catch (IOException e) {
+                throw new UncheckedIOException(e);
+              }
+            });
+    writer.start();
+    ReadResult r = CustomerCsvReader.read(fifo, "pipe.csv", ReadOptions.defaults(), n -> {}, 2, 0);
+    writer.join();
+    assertThat(r.customers().size()).isEqualTo(100);
+  }
+
   /** A header and {@code n} rows of distinct customers with varied amounts. */
   private static String rows(int n, String newline) {
     StringBuilder s = new StringBuilder("customer_id,name,mrr" + newline);
