@@ -36,10 +36,6 @@ final class SegmentJob {
   private final Settings settings;
   private final PrintWriter out;
   private final PrintWriter err;
-
-  /** From this size a read keeps both cores of a 2-core machine busy (the launcher's bound too). */
-  private static final long LARGE_INPUT_BYTES = 16L << 20;
-
   private final InputStream stdin;
 
   SegmentJob(Settings settings, InputStream stdin, PrintWriter out, PrintWriter err) {
@@ -57,17 +53,9 @@ final class SegmentJob {
 
   private int run(Progress progress) throws IOException {
     PhaseTimes times = new PhaseTimes();
-    boolean chart = settings.chart().isPresent();
-    boolean large = inputBytes() >= LARGE_INPUT_BYTES;
-    // The chart stack loads beside the read of a small file, where the chart is the longest part
-    // of the run; a large file's read keeps both cores busy, so it loads during the ranking, which
-    // runs on one.
-    ChartDrawing drawing = chart && !large ? ChartDrawing.warmUp() : null;
+    ChartDrawing drawing = settings.chart().isPresent() ? ChartDrawing.warmUp() : null;
     ReadResult read = read(progress);
     times.mark("read");
-    if (chart && large) {
-      drawing = ChartDrawing.warmUp();
-    }
     progress.phase("ranking");
     InputSummary input = read.summary();
     if (settings.strict() && !input.skipped().isEmpty()) {
@@ -93,18 +81,6 @@ final class SegmentJob {
       times.print(err);
     }
     return ExitCodes.OK;
-  }
-
-  /** The input file's size, or 0 for standard input or a file that cannot be sized. */
-  private long inputBytes() {
-    if (settings.input().equals("-")) {
-      return 0;
-    }
-    try {
-      return Files.size(Path.of(settings.input()));
-    } catch (IOException | RuntimeException e) {
-      return 0;
-    }
   }
 
   /** The settings' cuts and decision aids, with the --pin and --previous files read. */
