@@ -46,14 +46,14 @@ public final class CurveBuilder {
         max = Math.max(max, v);
       }
     }
-    int[] order = rank(customers, kept, excludeZero, max, leaveOut);
+    ParetoCurve curve = rank(customers, kept, excludeZero, max, leaveOut);
     Exclusions exclusions =
         new Exclusions(
             negatives, new BigDecimal(negativeSum.toBigInteger(), customers.scale()), zeros);
-    return new CurveResult(new ParetoCurve(customers, order), exclusions);
+    return new CurveResult(curve, exclusions);
   }
 
-  private static int[] rank(
+  private static ParetoCurve rank(
       Customers customers, int kept, boolean excludeZero, long max, boolean[] leaveOut) {
     int[] order = new int[kept];
     int k = 0;
@@ -63,7 +63,7 @@ public final class CurveBuilder {
         order[k++] = i;
       }
     }
-    RankSort.sort(customers, order, max);
-    return order;
+    long[] mrrByRank = RankSort.sort(customers, order, max);
+    return ParetoCurve.ofRanks(customers, order, mrrByRank);
   }
 }

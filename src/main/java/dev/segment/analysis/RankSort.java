@@ -79,12 +79,15 @@ final class RankSort {
     return keys;
   }
 
-  /** Sorts {@code order} (indexes of customers whose MRR is ≥ 0, at most {@code max}) in place. */
-  static void sort(Customers customers, int[] order, long max) {
-    new RankSort(customers, order).run(max);
+  /**
+   * Sorts {@code order} (indexes of customers whose MRR is ≥ 0, at most {@code max}) in place and
+   * returns each rank's MRR, unscaled.
+   */
+  static long[] sort(Customers customers, int[] order, long max) {
+    return new RankSort(customers, order).run(max);
   }
 
-  private void run(long max) {
+  private long[] run(long max) {
     int n = order.length;
     int shift = Math.max(0, (Long.SIZE - Long.numberOfLeadingZeros(max)) - HIGH_BITS);
     long top = max >>> shift;
@@ -98,15 +101,27 @@ final class RankSort {
     }
     // Runs are found from the packed keys, read in order, so customers alone in their run cost no
     // look-up; finishing a run only rewrites its own part of scratch.
+    // Once a run is done its part of scratch is free, and holds the run's MRR from then on: with
+    // no shift the key is the MRR itself, so no rank reads the MRR column at random for it.
     int start = 0;
     for (int r = 1; r <= n; r++) {
       if (r == n || scratch[r] >>> indexBits != scratch[start] >>> indexBits) {
+        long mrr = top - (scratch[start] >>> indexBits);
         if (r - start > 1) {
           finishRun(start, r, shift);
+        }
+        if (shift == 0) {
+          Arrays.fill(scratch, start, r, mrr);
         }
         start = r;
       }
     }
+    if (shift > 0) {
+      for (int r = 0; r < n; r++) {
+        scratch[r] = mrr(r);
+      }
+    }
+    return scratch;
   }
 
   /** Orders ranks {@code [from, to)}, which share the top bits of their MRR, exactly. */

@@ -137,6 +137,11 @@ class CurveProperties {
       actual.add(curve.customerIndex(r));
     }
     assertThat(actual).isEqualTo(expected);
+    // The prefix sums, built from the ranking's own MRR per rank, step by each customer's MRR.
+    for (int r = 0; r < curve.size(); r++) {
+      long step = curve.unscaledCumulative(r) - (r == 0 ? 0 : curve.unscaledCumulative(r - 1));
+      assertThat(step).isEqualTo(customers.unscaledMrr(curve.customerIndex(r)));
+    }
     assertThat(result.exclusions().negativeCustomers()).isEqualTo(negatives);
     assertThat(result.exclusions().negativeMrr()).isEqualByComparingTo(negativeSum);
     assertThat(result.exclusions().zeroCustomers()).isEqualTo(zerosLeftOut);
