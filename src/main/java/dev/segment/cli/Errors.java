@@ -70,7 +70,7 @@ final class Errors {
 
   /** One sentence for a file-system failure, naming the file. */
   static String describe(IOException e) {
-    if (e instanceof OutputFailure) {
+    if (e instanceof OutputFailure || e instanceof MissingOptionFile) {
       return e.getMessage();
     }
     if (e instanceof NoSuchFileException) {
@@ -103,6 +103,18 @@ final class Errors {
 
   private static String message(IOException e) {
     return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+  }
+
+  /**
+   * A file an option names is missing: says which option, since from a --config file the user does
+   * not see the path on the command line, and what to do.
+   */
+  static final class MissingOptionFile extends IOException {
+    private static final long serialVersionUID = 1L;
+
+    MissingOptionFile(String option, java.nio.file.Path file, String advice) {
+      super("cannot read the " + option + " file " + file + ": no such file; " + advice);
+    }
   }
 
   /** Writing into --out failed: says so, with the folder and why. */

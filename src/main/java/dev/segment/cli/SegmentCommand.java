@@ -42,7 +42,7 @@ import picocli.CommandLine.Spec;
           + " prints the segment report and writes segments.csv (one row per tier), tiers.csv"
           + " (one row per customer, for CRM import) and pareto.png into --out.",
       "",
-      "Holds every customer in memory: about 50 bytes each plus its id and name (10 M customers"
+      "Holds every customer in memory: about 16 bytes each plus its id and name (10 M customers"
           + " fit a 1 GiB heap)."
     },
     parameterListHeading = "%nInput:%n",

@@ -93,7 +93,15 @@ final class SegmentJob {
     }
     Optional<PreviousTiers> previous = Optional.empty();
     if (d.previous().isPresent()) {
-      previous = Optional.of(PreviousTiersFile.read(d.previous().get()));
+      Path file = d.previous().get();
+      if (!Files.exists(file)) {
+        throw new Errors.MissingOptionFile(
+            "--previous",
+            file,
+            "on the first run there is no earlier tiers.csv: leave --previous (or previous= in a"
+                + " --config file) out once");
+      }
+      previous = Optional.of(PreviousTiersFile.read(file));
     }
     return new SegmentPlan(
         settings.rule(),

@@ -142,6 +142,12 @@ class CliTest {
     CliRun.run(tmp.toString()).exitedWith(1).errContains("folder").oneLineError();
     Path file = csv("plain.txt", "x");
     CliRun.run(SAMPLE, "--out", file.resolve("sub").toString()).exitedWith(1).noStackTrace();
+    // The first night of a cron job: no earlier tiers.csv yet.
+    CliRun.run(SAMPLE, "--previous", tmp.resolve("last-night.csv").toString())
+        .exitedWith(1)
+        .errContains("the --previous file")
+        .errContains("first run")
+        .oneLineError();
   }
 
   @Test
