@@ -115,7 +115,9 @@ public final class CustomerCsvReader {
       // field) is met there at its place, with its message and line.
       bytesRead.accept(-counted.sum());
     }
-    try (InputStream in = FilePart.open(file, 0, size, bytesRead)) {
+    // To the end of the file, not to the size seen above: an export still being written is read
+    // as far as it goes, as a plain stream would.
+    try (InputStream in = FilePart.open(file, 0, Long.MAX_VALUE, bytesRead)) {
       return read(in, source, options);
     }
   }
