@@ -32,7 +32,11 @@ class RowAccountingProperties {
   record Line(Kind kind, int id, long cents, boolean quoted) {
     String text() {
       String money = BigDecimal.valueOf(cents, 2).toPlainString();
-      String cell = quoted ? "\"$" + money + "\"" : money;
+      // A quoted cell carries a currency sign, so a negative takes SPEC's accounting form: "-$1"
+      // and "$-1" are non-numeric by the money rules.
+      String quotedMoney =
+          cents < 0 ? "($" + BigDecimal.valueOf(-cents, 2).toPlainString() + ")" : "$" + money;
+      String cell = quoted ? "\"" + quotedMoney + "\"" : money;
       switch (kind) {
         case USED:
           return "c" + id + ",Name " + id + "," + cell;
