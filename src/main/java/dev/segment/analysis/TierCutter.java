@@ -12,6 +12,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.ToIntFunction;
 
 /**
  * Cuts a curve into tiers by a {@link CutRule}, applying the tie rule (customers with the same MRR
@@ -28,22 +29,14 @@ public final class TierCutter {
    */
   public static Segmentation cut(ParetoCurve curve, CutRule rule, List<String> labels) {
     checkLabels(rule, labels);
-    Optional<AutoCuts> auto = Optional.empty();
-    int[] ends;
-    if (rule instanceof CutRule.ByCustomers byCustomers) {
-      ends = byCustomers(curve, byCustomers);
-    } else if (rule instanceof CutRule.ByRevenue byRevenue) {
-      ends = byRevenue(curve, byRevenue);
-    } else if (rule instanceof CutRule.ByMrr byMrr) {
-      ends = byMrr(curve, byMrr);
-    } else if (rule instanceof CutRule.Auto) {
-      AutoCuts cuts = AutoCutter.find(curve);
-      auto = Optional.of(cuts);
-      int tier1End = cuts.tier1EndsAtPareto() ? cuts.paretoPoint() : cuts.breakEvenPoint();
-      ends = new int[] {tier1End, cuts.submarginalPoint()};
-    } else {
-      throw new IllegalArgumentException("unknown cut rule " + rule);
-    }
+    Optional<AutoCuts> auto =
+        switch (rule.unit()) {
+          case COMPUTED -> Optional.of(AutoCutter.find(curve));
+          case PERCENT_OF_CUSTOMERS, PERCENT_OF_MRR, MRR_FLOOR -> Optional.empty();
+        };
+    int[] ends =
+        auto.map(a -> new int[] {a.tier1End(), a.submarginalPoint()})
+            .orElseGet(() -> cutEnds(curve, rule));
     return new Segmentation(curve, rule, tiers(curve, ends, labels), auto);
   }
 
@@ -53,21 +46,35 @@ public final class TierCutter {
    * not move. The report compares these with the tiers' ends to explain the difference.
    */
   public static int[] nominalEnds(ParetoCurve curve, CutRule rule) {
-    if (rule instanceof CutRule.ByCustomers byCustomers) {
-      return byCustomers(curve, byCustomers);
-    }
-    if (rule instanceof CutRule.ByRevenue byRevenue) {
-      return byRevenue(curve, byRevenue);
-    }
-    return new int[0];
+    return switch (rule.unit()) {
+      case PERCENT_OF_CUSTOMERS, PERCENT_OF_MRR -> cutEnds(curve, rule);
+      // A floor's end already holds every customer at or above it, ties included; auto's
+      // points are explained with the auto cuts.
+      case MRR_FLOOR, COMPUTED -> new int[0];
+    };
+  }
+
+  /** Where each given cut falls on the curve (1-based ranks), before the tie and zero rules. */
+  private static int[] cutEnds(ParetoCurve curve, CutRule rule) {
+    ToIntFunction<BigDecimal> place =
+        switch (rule.unit()) {
+          case PERCENT_OF_CUSTOMERS -> p -> CurvePositions.firstPercentOf(p, curve.size());
+          case PERCENT_OF_MRR -> p -> CurvePositions.reaching(curve, p);
+          case MRR_FLOOR -> floor -> atLeast(curve, floor);
+          // Auto is given no cuts; its ends come from AutoCutter.
+          case COMPUTED -> none -> 0;
+        };
+    return rule.cuts().stream().mapToInt(place).toArray();
   }
 
   private static void checkLabels(CutRule rule, List<String> labels) {
     if (labels.size() != rule.tierCount()) {
       String why =
-          rule instanceof CutRule.Auto
-              ? " for --by auto"
-              : " (one more than the " + (rule.tierCount() - 1) + " cuts)";
+          switch (rule.unit()) {
+            case COMPUTED -> " for --by auto";
+            case PERCENT_OF_CUSTOMERS, PERCENT_OF_MRR, MRR_FLOOR ->
+                " (one more than the " + (rule.tierCount() - 1) + " cuts)";
+          };
       throw new IllegalArgumentException(
           "--names must name "
               + rule.tierCount()
@@ -89,35 +96,15 @@ public final class TierCutter {
     }
   }
 
-  private static int[] byCustomers(ParetoCurve curve, CutRule.ByCustomers rule) {
-    int[] ends = new int[rule.percents().size()];
-    for (int k = 0; k < ends.length; k++) {
-      ends[k] = CurvePositions.firstPercentOf(rule.percents().get(k), curve.size());
-    }
-    return ends;
-  }
-
-  private static int[] byRevenue(ParetoCurve curve, CutRule.ByRevenue rule) {
-    int[] ends = new int[rule.percents().size()];
-    for (int k = 0; k < ends.length; k++) {
-      ends[k] = CurvePositions.reaching(curve, rule.percents().get(k));
-    }
-    return ends;
-  }
-
-  private static int[] byMrr(ParetoCurve curve, CutRule.ByMrr rule) {
-    int[] ends = new int[rule.floors().size()];
-    for (int k = 0; k < ends.length; k++) {
-      // MRR ≥ floor, for an integer unscaled MRR, is unscaled ≥ ceil(floor × 10^scale); a floor
-      // beyond the long range holds nobody.
-      BigDecimal unscaledFloor =
-          rule.floors().get(k).movePointRight(curve.scale()).setScale(0, RoundingMode.CEILING);
-      ends[k] =
-          unscaledFloor.compareTo(LONG_MAX) <= 0
-              ? CurvePositions.countAtLeast(curve, unscaledFloor.longValueExact(), 0)
-              : 0;
-    }
-    return ends;
+  /** How many customers have MRR ≥ floor: where a {@code --by mrr} cut falls. */
+  private static int atLeast(ParetoCurve curve, BigDecimal floor) {
+    // MRR ≥ floor, for an integer unscaled MRR, is unscaled ≥ ceil(floor × 10^scale); a floor
+    // beyond the long range holds nobody.
+    BigDecimal unscaledFloor =
+        floor.movePointRight(curve.scale()).setScale(0, RoundingMode.CEILING);
+    return unscaledFloor.compareTo(LONG_MAX) <= 0
+        ? CurvePositions.countAtLeast(curve, unscaledFloor.longValueExact(), 0)
+        : 0;
   }
 
   /**

@@ -1,12 +1,12 @@
 package dev.segment.chart;
 
 import dev.segment.model.AutoCuts;
-import dev.segment.model.CutRule;
 import dev.segment.model.ParetoCurve;
 import dev.segment.model.SegmentReport;
 import dev.segment.model.Segmentation;
 import dev.segment.model.Tier;
 import dev.segment.model.TierStats;
+import dev.segment.text.RuleText;
 import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.Shape;
@@ -352,44 +352,14 @@ public final class ParetoChart {
     return items;
   }
 
-  /** The cut rule in words, as the subtitle says it. */
+  /** The cut rule in words, as the subtitle says it; with why a degenerate curve has no cut. */
   static String ruleText(Segmentation segmentation, MoneyText money) {
-    CutRule rule = segmentation.rule();
-    if (rule instanceof CutRule.ByCustomers c) {
-      return "Tiers cut at the top " + join(percents(c.percents())) + " of customers by MRR";
-    } else if (rule instanceof CutRule.ByRevenue r) {
-      return "Tiers cut where the cumulative share of MRR reaches " + join(percents(r.percents()));
-    } else if (rule instanceof CutRule.ByMrr m) {
-      List<String> floors = new ArrayList<>();
-      for (BigDecimal f : m.floors()) {
-        floors.add(money.floor(f));
-      }
-      return "Tiers cut at MRR floors of " + join(floors);
-    }
-    String text = "Tiers from computed ABC analysis (Pareto, break-even and submarginal points)";
+    String text = RuleText.sentence(segmentation.rule(), money::floor);
     return segmentation
         .auto()
         .filter(a -> a.isDegenerate())
         .map(a -> text + "; " + a.degenerate())
         .orElse(text);
-  }
-
-  private static List<String> percents(List<BigDecimal> values) {
-    List<String> out = new ArrayList<>(values.size());
-    for (BigDecimal v : values) {
-      BigDecimal s = v.stripTrailingZeros();
-      out.add((s.scale() < 0 ? s.setScale(0) : s).toPlainString() + "%");
-    }
-    return out;
-  }
-
-  private static String join(List<String> parts) {
-    if (parts.size() <= 1) {
-      return String.join("", parts);
-    }
-    return String.join(", ", parts.subList(0, parts.size() - 1))
-        + " and "
-        + parts.get(parts.size() - 1);
   }
 
   /** A report percentage (4 decimals) shown to one decimal: 45.2764 → 45.3%. */

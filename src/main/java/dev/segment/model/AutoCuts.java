@@ -24,4 +24,9 @@ public record AutoCuts(
   public boolean isDegenerate() {
     return !degenerate.isEmpty();
   }
+
+  /** Where tier 1 ends before the tie and zero rules move it: P or BE, whichever came first. */
+  public int tier1End() {
+    return tier1EndsAtPareto ? paretoPoint : breakEvenPoint;
+  }
 }

@@ -17,6 +17,31 @@ public sealed interface CutRule {
   /** The option value of {@code --by} that selects this rule. */
   String basis();
 
+  /**
+   * The cuts as given to {@code --cuts}: percentages, or MRR floors for {@code --by mrr}; none for
+   * {@code --by auto}, which finds its own on the curve.
+   */
+  List<BigDecimal> cuts();
+
+  /** What the cuts measure: the one thing a reader asks before it places or names a cut. */
+  Unit unit();
+
+  /**
+   * What a rule's cuts measure, one constant per kind of rule. Readers dispatch with a switch
+   * expression without {@code default}, so a kind added here fails the build until every reader
+   * handles it.
+   */
+  enum Unit {
+    /** Percentages of the customers on the curve, counted from the top. */
+    PERCENT_OF_CUSTOMERS,
+    /** Percentages of total MRR that the cumulative MRR reaches. */
+    PERCENT_OF_MRR,
+    /** MRR amounts a customer's MRR must reach. */
+    MRR_FLOOR,
+    /** None given: the cuts are computed from the curve ({@code --by auto}). */
+    COMPUTED
+  }
+
   /** {@code --by customers}: tier k ends at rank ceil(p_k × N / 100). */
   record ByCustomers(List<BigDecimal> percents) implements CutRule {
     public ByCustomers {
@@ -32,6 +57,16 @@ public sealed interface CutRule {
     @Override
     public String basis() {
       return "customers";
+    }
+
+    @Override
+    public List<BigDecimal> cuts() {
+      return percents;
+    }
+
+    @Override
+    public Unit unit() {
+      return Unit.PERCENT_OF_CUSTOMERS;
     }
   }
 
@@ -50,6 +85,16 @@ public sealed interface CutRule {
     @Override
     public String basis() {
       return "revenue";
+    }
+
+    @Override
+    public List<BigDecimal> cuts() {
+      return percents;
+    }
+
+    @Override
+    public Unit unit() {
+      return Unit.PERCENT_OF_MRR;
     }
   }
 
@@ -86,6 +131,16 @@ public sealed interface CutRule {
     public String basis() {
       return "mrr";
     }
+
+    @Override
+    public List<BigDecimal> cuts() {
+      return floors;
+    }
+
+    @Override
+    public Unit unit() {
+      return Unit.MRR_FLOOR;
+    }
   }
 
   /** {@code --by auto}: computed ABC analysis (Pareto, break-even and submarginal points). */
@@ -98,6 +153,16 @@ public sealed interface CutRule {
     @Override
     public String basis() {
       return "auto";
+    }
+
+    @Override
+    public List<BigDecimal> cuts() {
+      return List.of();
+    }
+
+    @Override
+    public Unit unit() {
+      return Unit.COMPUTED;
     }
   }
 

@@ -1,12 +1,12 @@
 package dev.segment.report;
 
 import dev.segment.analysis.TierCutter;
-import dev.segment.model.CutRule;
+import dev.segment.model.Amounts;
 import dev.segment.model.Segmentation;
 import dev.segment.model.Tier;
 import dev.segment.model.TierStats;
+import dev.segment.text.RuleText;
 import java.io.IOException;
-import java.math.BigDecimal;
 import java.util.List;
 
 /**
@@ -17,17 +17,9 @@ final class CutNotes {
   private CutNotes() {}
 
   static void write(Segmentation s, List<TierStats> stats, Appendable out) throws IOException {
-    CutRule rule = s.rule();
-    List<BigDecimal> cuts;
-    if (rule instanceof CutRule.ByCustomers c) {
-      cuts = c.percents();
-    } else if (rule instanceof CutRule.ByRevenue r) {
-      cuts = r.percents();
-    } else {
-      return; // MRR floors are not moved by ties; auto explains its own cuts.
-    }
-    int[] nominalEnds = TierCutter.nominalEnds(s.curve(), rule);
-    for (int k = 0; k < cuts.size(); k++) {
+    // Empty for MRR floors, which ties do not move, and for auto, which explains its own cuts.
+    int[] nominalEnds = TierCutter.nominalEnds(s.curve(), s.rule());
+    for (int k = 0; k < nominalEnds.length; k++) {
       int nominal = nominalEnds[k];
       Tier tier = s.tiers().get(k);
       if (tier.end() == nominal) {
@@ -46,8 +38,8 @@ final class CutNotes {
       out.append("Note: ")
           .append(tier.label())
           .append("'s cut at ")
-          .append(cuts.get(k).stripTrailingZeros().toPlainString())
-          .append("% fell at rank ")
+          .append(RuleText.cut(s.rule(), k, Amounts::plain))
+          .append(" fell at rank ")
           .append(Display.count(nominal))
           .append(", but the tier ends at rank ")
           .append(Display.count(tier.end()))

@@ -143,15 +143,7 @@ public final class JsonReport {
     ObjectNode node = NODES.objectNode();
     node.put("by", rule.basis());
     ArrayNode cuts = node.putArray("cuts");
-    List<BigDecimal> given = List.of();
-    if (rule instanceof CutRule.ByCustomers c) {
-      given = c.percents();
-    } else if (rule instanceof CutRule.ByRevenue c) {
-      given = c.percents();
-    } else if (rule instanceof CutRule.ByMrr c) {
-      given = c.floors();
-    }
-    for (BigDecimal cut : given) {
+    for (BigDecimal cut : rule.cuts()) {
       cuts.add(DecimalNode.valueOf(cut));
     }
     ArrayNode names = node.putArray("names");

@@ -11,6 +11,7 @@ import dev.segment.model.SegmentReport;
 import dev.segment.model.Segmentation;
 import dev.segment.model.SkippedRows;
 import dev.segment.model.TierStats;
+import dev.segment.text.RuleText;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.nio.file.Path;
@@ -182,27 +183,7 @@ public final class TerminalReport {
 
   /** The rule in words: {@code by customers, cuts 10%, 30%}. */
   static String rule(CutRule rule, String currency) {
-    StringBuilder b = new StringBuilder("by ").append(rule.basis());
-    if (rule instanceof CutRule.ByCustomers c) {
-      percents(c.percents(), b.append(", cuts "));
-    } else if (rule instanceof CutRule.ByRevenue c) {
-      percents(c.percents(), b.append(", cuts "));
-      b.append(" of MRR");
-    } else if (rule instanceof CutRule.ByMrr c) {
-      b.append(", MRR floors ");
-      for (int i = 0; i < c.floors().size(); i++) {
-        b.append(i == 0 ? "" : ", ").append(Display.money(c.floors().get(i), currency));
-      }
-    } else {
-      b.append(" (computed ABC analysis)");
-    }
-    return b.toString();
-  }
-
-  private static void percents(List<BigDecimal> percents, StringBuilder b) {
-    for (int i = 0; i < percents.size(); i++) {
-      b.append(i == 0 ? "" : ", ").append(percents.get(i).toPlainString()).append('%');
-    }
+    return RuleText.summary(rule, floor -> Display.money(floor, currency));
   }
 
   /**
@@ -339,8 +320,7 @@ public final class TerminalReport {
           t1.append(customersOnly(pareto)).append('.');
         }
       }
-      int end1 = a.tier1EndsAtPareto() ? a.paretoPoint() : a.breakEvenPoint();
-      t1.append(tieNote(end1, s.tiers().get(0).end(), tiers.get(0)));
+      t1.append(tieNote(a.tier1End(), s.tiers().get(0).end(), tiers.get(0)));
       wrap(t1.toString(), "  ", "    ", out);
       Optional<CurvePoint> other = a.tier1EndsAtPareto() ? breakEven : pareto;
       String otherName = a.tier1EndsAtPareto() ? "break-even" : "Pareto";
