@@ -1,5 +1,7 @@
 package dev.segment.chart;
 
+import dev.segment.text.Grouping;
+import dev.segment.text.Money;
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.math.RoundingMode;
@@ -31,15 +33,7 @@ final class MoneyText {
    */
   static MoneyText of(String currency) {
     String code = currency == null ? "" : currency.strip().toUpperCase(Locale.ROOT);
-    return new MoneyText(
-        switch (code) {
-          case "" -> "";
-          case "USD" -> "$";
-          case "EUR" -> "€";
-          case "GBP" -> "£";
-          case "JPY" -> "¥";
-          default -> code + " ";
-        });
+    return new MoneyText(code.isEmpty() ? "" : Money.sign(code).orElse(code + " "));
   }
 
   String prefix() {
@@ -73,17 +67,12 @@ final class MoneyText {
    * whole units with grouping from 100 on ($5,012), cents below ($12.50).
    */
   String floor(BigDecimal value) {
-    DecimalFormat f;
-    BigDecimal v;
     boolean whole = value.stripTrailingZeros().scale() <= 0;
-    if (whole || value.abs().compareTo(BigDecimal.valueOf(100)) >= 0) {
-      v = value.setScale(0, RoundingMode.FLOOR);
-      f = new DecimalFormat("#,##0", US);
-    } else {
-      v = value.setScale(2, RoundingMode.FLOOR);
-      f = new DecimalFormat("#,##0.00", US);
-    }
-    return sign(v) + prefix + f.format(v.abs());
+    BigDecimal v =
+        whole || value.abs().compareTo(BigDecimal.valueOf(100)) >= 0
+            ? value.setScale(0, RoundingMode.FLOOR)
+            : value.setScale(2, RoundingMode.FLOOR);
+    return sign(v) + prefix + Grouping.digits(v.abs().toPlainString());
   }
 
   private String format(BigDecimal v, boolean fixedCents) {

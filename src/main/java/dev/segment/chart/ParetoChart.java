@@ -6,18 +6,16 @@ import dev.segment.model.SegmentReport;
 import dev.segment.model.Segmentation;
 import dev.segment.model.Tier;
 import dev.segment.model.TierStats;
+import dev.segment.text.Grouping;
+import dev.segment.text.Percent;
 import dev.segment.text.RuleText;
 import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.Shape;
 import java.awt.geom.Line2D;
 import java.awt.geom.Rectangle2D;
-import java.math.BigDecimal;
-import java.math.RoundingMode;
-import java.text.NumberFormat;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import org.jfree.chart.JFreeChart;
@@ -92,7 +90,8 @@ public final class ParetoChart {
     DefaultXYDataset line = new DefaultXYDataset();
     line.addSeries(LINE_SERIES, columns.lineSeries());
 
-    NumberAxis x = new NumberAxis("Customers ranked by MRR, highest first (% of " + count(n) + ")");
+    NumberAxis x =
+        new NumberAxis("Customers ranked by MRR, highest first (% of " + Grouping.count(n) + ")");
     x.setRange(0, 100);
     x.setTickUnit(new NumberTickUnit(10, TickFormat.percent()));
     NumberAxis moneyAxis = new NumberAxis("MRR per customer");
@@ -149,7 +148,7 @@ public final class ParetoChart {
 
     String title =
         "MRR Pareto: "
-            + count(n)
+            + Grouping.count(n)
             + (n == 1 ? " customer, " : " customers, ")
             + money.approx(curve.total())
             + " MRR";
@@ -257,8 +256,8 @@ public final class ParetoChart {
       if (tier.isEmpty()) {
         details.add("no customers");
       } else if (row != null) {
-        details.add(percent(row.pctCustomers()) + " of customers");
-        details.add(percent(row.pctMrr()) + " of MRR");
+        details.add(Percent.oneDecimal(row.pctCustomers()) + " of customers");
+        details.add(Percent.oneDecimal(row.pctMrr()) + " of MRR");
         row.amounts().ifPresent(a -> details.add("MRR ≥ " + money.floor(a.floor())));
         if (i < tiers.size() - 1 && segmentation.curve().unscaledTotal() > 0) {
           dot = row.cumPctMrr().doubleValue();
@@ -279,7 +278,10 @@ public final class ParetoChart {
     if (report.concentration() != null
         && report.concentration().customersFor80Pct() != null
         && report.segmentation().curve().unscaledTotal() > 0) {
-      label += ": top " + percent(report.concentration().customersFor80Pct()) + " of customers";
+      label +=
+          ": top "
+              + Percent.oneDecimal(report.concentration().customersFor80Pct())
+              + " of customers";
     }
     marker.setLabel(label);
     marker.setLabelFont(ChartStyle.REFERENCE);
@@ -360,14 +362,5 @@ public final class ParetoChart {
         .filter(a -> a.isDegenerate())
         .map(a -> text + "; " + a.degenerate())
         .orElse(text);
-  }
-
-  /** A report percentage (4 decimals) shown to one decimal: 45.2764 → 45.3%. */
-  static String percent(BigDecimal pct) {
-    return pct.setScale(1, RoundingMode.HALF_EVEN).toPlainString() + "%";
-  }
-
-  private static String count(int n) {
-    return NumberFormat.getIntegerInstance(Locale.US).format(n);
   }
 }

@@ -24,16 +24,4 @@ class DisplayTest {
   void formatsMoneyForPeople(String amount, String currency, String expected) {
     assertThat(Display.money(new BigDecimal(amount), currency)).isEqualTo(expected);
   }
-
-  @ParameterizedTest(name = "{0} -> {1}")
-  @CsvSource({"0, 0", "999, 999", "1000, '1,000'", "-1234567, '-1,234,567'"})
-  void groupsCounts(long n, String expected) {
-    assertThat(Display.count(n)).isEqualTo(expected);
-  }
-
-  @ParameterizedTest(name = "{0} -> {1}")
-  @CsvSource({"47.5851, 47.6%", "0.0000, 0.0%", "100.0000, 100.0%", "16.6500, 16.6%"})
-  void roundsPercentagesToOneDecimal(String pct, String expected) {
-    assertThat(Display.percent(new BigDecimal(pct))).isEqualTo(expected);
-  }
 }
