@@ -8,10 +8,8 @@ import dev.segment.model.Tier;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 import java.util.function.ToIntFunction;
 
 /**
@@ -24,11 +22,11 @@ public final class TierCutter {
   private TierCutter() {}
 
   /**
-   * labels.size() must equal rule.tierCount() (IllegalArgumentException otherwise, with a message
-   * naming --names); labels must also be non-blank and distinct. An empty curve gives empty tiers.
+   * Labels must pass {@link Tier#requireLabels} for the rule's tier count (an
+   * IllegalArgumentException naming --names otherwise). An empty curve gives empty tiers.
    */
   public static Segmentation cut(ParetoCurve curve, CutRule rule, List<String> labels) {
-    checkLabels(rule, labels);
+    Tier.requireLabels(labels, rule.tierCount());
     Optional<AutoCuts> auto =
         switch (rule.unit()) {
           case COMPUTED -> Optional.of(AutoCutter.find(curve));
@@ -65,35 +63,6 @@ public final class TierCutter {
           case COMPUTED -> none -> 0;
         };
     return rule.cuts().stream().mapToInt(place).toArray();
-  }
-
-  private static void checkLabels(CutRule rule, List<String> labels) {
-    if (labels.size() != rule.tierCount()) {
-      String why =
-          switch (rule.unit()) {
-            case COMPUTED -> " for --by auto";
-            case PERCENT_OF_CUSTOMERS, PERCENT_OF_MRR, MRR_FLOOR ->
-                " (one more than the " + (rule.tierCount() - 1) + " cuts)";
-          };
-      throw new IllegalArgumentException(
-          "--names must name "
-              + rule.tierCount()
-              + " tiers"
-              + why
-              + "; got "
-              + labels.size()
-              + ": "
-              + String.join(",", labels));
-    }
-    Set<String> seen = new HashSet<>();
-    for (String label : labels) {
-      if (label == null || label.isBlank()) {
-        throw new IllegalArgumentException("--names has an empty tier name: " + labels);
-      }
-      if (!seen.add(label)) {
-        throw new IllegalArgumentException("--names names two tiers \"" + label + "\"");
-      }
-    }
   }
 
   /** How many customers have MRR ≥ floor: where a {@code --by mrr} cut falls. */

@@ -3,6 +3,7 @@ package dev.segment.cli;
 import dev.segment.io.KeepColumns;
 import dev.segment.io.ReadOptions;
 import dev.segment.model.CutRule;
+import dev.segment.model.SegmentPlan;
 import dev.segment.model.Tier;
 import java.io.InputStream;
 import java.math.BigDecimal;
@@ -10,11 +11,9 @@ import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.Stack;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -301,50 +300,29 @@ public final class SegmentCommand implements Callable<Integer> {
         input,
         out,
         read,
-        rule,
-        labels,
         strict,
-        excludeZero,
         format,
         quiet,
         verbose,
         noChart ? Optional.empty() : Optional.of(chartSize),
-        decisions(rule.tierCount()));
+        plan(rule, labels));
   }
 
-  private Settings.Decisions decisions(int tiers) {
-    if (book != null && book.signum() <= 0) {
-      throw usage(
-          "--book takes the ARR one CSM covers, a positive amount such as 3000000; got "
-              + book.toPlainString());
+  /** The cuts, labels and decision aids, checked together by the plan's record. */
+  private SegmentPlan.Options plan(CutRule rule, List<String> labels) {
+    try {
+      return new SegmentPlan.Options(
+          rule,
+          labels,
+          excludeZero,
+          Optional.ofNullable(book),
+          accountsPerCsm == null ? List.of() : accountsPerCsm,
+          Optional.ofNullable(previous),
+          Optional.ofNullable(grace),
+          Optional.ofNullable(pin));
+    } catch (IllegalArgumentException e) {
+      throw usage(e.getMessage());
     }
-    List<Integer> ratios = accountsPerCsm == null ? List.of() : accountsPerCsm;
-    if (ratios.size() > tiers) {
-      throw usage(
-          "--accounts-per-csm gives "
-              + ratios.size()
-              + " numbers but there are "
-              + tiers
-              + " tiers; give at most one per tier, from tier 1 (e.g. 15,75)");
-    }
-    if (grace != null) {
-      if (previous == null) {
-        throw usage(
-            "--grace needs --previous: it keeps customers in the tier an earlier run's"
-                + " tiers.csv gave them");
-      }
-      if (grace.signum() <= 0 || grace.compareTo(BigDecimal.valueOf(100)) >= 0) {
-        throw usage(
-            "--grace takes a percentage strictly between 0 and 100, e.g. 10; got "
-                + grace.toPlainString());
-      }
-    }
-    return new Settings.Decisions(
-        Optional.ofNullable(book),
-        ratios,
-        Optional.ofNullable(previous),
-        Optional.ofNullable(grace),
-        Optional.ofNullable(pin));
   }
 
   private CutRule rule() {
@@ -381,36 +359,21 @@ public final class SegmentCommand implements Callable<Integer> {
     return list;
   }
 
+  /**
+   * The tier labels, stripped and checked here so a bad --names comes before a bad column option.
+   */
   private List<String> labels(int tiers) {
     if (names == null) {
       return Tier.defaultLabels(tiers);
     }
     List<String> labels = new ArrayList<>();
-    Set<String> seen = new HashSet<>();
     for (String n : names) {
-      String label = n.strip();
-      if (label.isEmpty()) {
-        throw usage(
-            "--names has an empty tier name; give "
-                + tiers
-                + " names, e.g. "
-                + "\"High-touch,Hybrid,Automated\"");
-      }
-      if (!seen.add(label)) {
-        throw usage("--names has '" + label + "' twice; each tier needs its own name");
-      }
-      labels.add(label);
+      labels.add(n.strip());
     }
-    if (labels.size() != tiers) {
-      throw usage(
-          "--names gives "
-              + labels.size()
-              + " name"
-              + (labels.size() == 1 ? "" : "s")
-              + " but the cuts make "
-              + tiers
-              + " tiers; give exactly "
-              + tiers);
+    try {
+      Tier.requireLabels(labels, tiers);
+    } catch (IllegalArgumentException e) {
+      throw usage(e.getMessage());
     }
     return labels;
   }

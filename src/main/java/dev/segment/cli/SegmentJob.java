@@ -83,17 +83,17 @@ final class SegmentJob {
     return ExitCodes.OK;
   }
 
-  /** The settings' cuts and decision aids, with the --pin and --previous files read. */
+  /** The settings' plan, with the --pin and --previous files it names read. */
   private SegmentPlan plan() throws IOException {
-    Settings.Decisions d = settings.decisions();
+    SegmentPlan.Options options = settings.plan();
     Optional<SegmentPlan.PinList> pins = Optional.empty();
-    if (d.pins().isPresent()) {
-      Path file = d.pins().get();
+    if (options.pinFile().isPresent()) {
+      Path file = options.pinFile().get();
       pins = Optional.of(new SegmentPlan.PinList(file.toString(), PinFile.read(file)));
     }
     Optional<PreviousTiers> previous = Optional.empty();
-    if (d.previous().isPresent()) {
-      Path file = d.previous().get();
+    if (options.previousFile().isPresent()) {
+      Path file = options.previousFile().get();
       if (!Files.exists(file)) {
         throw new Errors.MissingOptionFile(
             "--previous",
@@ -103,15 +103,7 @@ final class SegmentJob {
       }
       previous = Optional.of(PreviousTiersFile.read(file));
     }
-    return new SegmentPlan(
-        settings.rule(),
-        settings.labels(),
-        settings.excludeZero(),
-        pins,
-        previous,
-        d.grace(),
-        d.book(),
-        d.ratios());
+    return new SegmentPlan(options, pins, previous);
   }
 
   private ReadResult read(Progress progress) throws IOException {

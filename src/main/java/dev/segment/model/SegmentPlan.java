@@ -1,52 +1,130 @@
 package dev.segment.model;
 
 import java.math.BigDecimal;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 
 /**
- * What one run computes from the customers: the cuts and their labels, and the decision aids that
- * were asked for (each empty when not given).
+ * What one run computes from the customers: the options asked for (cuts, labels, decision aids),
+ * with the {@code --pin} and {@code --previous} files they name read.
  *
- * @param pins the {@code --pin} file's rows and the file's name, for messages
- * @param previous an earlier run's tiers ({@code --previous})
- * @param grace PCT of {@code --grace}, which needs {@code previous}
- * @param book ARR per CSM ({@code --book})
- * @param ratios accounts per CSM from tier 1 ({@code --accounts-per-csm}); empty when not given
+ * @param options the cuts, labels and decision aids, as the command line gave them
+ * @param pins the {@code --pin} file's rows and the file's name, for messages; present exactly when
+ *     the options name a pin file
+ * @param previous an earlier run's tiers ({@code --previous}); present exactly when the options
+ *     name that file
  */
 public record SegmentPlan(
-    CutRule rule,
-    List<String> labels,
-    boolean excludeZero,
-    Optional<PinList> pins,
-    Optional<PreviousTiers> previous,
-    Optional<BigDecimal> grace,
-    Optional<BigDecimal> book,
-    List<Integer> ratios) {
+    Options options, Optional<PinList> pins, Optional<PreviousTiers> previous) {
   public SegmentPlan {
-    labels = List.copyOf(labels);
-    ratios = List.copyOf(ratios);
-    if (grace.isPresent() && previous.isEmpty()) {
-      throw new IllegalArgumentException("--grace needs --previous");
+    if (pins.isPresent() != options.pinFile().isPresent()
+        || previous.isPresent() != options.previousFile().isPresent()) {
+      throw new IllegalArgumentException("a plan holds the --pin and --previous files it names");
     }
   }
 
   /** A plan with the cuts only, no decision aids. */
   public static SegmentPlan cutsOnly(CutRule rule, List<String> labels, boolean excludeZero) {
     return new SegmentPlan(
-        rule,
-        labels,
-        excludeZero,
+        new Options(
+            rule,
+            labels,
+            excludeZero,
+            Optional.empty(),
+            List.of(),
+            Optional.empty(),
+            Optional.empty(),
+            Optional.empty()),
         Optional.empty(),
-        Optional.empty(),
-        Optional.empty(),
-        Optional.empty(),
-        List.of());
+        Optional.empty());
+  }
+
+  public CutRule rule() {
+    return options.rule();
+  }
+
+  public List<String> labels() {
+    return options.labels();
+  }
+
+  public boolean excludeZero() {
+    return options.excludeZero();
+  }
+
+  public Optional<BigDecimal> grace() {
+    return options.grace();
+  }
+
+  public Optional<BigDecimal> book() {
+    return options.book();
+  }
+
+  public List<Integer> ratios() {
+    return options.ratios();
   }
 
   /** True when staffing was asked for ({@code --book} or {@code --accounts-per-csm}). */
   public boolean staffing() {
-    return book.isPresent() || !ratios.isEmpty();
+    return options.book().isPresent() || !options.ratios().isEmpty();
+  }
+
+  /**
+   * A run's options for cutting and the decision aids, checked together: the command line builds
+   * one and the run's plan holds it, so no option is copied from one record to another. Files are
+   * named here and read into the plan.
+   *
+   * @param labels the tier labels, checked by {@link Tier#requireLabels}
+   * @param book ARR per CSM ({@code --book}), positive
+   * @param ratios accounts per CSM from tier 1 ({@code --accounts-per-csm}), at most one per tier;
+   *     empty when not given
+   * @param previousFile an earlier run's tiers.csv ({@code --previous})
+   * @param grace PCT of {@code --grace}, strictly between 0 and 100; needs {@code previousFile}
+   * @param pinFile the {@code --pin} file
+   * @throws IllegalArgumentException naming the option at fault and what it takes
+   */
+  public record Options(
+      CutRule rule,
+      List<String> labels,
+      boolean excludeZero,
+      Optional<BigDecimal> book,
+      List<Integer> ratios,
+      Optional<Path> previousFile,
+      Optional<BigDecimal> grace,
+      Optional<Path> pinFile) {
+    private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
+
+    public Options {
+      labels = List.copyOf(labels);
+      ratios = List.copyOf(ratios);
+      Tier.requireLabels(labels, rule.tierCount());
+      if (book.isPresent() && book.get().signum() <= 0) {
+        throw new IllegalArgumentException(
+            "--book takes the ARR one CSM covers, a positive amount such as 3000000; got "
+                + book.get().toPlainString());
+      }
+      if (ratios.size() > rule.tierCount()) {
+        throw new IllegalArgumentException(
+            "--accounts-per-csm gives "
+                + ratios.size()
+                + " numbers but there are "
+                + rule.tierCount()
+                + " tiers; give at most one per tier, from tier 1 (e.g. 15,75)");
+      }
+      if (grace.isPresent()) {
+        if (previousFile.isEmpty()) {
+          throw new IllegalArgumentException(
+              "--grace needs --previous: it keeps customers in the tier an earlier run's"
+                  + " tiers.csv gave them");
+        }
+        BigDecimal pct = grace.get();
+        if (pct.signum() <= 0 || pct.compareTo(HUNDRED) >= 0) {
+          throw new IllegalArgumentException(
+              "--grace takes a percentage strictly between 0 and 100, e.g. 10; got "
+                  + pct.toPlainString());
+        }
+      }
+    }
   }
 
   /** The rows of a {@code --pin} file and where they came from. */

@@ -12,6 +12,7 @@ import dev.segment.model.SegmentReport;
 import dev.segment.model.SkippedRows;
 import dev.segment.model.Tier;
 import java.math.BigDecimal;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
@@ -69,14 +70,17 @@ class SegmenterTest {
     Customers c = customers();
     SegmentPlan plan =
         new SegmentPlan(
-            new CutRule.ByCustomers(List.of(new BigDecimal("50"))),
-            Tier.defaultLabels(2),
-            false,
+            new SegmentPlan.Options(
+                new CutRule.ByCustomers(List.of(new BigDecimal("50"))),
+                Tier.defaultLabels(2),
+                false,
+                Optional.of(new BigDecimal("12000")),
+                List.of(),
+                Optional.empty(),
+                Optional.empty(),
+                Optional.of(Path.of("p.csv"))),
             Optional.of(new SegmentPlan.PinList("p.csv", List.of(new Pin("c6", "1", 2)))),
-            Optional.empty(),
-            Optional.empty(),
-            Optional.of(new BigDecimal("12000")),
-            List.of());
+            Optional.empty());
     Segmenter.Ranked ranked = Segmenter.rank(c, plan);
     assertThat(ranked.curve().curve().size()).isEqualTo(7);
     SegmentReport r = Segmenter.report(ranked, input(9), plan);
