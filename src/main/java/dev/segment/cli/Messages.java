@@ -4,31 +4,12 @@ import dev.segment.model.Exclusions;
 import dev.segment.model.InputSummary;
 import dev.segment.model.SkipReason;
 import dev.segment.model.SkippedRows;
+import dev.segment.report.SkippedText;
 import java.util.StringJoiner;
 
 /** The sentences the CLI says about the input, shared by warnings and errors. */
 final class Messages {
   private Messages() {}
-
-  /** "3 rows skipped (2 non-numeric MRR: lines 5, 9; 1 missing id: line 12)". */
-  static String skippedSummary(InputSummary input) {
-    SkippedRows skipped = input.skipped();
-    StringJoiner reasons = new StringJoiner("; ", " (", ")");
-    for (SkippedRows.Tally t : skipped.tallies()) {
-      StringJoiner lines = new StringJoiner(", ");
-      t.firstLines().forEach(l -> lines.add(Long.toString(l)));
-      String more = t.count() > t.firstLines().size() ? ", …" : "";
-      reasons.add(
-          t.count()
-              + " "
-              + t.reason().description()
-              + (t.firstLines().size() == 1 ? ": line " : ": lines ")
-              + lines
-              + more);
-    }
-    long n = skipped.total();
-    return n + (n == 1 ? " row" : " rows") + " skipped" + reasons;
-  }
 
   /**
    * A hint for non-numeric amounts in a semicolon file read without --decimal-comma: that is how a
@@ -62,7 +43,7 @@ final class Messages {
         };
     return input.source()
         + ": "
-        + skippedSummary(input)
+        + SkippedText.summary(input.skipped())
         + "; --strict allows none (first: line "
         + first.firstLines().get(0)
         + column
@@ -83,7 +64,9 @@ final class Messages {
       return source + ": no customers: the file has a header but no data rows";
     }
     if (input.rowsUsed() == 0) {
-      return source + ": no customers: every row was skipped, " + skippedSummary(input);
+      return source
+          + ": no customers: every row was skipped, "
+          + SkippedText.summary(input.skipped());
     }
     StringJoiner why = new StringJoiner(" and ");
     if (excluded.negativeCustomers() > 0) {

@@ -15,6 +15,7 @@ import dev.segment.model.SegmentReport;
 import dev.segment.report.ChangesCsv;
 import dev.segment.report.JsonReport;
 import dev.segment.report.SegmentsCsv;
+import dev.segment.report.SkippedText;
 import dev.segment.report.TerminalReport;
 import dev.segment.report.TiersCsv;
 import java.io.BufferedWriter;
@@ -185,7 +186,7 @@ final class SegmentJob {
 
   private void warnAboutSkippedRows(InputSummary input) {
     if (!input.skipped().isEmpty()) {
-      err.println("segment: warning: " + Messages.skippedSummary(input) + hint(input));
+      err.println("segment: warning: " + SkippedText.summary(input.skipped()) + hint(input));
       err.flush();
     }
   }

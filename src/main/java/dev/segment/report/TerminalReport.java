@@ -166,18 +166,7 @@ public final class TerminalReport {
     }
     out.append(NL).append("Skipped rows").append(NL);
     for (SkippedRows.Tally t : skipped.tallies()) {
-      StringBuilder b = new StringBuilder(t.reason().description());
-      b.append(": ").append(Display.plural(t.count(), "row", "rows"));
-      b.append(t.firstLines().size() == 1 ? ", line " : ", lines ");
-      for (int i = 0; i < t.firstLines().size(); i++) {
-        // Plain numbers, as error messages name lines: "lines 650050, 5849983", where thousands
-        // separators would read like more items of the list.
-        b.append(i == 0 ? "" : ", ").append(t.firstLines().get(i));
-      }
-      if (t.count() > t.firstLines().size()) {
-        b.append(", ...");
-      }
-      wrap(b.toString(), "  ", "    ", out);
+      wrap(SkippedText.tally(t), "  ", "    ", out);
     }
   }
 

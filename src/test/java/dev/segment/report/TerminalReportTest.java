@@ -42,7 +42,7 @@ class TerminalReportTest {
             "Rows       9 read: 8 used, 1 skipped; 1 merged into a customer's earlier row\n",
             "2 footer lines and 1 blank line left out (not rows)\n",
             "Customers  7: 6 on the curve; excluded 1 with negative MRR (-$12.50 in total)\n",
-            "Skipped rows\n  non-numeric MRR: 1 row, line 5\n");
+            "Skipped rows\n  1 non-numeric MRR: line 5\n");
   }
 
   @Test

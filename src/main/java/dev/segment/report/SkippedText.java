@@ -1,0 +1,37 @@
+package dev.segment.report;
+
+import dev.segment.model.SkippedRows;
+import java.util.StringJoiner;
+
+/**
+ * The skipped rows in words, one form for the report's section, the warning and the error messages:
+ * {@code 2 non-numeric MRR: lines 5, 9, …}.
+ */
+public final class SkippedText {
+  private SkippedText() {}
+
+  /** {@code 3 rows skipped (1 missing id: line 3; 2 non-numeric MRR: lines 5, 9)}. */
+  public static String summary(SkippedRows skipped) {
+    StringJoiner reasons = new StringJoiner("; ", " (", ")");
+    for (SkippedRows.Tally t : skipped.tallies()) {
+      reasons.add(tally(t));
+    }
+    return Display.plural(skipped.total(), "row", "rows") + " skipped" + reasons;
+  }
+
+  /** One reason: its count, then the first lines it skipped, and {@code …} when there are more. */
+  static String tally(SkippedRows.Tally t) {
+    StringBuilder b = new StringBuilder(Display.count(t.count()));
+    b.append(' ').append(t.reason().description());
+    b.append(t.firstLines().size() == 1 ? ": line " : ": lines ");
+    for (int i = 0; i < t.firstLines().size(); i++) {
+      // Plain numbers, as error messages name lines: "lines 650050, 5849983", where thousands
+      // separators would read like more items of the list.
+      b.append(i == 0 ? "" : ", ").append(t.firstLines().get(i));
+    }
+    if (t.count() > t.firstLines().size()) {
+      b.append(", …");
+    }
+    return b.toString();
+  }
+}
