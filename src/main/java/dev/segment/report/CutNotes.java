@@ -8,6 +8,7 @@ import dev.segment.model.TierStats;
 import dev.segment.text.RuleText;
 import java.io.IOException;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Says where the tie rule or the zero rule moved a cut away from where the cut itself fell, so a
@@ -22,19 +23,10 @@ final class CutNotes {
     for (int k = 0; k < nominalEnds.length; k++) {
       int nominal = nominalEnds[k];
       Tier tier = s.tiers().get(k);
-      if (tier.end() == nominal) {
+      Optional<String> why = MovedEnd.why(nominal, tier.end());
+      if (why.isEmpty()) {
         continue;
       }
-      TierStats t = stats.get(k);
-      String reached =
-          Display.percent(t.cumPctCustomers())
-              + " of customers and "
-              + Display.percent(t.cumPctMrr())
-              + " of MRR";
-      String why =
-          tier.end() > nominal
-              ? "customers tied at its lowest MRR join it"
-              : "zero-MRR customers always stay in the last tier";
       out.append("Note: ")
           .append(tier.label())
           .append("'s cut at ")
@@ -44,9 +36,9 @@ final class CutNotes {
           .append(", but the tier ends at rank ")
           .append(Display.count(tier.end()))
           .append(" (")
-          .append(reached)
+          .append(MovedEnd.reached(stats.get(k)))
           .append(" so far): ")
-          .append(why)
+          .append(why.get())
           .append(".\n");
     }
   }

@@ -350,21 +350,11 @@ public final class TerminalReport {
     return p.map(c -> Display.percent(c.pctCustomers()) + " of customers").orElse("not defined");
   }
 
-  /** Why a tier does not end at its point: the tie rule, or zero MRR kept in the last tier. */
+  /** Why a tier does not end at its point, when it does not. */
   private static String tieNote(int point, int end, TierStats tier) {
-    String reached =
-        Display.percent(tier.cumPctCustomers())
-            + " of customers, "
-            + Display.percent(tier.cumPctMrr())
-            + " of MRR.";
-    if (end > point) {
-      return " Customers tied at a tier's lowest MRR join that tier, which moves its end to "
-          + reached;
-    }
-    if (end < point) {
-      return " Zero-MRR customers always stay in the last tier, so it ends at " + reached;
-    }
-    return "";
+    return MovedEnd.why(point, end)
+        .map(why -> " But the tier ends at " + MovedEnd.reached(tier) + ": " + why + ".")
+        .orElse("");
   }
 
   private static String delimiterName(char d) {

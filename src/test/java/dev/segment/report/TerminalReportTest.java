@@ -80,8 +80,8 @@ class TerminalReportTest {
                 + " MRR is at least the mean MRR, $175.12) falls on the same customer.",
             "Tier 2 ends at the submarginal point: 50.0% of customers, 85.7% of MRR, the point"
                 + " nearest 100% of MRR for 33.3% of customers, where the break-even point fell."
-                + " Customers tied at a tier's lowest MRR join that tier, which moves its end to"
-                + " 66.7% of customers, 95.2% of MRR.",
+                + " But the tier ends at 66.7% of customers and 95.2% of MRR: customers tied at"
+                + " its lowest MRR join it.",
             "To freeze these tiers (in a cron job, say): --by mrr --cuts 300.5,100");
   }
 
