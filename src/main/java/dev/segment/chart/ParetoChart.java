@@ -1,5 +1,9 @@
 package dev.segment.chart;
 
+import static dev.segment.chart.PlotLayout.BARS;
+import static dev.segment.chart.PlotLayout.CUMULATIVE;
+import static dev.segment.chart.PlotLayout.REFERENCE_LABEL_INSET;
+
 import dev.segment.model.AutoCuts;
 import dev.segment.model.ParetoCurve;
 import dev.segment.model.SegmentReport;
@@ -43,12 +47,6 @@ import org.jfree.data.xy.DefaultXYDataset;
 
 /** Builds the chart model (JFreeChart) of a run; no I/O. */
 public final class ParetoChart {
-  /** Dataset, renderer and range axis index of the bars (left, currency axis). */
-  static final int BARS = 0;
-
-  /** Dataset, renderer and range axis index of the cumulative line (right, percentage axis). */
-  static final int CUMULATIVE = 1;
-
   /**
    * At most this many bars and line segments are drawn: about one per pixel column at the largest
    * size the chart is drawn, so more customers cost no more to draw.
@@ -57,8 +55,6 @@ public final class ParetoChart {
 
   /** The share of MRR the dashed reference line marks. */
   static final int REFERENCE_PCT = 80;
-
-  static final double REFERENCE_LABEL_INSET = 6;
 
   /** Bars reach at most this share of the plot's height, leaving the top for the tier labels. */
   private static final double BAR_HEADROOM = 0.74;

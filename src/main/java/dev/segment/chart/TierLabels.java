@@ -140,8 +140,8 @@ final class TierLabels extends AbstractXYAnnotation {
       this.plot = plot;
       this.area = area;
       this.xAxis = plot.getDomainAxis();
-      this.moneyAxis = plot.getRangeAxis(ParetoChart.BARS);
-      this.pctAxis = plot.getRangeAxis(ParetoChart.CUMULATIVE);
+      this.moneyAxis = plot.getRangeAxis(PlotLayout.BARS);
+      this.pctAxis = plot.getRangeAxis(PlotLayout.CUMULATIVE);
     }
 
     double x(double pctCustomers) {
@@ -149,11 +149,11 @@ final class TierLabels extends AbstractXYAnnotation {
     }
 
     double pctY(double pctMrr) {
-      return pctAxis.valueToJava2D(pctMrr, area, plot.getRangeAxisEdge(ParetoChart.CUMULATIVE));
+      return pctAxis.valueToJava2D(pctMrr, area, plot.getRangeAxisEdge(PlotLayout.CUMULATIVE));
     }
 
     private double moneyY(double money) {
-      return moneyAxis.valueToJava2D(money, area, plot.getRangeAxisEdge(ParetoChart.BARS));
+      return moneyAxis.valueToJava2D(money, area, plot.getRangeAxisEdge(PlotLayout.BARS));
     }
 
     /**
@@ -163,7 +163,7 @@ final class TierLabels extends AbstractXYAnnotation {
       RectangleEdge xEdge = plot.getDomainAxisEdge();
       double v0 = xAxis.java2DToValue(x0, area, xEdge);
       double v1 = xAxis.java2DToValue(x1, area, xEdge);
-      XYDataset bars = plot.getDataset(ParetoChart.BARS);
+      XYDataset bars = plot.getDataset(PlotLayout.BARS);
       if (bars instanceof IntervalXYDataset interval && bars.getSeriesCount() > 0) {
         double tallest = 0;
         for (int i = 0; i < interval.getItemCount(0); i++) {
@@ -175,7 +175,7 @@ final class TierLabels extends AbstractXYAnnotation {
           into.add(new double[] {moneyY(tallest), area.getMaxY()});
         }
       }
-      XYDataset line = plot.getDataset(ParetoChart.CUMULATIVE);
+      XYDataset line = plot.getDataset(PlotLayout.CUMULATIVE);
       if (line != null && line.getSeriesCount() > 0 && line.getItemCount(0) > 1) {
         double lo = Double.POSITIVE_INFINITY;
         double hi = Double.NEGATIVE_INFINITY;
@@ -207,9 +207,9 @@ final class TierLabels extends AbstractXYAnnotation {
         String text = reference.getLabel();
         if (text != null && !text.isEmpty()) {
           FontMetrics fm = g2.getFontMetrics(reference.getLabelFont());
-          double width = fm.stringWidth(text) + 2 * ParetoChart.REFERENCE_LABEL_INSET;
+          double width = fm.stringWidth(text) + 2 * PlotLayout.REFERENCE_LABEL_INSET;
           if (x1 > area.getMaxX() - width) {
-            into.add(new double[] {y - fm.getHeight() - ParetoChart.REFERENCE_LABEL_INSET, y});
+            into.add(new double[] {y - fm.getHeight() - PlotLayout.REFERENCE_LABEL_INSET, y});
           }
         }
       }

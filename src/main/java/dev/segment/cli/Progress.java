@@ -1,6 +1,5 @@
 package dev.segment.cli;
 
-import java.util.concurrent.atomic.LongAdder;
 import java.util.function.LongConsumer;
 
 /**
@@ -12,9 +11,7 @@ final class Progress implements AutoCloseable {
   static final String PROPERTY = "segment.progress";
 
   private final boolean shown;
-  private final LongAdder bytesRead = new LongAdder();
-  private volatile String phase = "reading";
-  private volatile boolean done;
+  private final ProgressState state = new ProgressState();
   private Thread bar;
 
   private Progress(boolean shown) {
@@ -34,33 +31,21 @@ final class Progress implements AutoCloseable {
     if (!shown || size <= 0) {
       return n -> {};
     }
-    bar = new Thread(new ProgressBarTask(this, size), "segment-progress");
+    bar = new Thread(new ProgressBarTask(state, size), "segment-progress");
     bar.setDaemon(true);
     bar.start();
-    return bytesRead::add;
+    return state::read;
   }
 
   /** Names what the run does after reading (ranking, writing the files). */
   void phase(String name) {
-    phase = name;
-  }
-
-  long bytesRead() {
-    return bytesRead.sum();
-  }
-
-  String phase() {
-    return phase;
-  }
-
-  boolean done() {
-    return done;
+    state.phase(name);
   }
 
   /** Ends the bar before the report is printed, so the two never interleave. */
   @Override
   public void close() {
-    done = true;
+    state.finish();
     Thread t = bar;
     if (t != null) {
       try {

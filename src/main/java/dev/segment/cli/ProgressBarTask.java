@@ -5,18 +5,18 @@ import me.tongfei.progressbar.ProgressBarBuilder;
 import me.tongfei.progressbar.ProgressBarStyle;
 
 /**
- * Draws {@link Progress} with me.tongfei's progressbar once the run has lasted a second; a shorter
- * run never shows (or loads) it.
+ * Draws a run's {@link ProgressState} with me.tongfei's progressbar once the run has lasted a
+ * second; a shorter run never shows (or loads) it.
  */
 final class ProgressBarTask implements Runnable {
   private static final long DELAY_MILLIS = 1000;
   private static final long TICK_MILLIS = 200;
   private static final long MIB = 1L << 20;
 
-  private final Progress progress;
+  private final ProgressState progress;
   private final long size;
 
-  ProgressBarTask(Progress progress, long size) {
+  ProgressBarTask(ProgressState progress, long size) {
     this.progress = progress;
     this.size = size;
   }

@@ -24,28 +24,28 @@ final class DecisionJson {
     }
     ObjectNode node = NODES.objectNode();
     node.put("pinned", o.pinnedCount());
-    node.set("pinned_mrr", JsonReport.amount(pinnedMrr));
+    node.set("pinned_mrr", JsonNumbers.amount(pinnedMrr));
     node.put("grace_kept", o.graceKept());
     return node;
   }
 
   static ObjectNode staffing(Staffing s) {
     ObjectNode node = NODES.objectNode();
-    node.set("book", s.book().map(JsonReport::amount).orElse(null));
+    node.set("book", s.book().map(JsonNumbers::amount).orElse(null));
     ArrayNode tiers = node.putArray("tiers");
     for (Staffing.TierStaffing t : s.tiers()) {
       ObjectNode row = tiers.addObject();
       row.put("tier", t.label());
       row.put("staffed", t.staffed());
       row.put("accounts", t.accounts());
-      row.set("arr", JsonReport.amount(t.arr()));
+      row.set("arr", JsonNumbers.amount(t.arr()));
       if (t.ratio().isPresent()) {
         row.put("accounts_per_csm_ratio", t.ratio().get());
       } else {
         row.putNull("accounts_per_csm_ratio");
       }
       row.put("csms", t.csms());
-      row.set("arr_per_csm", t.arrPerCsm().map(JsonReport::amount).orElse(null));
+      row.set("arr_per_csm", t.arrPerCsm().map(JsonNumbers::amount).orElse(null));
       row.set("accounts_per_csm", t.accountsPerCsm().map(DecimalNode::valueOf).orElse(null));
     }
     node.put("total_csms", s.totalCsms());
@@ -76,9 +76,9 @@ final class DecisionJson {
       row.put("name", c.name());
       row.put("old_tier", c.oldTier());
       row.put("new_tier", c.newTier());
-      row.set("old_mrr", JsonReport.amount(c.oldMrr()));
-      row.set("new_mrr", JsonReport.amount(c.newMrr()));
-      row.set("mrr_change", JsonReport.amount(c.mrrChange()));
+      row.set("old_mrr", JsonNumbers.amount(c.oldMrr()));
+      row.set("new_mrr", JsonNumbers.amount(c.newMrr()));
+      row.set("mrr_change", JsonNumbers.amount(c.mrrChange()));
     }
     return node;
   }
@@ -86,7 +86,7 @@ final class DecisionJson {
   private static ObjectNode group(Movements.Group g) {
     ObjectNode node = NODES.objectNode();
     node.put("customers", g.customers());
-    node.set("mrr", JsonReport.amount(g.mrr()));
+    node.set("mrr", JsonNumbers.amount(g.mrr()));
     return node;
   }
 }

@@ -101,7 +101,7 @@ final class DecisionSections {
               : "position " + (p.position() + 1) + " (no such tier now)";
       compared.add(p.label() + " as " + now);
     }
-    TerminalReport.wrap(
+    Wrapping.wrap(
         "Earlier tiers compared by position: " + String.join(", ", compared) + ".",
         "  ",
         "    ",

@@ -1,5 +1,7 @@
 package dev.segment.report;
 
+import static dev.segment.report.JsonNumbers.amount;
+
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.StreamWriteFeature;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
@@ -12,7 +14,6 @@ import com.fasterxml.jackson.databind.node.DecimalNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.segment.model.AmountKind;
-import dev.segment.model.Amounts;
 import dev.segment.model.AutoCuts;
 import dev.segment.model.Concentration;
 import dev.segment.model.CutRule;
@@ -211,10 +212,5 @@ public final class JsonReport {
     node.set("pct_mrr", DecimalNode.valueOf(c.pctMrr()));
     node.set("mrr", amount(c.mrr()));
     return node;
-  }
-
-  /** An amount as the CSV files write it, so JSON and CSV show the same digits. */
-  static DecimalNode amount(BigDecimal value) {
-    return DecimalNode.valueOf(new BigDecimal(Amounts.plain(value)));
   }
 }

@@ -1,5 +1,8 @@
 package dev.segment.report;
 
+import static dev.segment.report.Wrapping.WIDTH;
+import static dev.segment.report.Wrapping.wrap;
+
 import dev.segment.model.AmountKind;
 import dev.segment.model.AutoCuts;
 import dev.segment.model.Concentration;
@@ -25,7 +28,6 @@ import java.util.Optional;
  * except where a label or path given by the user is longer.
  */
 public final class TerminalReport {
-  static final int WIDTH = 100;
   private static final String NL = "\n";
   private static final int GAP = 2;
   private static final List<String> MEASURES =
@@ -365,25 +367,5 @@ public final class TerminalReport {
       case '|' -> "pipe";
       default -> "'" + d + "'";
     };
-  }
-
-  /** Writes text word-wrapped to {@link #WIDTH}, the first line and the others indented. */
-  static void wrap(String text, String firstIndent, String nextIndent, Appendable out)
-      throws IOException {
-    StringBuilder line = new StringBuilder(firstIndent);
-    int lineStart = firstIndent.length();
-    for (String word : text.split(" ")) {
-      if (line.length() > lineStart && line.length() + 1 + word.length() > WIDTH) {
-        out.append(line).append(NL);
-        line.setLength(0);
-        line.append(nextIndent);
-        lineStart = nextIndent.length();
-      }
-      if (line.length() > lineStart) {
-        line.append(' ');
-      }
-      line.append(word);
-    }
-    out.append(line).append(NL);
   }
 }

@@ -63,9 +63,9 @@ class AutoMarksTest {
         new SegmentReport(
             report.input(), report.exclusions(), s, report.tiers(), report.concentration());
     XYPlot plot = (XYPlot) ParetoChart.build(withAuto).getPlot();
-    AbstractXYItemRenderer line = (AbstractXYItemRenderer) plot.getRenderer(ParetoChart.CUMULATIVE);
+    AbstractXYItemRenderer line = (AbstractXYItemRenderer) plot.getRenderer(PlotLayout.CUMULATIVE);
     assertThat(line.getAnnotations().size()).isEqualTo(3);
-    AbstractXYItemRenderer bars = (AbstractXYItemRenderer) plot.getRenderer(ParetoChart.BARS);
+    AbstractXYItemRenderer bars = (AbstractXYItemRenderer) plot.getRenderer(PlotLayout.BARS);
     assertThat(bars.getAnnotations().isEmpty()).isTrue();
   }
 }

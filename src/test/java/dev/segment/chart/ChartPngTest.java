@@ -69,7 +69,7 @@ class ChartPngTest {
     }
 
     // The curve passes through its exact value at 65% of customers, drawn in blue.
-    XYDataset line = chart.getXYPlot().getDataset(ParetoChart.CUMULATIVE);
+    XYDataset line = chart.getXYPlot().getDataset(PlotLayout.CUMULATIVE);
     int item = 1;
     while (line.getXValue(0, item) < 65) {
       item++;

@@ -69,7 +69,7 @@ class ParetoChartTest {
   }
 
   private static ValueMarker reference(XYPlot plot) {
-    Collection<Marker> markers = plot.getRangeMarkers(ParetoChart.CUMULATIVE, Layer.FOREGROUND);
+    Collection<Marker> markers = plot.getRangeMarkers(PlotLayout.CUMULATIVE, Layer.FOREGROUND);
     assertThat(markers).hasSize(1);
     return (ValueMarker) markers.iterator().next();
   }
@@ -90,28 +90,28 @@ class ParetoChartTest {
     XYPlot plot = plot(ParetoChart.build(tenCustomers("USD")));
 
     assertThat(plot.getDatasetCount()).isEqualTo(2);
-    IntervalXYDataset bars = (IntervalXYDataset) plot.getDataset(ParetoChart.BARS);
+    IntervalXYDataset bars = (IntervalXYDataset) plot.getDataset(PlotLayout.BARS);
     assertThat(bars.getSeriesCount()).isEqualTo(1);
     assertThat(bars.getItemCount(0)).isEqualTo(10);
     assertThat(bars.getYValue(0, 0)).isEqualTo(1000);
     assertThat(bars.getStartXValue(0, 0)).isZero();
     assertThat(bars.getEndXValue(0, 0)).isCloseTo(10, within(1e-9));
-    XYDataset line = plot.getDataset(ParetoChart.CUMULATIVE);
+    XYDataset line = plot.getDataset(PlotLayout.CUMULATIVE);
     assertThat(line.getSeriesCount()).isEqualTo(1);
     assertThat(line.getItemCount(0)).isEqualTo(11);
     assertThat(line.getYValue(0, 1)).isCloseTo(100.0 * 1000 / 2600, within(1e-9));
     assertThat(line.getYValue(0, 10)).isCloseTo(100, within(1e-9));
 
-    assertThat(plot.getRenderer(ParetoChart.BARS)).isInstanceOf(ColumnBarRenderer.class);
-    assertThat(plot.getRenderer(ParetoChart.BARS).getSeriesPaint(0)).isEqualTo(ChartStyle.BAR);
-    assertThat(plot.getRenderer(ParetoChart.CUMULATIVE).getSeriesPaint(0))
+    assertThat(plot.getRenderer(PlotLayout.BARS)).isInstanceOf(ColumnBarRenderer.class);
+    assertThat(plot.getRenderer(PlotLayout.BARS).getSeriesPaint(0)).isEqualTo(ChartStyle.BAR);
+    assertThat(plot.getRenderer(PlotLayout.CUMULATIVE).getSeriesPaint(0))
         .isEqualTo(ChartStyle.LINE);
-    assertThat(plot.getRangeAxisIndex(plot.getRangeAxisForDataset(ParetoChart.CUMULATIVE)))
-        .isEqualTo(ParetoChart.CUMULATIVE);
+    assertThat(plot.getRangeAxisIndex(plot.getRangeAxisForDataset(PlotLayout.CUMULATIVE)))
+        .isEqualTo(PlotLayout.CUMULATIVE);
 
     NumberAxis x = (NumberAxis) plot.getDomainAxis();
-    NumberAxis money = (NumberAxis) plot.getRangeAxis(ParetoChart.BARS);
-    NumberAxis pct = (NumberAxis) plot.getRangeAxis(ParetoChart.CUMULATIVE);
+    NumberAxis money = (NumberAxis) plot.getRangeAxis(PlotLayout.BARS);
+    NumberAxis pct = (NumberAxis) plot.getRangeAxis(PlotLayout.CUMULATIVE);
     assertThat(x.getRange().getLowerBound()).isZero();
     assertThat(x.getRange().getUpperBound()).isEqualTo(100);
     assertThat(x.getLabel()).contains("% of 10");
@@ -120,8 +120,8 @@ class ParetoChartTest {
     assertThat(money.getRange().getLowerBound()).isZero();
     // The tallest bar stays below the top band where the tier labels go.
     assertThat(money.getRange().getUpperBound()).isGreaterThan(1000 / 0.8).isLessThan(1000 / 0.6);
-    assertThat(plot.getRangeAxisLocation(ParetoChart.BARS)).isEqualTo(AxisLocation.BOTTOM_OR_LEFT);
-    assertThat(plot.getRangeAxisLocation(ParetoChart.CUMULATIVE))
+    assertThat(plot.getRangeAxisLocation(PlotLayout.BARS)).isEqualTo(AxisLocation.BOTTOM_OR_LEFT);
+    assertThat(plot.getRangeAxisLocation(PlotLayout.CUMULATIVE))
         .isEqualTo(AxisLocation.BOTTOM_OR_RIGHT);
     assertThat(money.isAutoTickUnitSelection()).isFalse();
     assertThat(money.getTickUnit().getSize())
@@ -170,7 +170,7 @@ class ParetoChartTest {
   @Test
   void currencyFollowsTheInput() {
     JFreeChart chart = ParetoChart.build(tenCustomers("EUR"));
-    NumberAxis money = (NumberAxis) plot(chart).getRangeAxis(ParetoChart.BARS);
+    NumberAxis money = (NumberAxis) plot(chart).getRangeAxis(PlotLayout.BARS);
 
     assertThat(chart.getTitle().getText()).endsWith("€2.6K MRR");
     assertThat(money.getTickUnit().valueToString(500)).isEqualTo("€500");
@@ -181,8 +181,8 @@ class ParetoChartTest {
   void essaySizedBaseDrawsEveryCustomer() {
     XYPlot plot = plot(ParetoChart.build(SampleReports.essay(2000, 42)));
 
-    assertThat(plot.getDataset(ParetoChart.BARS).getItemCount(0)).isEqualTo(2000);
-    assertThat(plot.getDataset(ParetoChart.CUMULATIVE).getItemCount(0)).isEqualTo(2001);
+    assertThat(plot.getDataset(PlotLayout.BARS).getItemCount(0)).isEqualTo(2000);
+    assertThat(plot.getDataset(PlotLayout.CUMULATIVE).getItemCount(0)).isEqualTo(2001);
     assertThat(bands(plot))
         .extracting(IntervalMarker::getEndValue)
         .containsExactly(10.0, 30.0, 100.0);
@@ -203,11 +203,11 @@ class ParetoChartTest {
 
     XYPlot plot = plot(ParetoChart.build(report));
 
-    int bars = plot.getDataset(ParetoChart.BARS).getItemCount(0);
-    int points = plot.getDataset(ParetoChart.CUMULATIVE).getItemCount(0);
+    int bars = plot.getDataset(PlotLayout.BARS).getItemCount(0);
+    int points = plot.getDataset(PlotLayout.CUMULATIVE).getItemCount(0);
     assertThat(bars).isEqualTo(ParetoChart.MAX_COLUMNS);
     assertThat(bars + points).isLessThanOrEqualTo(6001);
-    assertThat(plot.getDataset(ParetoChart.BARS).getYValue(0, 0)).isEqualTo(100_000);
+    assertThat(plot.getDataset(PlotLayout.BARS).getYValue(0, 0)).isEqualTo(100_000);
     assertThat(bands(plot))
         .extracting(IntervalMarker::getEndValue)
         .containsExactly(ends[0] / 1e4, ends[1] / 1e4, 100.0);
@@ -247,8 +247,8 @@ class ParetoChartTest {
     JFreeChart chart = ParetoChart.build(report);
 
     assertThat(chart.getTitle().getText()).isEqualTo("MRR Pareto: 1 customer, $5K MRR");
-    assertThat(plot(chart).getDataset(ParetoChart.BARS).getItemCount(0)).isEqualTo(1);
-    assertThat(plot(chart).getDataset(ParetoChart.CUMULATIVE).getItemCount(0)).isEqualTo(2);
+    assertThat(plot(chart).getDataset(PlotLayout.BARS).getItemCount(0)).isEqualTo(1);
+    assertThat(plot(chart).getDataset(PlotLayout.CUMULATIVE).getItemCount(0)).isEqualTo(2);
     assertThatCode(() -> ChartPng.render(chart, 1600, 900, null)).doesNotThrowAnyException();
   }
 
@@ -262,7 +262,7 @@ class ParetoChartTest {
 
     assertThat(bands(plot(chart))).isEmpty();
     assertThat(tierLabels(plot(chart)).labels()).isEmpty();
-    assertThat(plot(chart).getDataset(ParetoChart.BARS).getItemCount(0)).isZero();
+    assertThat(plot(chart).getDataset(PlotLayout.BARS).getItemCount(0)).isZero();
     assertThatCode(() -> ChartPng.render(chart, 800, 450, null)).doesNotThrowAnyException();
   }
 
@@ -275,7 +275,7 @@ class ParetoChartTest {
 
     JFreeChart chart = ParetoChart.build(report);
 
-    assertThat(plot(chart).getDataset(ParetoChart.CUMULATIVE).getItemCount(0)).isZero();
+    assertThat(plot(chart).getDataset(PlotLayout.CUMULATIVE).getItemCount(0)).isZero();
     assertThat(reference(plot(chart)).getLabel()).isEqualTo("80% of MRR");
     assertThatCode(() -> ChartPng.render(chart, 1600, 900, null)).doesNotThrowAnyException();
   }
