@@ -1,8 +1,9 @@
 package dev.segment.cli;
 
+import dev.segment.io.OptionFileText;
+import dev.segment.model.DataException;
 import java.io.IOException;
-import java.io.Reader;
-import java.nio.charset.StandardCharsets;
+import java.io.StringReader;
 import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -22,6 +23,9 @@ import picocli.CommandLine.ParameterException;
  * defaults are applied first.
  */
 final class ConfigFile {
+  /** Far more than any config needs: a larger file (or {@code /dev/zero}) is the wrong file. */
+  static final long MAX_BYTES = 1L << 20;
+
   /** Options a config file cannot set: they are about the config or stop the run. */
   private static final List<String> NOT_SETTABLE = List.of("config", "help", "version");
 
@@ -46,20 +50,25 @@ final class ConfigFile {
 
   /**
    * Reads the file and installs its values as defaults. A missing or unreadable file is an
-   * IOException (exit 1); an unknown key a ParameterException (exit 2).
+   * IOException (exit 1); a file over {@link #MAX_BYTES}, binary or not UTF-8 is {@link Unreadable}
+   * and an unknown key a ParameterException (exit 2).
    */
   static void install(CommandLine cli, String file) throws IOException {
     Path path = Path.of(file);
     if (Files.isDirectory(path)) {
       throw new FileSystemException(file, null, "is a folder, not a config file");
     }
-    if (!Files.exists(path)) {
+    if (Files.notExists(path)) {
       throw new NoSuchFileException(file, null, "no such file");
     }
-    Properties values = new Properties();
-    try (Reader in = Files.newBufferedReader(path, StandardCharsets.UTF_8)) {
-      values.load(in);
+    String text;
+    try {
+      text = OptionFileText.read(path, "--config", MAX_BYTES);
+    } catch (DataException e) {
+      throw new Unreadable(e.getMessage());
     }
+    Properties values = new Properties();
+    values.load(new StringReader(text));
     TreeSet<String> keys = new TreeSet<>(values.stringPropertyNames());
     for (String key : keys) {
       OptionSpec option = cli.getCommandSpec().findOption("--" + key);
@@ -83,5 +92,14 @@ final class ConfigFile {
           }
           return null;
         });
+  }
+
+  /** A config file that is not a small UTF-8 text file: a usage error (exit 2). */
+  static final class Unreadable extends IOException {
+    private static final long serialVersionUID = 1L;
+
+    Unreadable(String sentence) {
+      super(sentence);
+    }
   }
 }

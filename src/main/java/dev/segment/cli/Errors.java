@@ -1,14 +1,17 @@
 package dev.segment.cli;
 
 import dev.segment.model.DataException;
+import dev.segment.text.PrintableText;
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.FileSystemException;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.NotDirectoryException;
+import java.util.Locale;
 import picocli.CommandLine;
 import picocli.CommandLine.IExecutionExceptionHandler;
 import picocli.CommandLine.IParameterExceptionHandler;
@@ -31,41 +34,116 @@ final class Errors {
         message += " (did you mean " + String.join(" or ", unmatched.getSuggestions()) + "?)";
       }
       // One line: the sentence and where to look.
-      err.println("segment: " + message + "; see 'segment --help'");
+      print(err, message + "; see 'segment --help'");
       err.flush();
       return ExitCodes.USAGE;
     }
   }
 
-  /** Errors while running: data (3), file system (1), bugs (1, with a stack trace). */
+  /** Errors while running: data (3), file system (1), out of memory and bugs (1). */
   static final class Execution implements IExecutionExceptionHandler {
     @Override
     public int handleExecutionException(Exception ex, CommandLine cli, ParseResult parsed) {
       PrintWriter err = cli.getErr();
       boolean verbose = parsed.hasMatchedOption("--verbose");
-      int code;
       Throwable cause = ex instanceof UncheckedIOException ? ex.getCause() : ex;
+      if (outOfMemoryIn(ex) != null) {
+        return outOfMemory(err, ex, verbose);
+      }
+      int code;
       if (cause instanceof DataException) {
-        err.println("segment: " + cause.getMessage());
+        print(err, cause.getMessage());
         code = ExitCodes.DATA;
       } else if (cause instanceof IOException) {
-        err.println("segment: " + describe((IOException) cause));
+        print(err, describe((IOException) cause));
         code = ExitCodes.FILE_SYSTEM;
       } else {
-        err.println(
-            "segment: internal error ("
-                + ex
-                + "); this is a bug, please report it"
-                + " with the output of --verbose");
-        code = ExitCodes.FILE_SYSTEM;
-        verbose = true;
+        return internal(err, ex, verbose);
       }
       if (verbose) {
-        ex.printStackTrace(err);
+        trace(err, ex);
       }
       err.flush();
       return code;
     }
+  }
+
+  /**
+   * Prints one line to standard error: {@code segment: } and the sentence, any control character in
+   * it (from a header cell, an id, an option's value) shown escaped.
+   */
+  static void print(PrintWriter err, String sentence) {
+    err.println("segment: " + PrintableText.escape(sentence));
+    err.flush();
+  }
+
+  /** Out of memory, anywhere in the run: one sentence with the heap's size and how to raise it. */
+  static int outOfMemory(PrintWriter err, Throwable e, boolean verbose) {
+    long max = Runtime.getRuntime().maxMemory();
+    print(
+        err,
+        "out of memory: the Java heap ("
+            + heap(max)
+            + ") is too small for this input; run it again with a larger one, e.g."
+            + " SEGMENT_JAVA_OPTS=-Xmx"
+            + suggestedGiB(max)
+            + "g (read by the segment launcher; java -Xmx"
+            + suggestedGiB(max)
+            + "g -jar segment.jar otherwise)");
+    if (verbose) {
+      trace(err, e);
+    }
+    err.flush();
+    return ExitCodes.FILE_SYSTEM;
+  }
+
+  /** A bug: one line asking for a report; the stack trace with --verbose. */
+  static int internal(PrintWriter err, Throwable e, boolean verbose) {
+    print(
+        err,
+        "internal error ("
+            + e
+            + "); this is a bug, please report it with the output of the same command with"
+            + " --verbose");
+    if (verbose) {
+      trace(err, e);
+    }
+    err.flush();
+    return ExitCodes.FILE_SYSTEM;
+  }
+
+  /** The out-of-memory error among {@code e} and its causes, or null. */
+  static OutOfMemoryError outOfMemoryIn(Throwable e) {
+    for (Throwable t = e; t != null; t = t.getCause()) {
+      if (t instanceof OutOfMemoryError oom) {
+        return oom;
+      }
+    }
+    return null;
+  }
+
+  /** {@code 512 MiB}, {@code 1.0 GiB}. */
+  static String heap(long bytes) {
+    if (bytes == Long.MAX_VALUE) {
+      return "no limit";
+    }
+    if (bytes < 1L << 30) {
+      return (bytes >> 20) + " MiB";
+    }
+    return String.format(Locale.ROOT, "%.1f GiB", bytes / (double) (1L << 30));
+  }
+
+  /** 4 GiB, SPEC's example, or twice the heap when that is already more. */
+  static long suggestedGiB(long max) {
+    long twice = max == Long.MAX_VALUE ? 0 : (2 * max + (1L << 30) - 1) >> 30;
+    return Math.max(4, twice);
+  }
+
+  /** The stack trace, each line escaped like the sentence (a message may quote input text). */
+  private static void trace(PrintWriter err, Throwable e) {
+    StringWriter text = new StringWriter();
+    e.printStackTrace(new PrintWriter(text));
+    text.toString().lines().forEach(line -> err.println(PrintableText.escape(line)));
   }
 
   /** One sentence for a file-system failure, naming the file. */

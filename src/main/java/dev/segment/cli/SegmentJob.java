@@ -9,6 +9,7 @@ import dev.segment.io.ReadResult;
 import dev.segment.model.DataException;
 import dev.segment.model.InputSummary;
 import dev.segment.model.Movements;
+import dev.segment.model.ParetoCurve;
 import dev.segment.model.PreviousTiers;
 import dev.segment.model.SegmentPlan;
 import dev.segment.model.SegmentReport;
@@ -63,7 +64,17 @@ final class SegmentJob {
       throw new DataException(Messages.strict(input) + hint(input));
     }
     SegmentPlan plan = plan();
-    Segmenter.Ranked ranked = Segmenter.rank(read.customers(), plan);
+    Segmenter.Ranked ranked;
+    try {
+      ranked = Segmenter.rank(read.customers(), plan);
+    } catch (DataException e) {
+      // The curve does not know the file it came from.
+      if (ParetoCurve.TOTAL_TOO_LARGE.equals(e.getMessage())) {
+        String label = input.source().equals("-") ? "standard input" : input.source();
+        throw new DataException(label + ": " + e.getMessage(), e);
+      }
+      throw e;
+    }
     if (ranked.curve().curve().size() == 0) {
       throw new DataException(
           Messages.noCustomers(input, ranked.curve().exclusions(), plan.pins().isPresent())
@@ -95,7 +106,7 @@ final class SegmentJob {
     Optional<PreviousTiers> previous = Optional.empty();
     if (options.previousFile().isPresent()) {
       Path file = options.previousFile().get();
-      if (!Files.exists(file)) {
+      if (Files.notExists(file)) {
         throw new Errors.MissingOptionFile(
             "--previous",
             file,
@@ -116,7 +127,8 @@ final class SegmentJob {
     if (Files.isDirectory(path)) {
       throw new java.nio.file.FileSystemException(source, null, "is a folder, not a CSV file");
     }
-    if (!Files.exists(path)) {
+    // Not "!exists": a file in a folder segment may not enter exists, and opening it says so.
+    if (Files.notExists(path)) {
       throw new NoSuchFileException(source, null, "no such file");
     }
     return CustomerCsvReader.read(
@@ -186,8 +198,7 @@ final class SegmentJob {
 
   private void warnAboutSkippedRows(InputSummary input) {
     if (!input.skipped().isEmpty()) {
-      err.println("segment: warning: " + SkippedText.summary(input.skipped()) + hint(input));
-      err.flush();
+      Errors.print(err, "warning: " + SkippedText.summary(input.skipped()) + hint(input));
     }
   }
 

@@ -147,12 +147,17 @@ public final class CustomerCsvReader {
         sample, Math.min(n, DelimiterSniffer.SAMPLE_CHARS), n <= DelimiterSniffer.SAMPLE_CHARS);
   }
 
-  /** The header row and the columns it names; blank lines before it are counted. */
+  /**
+   * The header row and the columns it names; blank lines before it are counted. A blank line is an
+   * empty one, one of spaces, or one of empty cells ({@code ,,,} as Excel saves an empty row); a
+   * row of cells holding only spaces ({@code " , , "}) is still the header, so the first data row
+   * is never taken for it.
+   */
   record Header(List<String> names, ColumnLayout columns, long blankLinesBefore) {
     static Header read(Records records, ReadOptions options, String label) throws IOException {
       long blank = 0;
       CSVRecord row = records.next();
-      while (row != null && RowTally.firstNonBlank(row) < 0) {
+      while (row != null && emptyLine(row)) {
         blank++;
         row = records.next();
       }
@@ -162,7 +167,30 @@ public final class CustomerCsvReader {
                 + ": the input is empty; segment needs a header row naming the id and MRR columns");
       }
       List<String> names = row.toList();
+      boolean byIndex =
+          options.idColumn().isPresent()
+              && (options.mrrColumn().isPresent() || options.arrColumn().isPresent());
+      if (RowTally.firstNonBlank(row) < 0 && !byIndex) {
+        throw new DataException(
+            label
+                + ": line "
+                + records.line()
+                + ": the header row has only blank cells; segment needs a header row naming the id"
+                + " and MRR columns (or --id-column and --mrr-column as 1-based indexes)");
+      }
       return new Header(names, ColumnResolver.resolve(names, options, label), blank);
+    }
+
+    private static boolean emptyLine(CSVRecord row) {
+      if (row.size() == 1) {
+        return row.get(0).isBlank();
+      }
+      for (String cell : row) {
+        if (!cell.isEmpty()) {
+          return false;
+        }
+      }
+      return true;
     }
 
     RowTally tally(String label, ReadOptions options) {

@@ -10,6 +10,7 @@ import java.nio.charset.Charset;
 import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
 
 /**
  * Decodes the input strictly: bytes invalid in the encoding and NUL characters are a {@link
@@ -28,6 +29,7 @@ final class DecodingReader extends Reader {
   private final Charset charset;
   private final CharsetDecoder decoder;
   private final String label;
+  private final String option;
   private final long maxRecordChars;
   private final ByteBuffer bytes = ByteBuffer.allocate(BUFFER);
   private final CharBuffer chars = CharBuffer.allocate(BUFFER);
@@ -45,9 +47,15 @@ final class DecodingReader extends Reader {
   }
 
   DecodingReader(InputStream in, Charset charset, String label, long maxRecordChars) {
+    this(in, charset, label, maxRecordChars, null);
+  }
+
+  private DecodingReader(
+      InputStream in, Charset charset, String label, long maxRecordChars, String option) {
     this.in = in;
     this.charset = charset;
     this.label = label;
+    this.option = option;
     this.maxRecordChars = maxRecordChars;
     this.decoder =
         charset
@@ -56,6 +64,15 @@ final class DecodingReader extends Reader {
             .onUnmappableCharacter(CodingErrorAction.REPORT);
     bytes.flip();
     chars.flip();
+  }
+
+  /**
+   * Decodes a UTF-8 file an option names ({@code --config}, {@code --pin}, {@code --previous}): its
+   * messages name the file and the option, and say the file is binary (a NUL byte) or not UTF-8
+   * text, since {@code --encoding} is for the input alone.
+   */
+  static DecodingReader optionFile(InputStream in, String file, String option) {
+    return new DecodingReader(in, StandardCharsets.UTF_8, file, MAX_RECORD_CHARS, option);
   }
 
   /**
@@ -92,13 +109,45 @@ final class DecodingReader extends Reader {
     chars.get(buf, off, n);
     delivered += n;
     if (delivered - recordStart > maxRecordChars) {
-      throw new DataException(
+      throw tooLong();
+    }
+    return n;
+  }
+
+  /**
+   * A record past the limit: over several lines only an open quote can make one, so that is the
+   * likely cause; on a single line the line itself is too long.
+   */
+  private DataException tooLong() {
+    if (lineBreaks - lineBreaksAhead() > recordLine - 1) {
+      return new DataException(
           label
               + ": line "
               + recordLine
               + ": a record runs on for more than "
               + maxRecordChars
               + " characters; is a quote opened there and never closed?");
+    }
+    return new DataException(
+        label
+            + ": line "
+            + recordLine
+            + " is longer than "
+            + maxRecordChars
+            + " characters, the most segment reads in one record; is the file CSV text with a"
+            + " line break after each row?");
+  }
+
+  /** Line breaks decoded but not yet handed to the parser, which {@link #lineBreaks} counts. */
+  private long lineBreaksAhead() {
+    long n = 0;
+    char previous = chars.position() > 0 ? chars.get(chars.position() - 1) : 0;
+    for (int i = chars.position(); i < chars.limit(); i++) {
+      char c = chars.get(i);
+      if (c == '\r' || (c == '\n' && previous != '\r')) {
+        n++;
+      }
+      previous = c;
     }
     return n;
   }
@@ -167,6 +216,17 @@ final class DecodingReader extends Reader {
           }
         } else if (c == '\r') {
           lineBreaks++;
+        } else if (c == 0 && option != null) {
+          throw new DataException(
+              "the "
+                  + option
+                  + " file "
+                  + label
+                  + " is binary, not text (a NUL byte on line "
+                  + (lineBreaks + 1)
+                  + "); "
+                  + option
+                  + " takes a UTF-8 text file");
         } else if (c == 0) {
           throw new DataException(
               label
@@ -184,7 +244,7 @@ final class DecodingReader extends Reader {
 
   private DataException badBytes(CoderResult result) {
     int at = bytes.position();
-    if (!started && at == 0 && bytes.remaining() >= 2) {
+    if (option == null && !started && at == 0 && bytes.remaining() >= 2) {
       int b0 = bytes.get(0) & 0xFF;
       int b1 = bytes.get(1) & 0xFF;
       if ((b0 == 0xFF && b1 == 0xFE) || (b0 == 0xFE && b1 == 0xFF)) {
@@ -200,6 +260,18 @@ final class DecodingReader extends Reader {
     for (int i = 0; i < n; i++) {
       int b = bytes.get(at + i) & 0xFF;
       what.append(" 0x").append(HEX.charAt(b >> 4)).append(HEX.charAt(b & 0xF));
+    }
+    if (option != null) {
+      return new DataException(
+          "the "
+              + option
+              + " file "
+              + label
+              + " is not UTF-8 text (line "
+              + (lineBreaks + 1)
+              + ": "
+              + what
+              + "); save it as UTF-8");
     }
     return new DataException(
         label

@@ -16,7 +16,7 @@ public final class PinFile {
   private PinFile() {}
 
   public static List<Pin> read(Path path) throws IOException {
-    List<SmallCsv.Row> rows = SmallCsv.read(path, "a pin file");
+    List<SmallCsv.Row> rows = SmallCsv.read(path, "a pin file", "--pin");
     List<Pin> pins = new ArrayList<>(rows.size());
     for (int i = 0; i < rows.size(); i++) {
       SmallCsv.Row row = rows.get(i);

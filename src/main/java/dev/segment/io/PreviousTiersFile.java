@@ -19,7 +19,7 @@ public final class PreviousTiersFile {
   private PreviousTiersFile() {}
 
   public static PreviousTiers read(Path path) throws IOException {
-    List<SmallCsv.Row> rows = SmallCsv.read(path, "a tiers.csv");
+    List<SmallCsv.Row> rows = SmallCsv.read(path, "a tiers.csv", "--previous");
     String source = path.toString();
     if (rows.isEmpty()) {
       throw notTiers(source, "it is empty");

@@ -74,6 +74,14 @@ final class RecordFeed implements Records, AutoCloseable {
       }
     } catch (InterruptedException e) {
       // The reader stopped early (an error in a row): nothing more is wanted.
+    } catch (RuntimeException | Error e) {
+      // Out of memory between records (a batch's arrays): the reader must hear of it, not wait.
+      try {
+        long[] at = {parser.getCurrentLineNumber() + 1};
+        queue.put(new Batch(new CSVRecord[0], at, 0, true, e));
+      } catch (InterruptedException stopped) {
+        // The reader is gone already.
+      }
     }
   }
 

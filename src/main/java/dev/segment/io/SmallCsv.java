@@ -4,7 +4,6 @@ import dev.segment.model.DataException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -26,12 +25,16 @@ final class SmallCsv {
 
   private SmallCsv() {}
 
-  /** A missing file or a folder is a file-system failure; bad CSV text is a data error. */
-  static List<Row> read(Path path, String what) throws IOException {
+  /**
+   * A missing file or a folder is a file-system failure; bad CSV text, bytes that are not UTF-8 and
+   * a binary file are data errors naming {@code option}.
+   */
+  static List<Row> read(Path path, String what, String option) throws IOException {
     if (Files.isDirectory(path)) {
       throw new FileSystemException(path.toString(), null, "is a folder, not " + what);
     }
-    if (!Files.exists(path)) {
+    // Not "!exists": a file in a folder segment may not enter is there, and opening it says so.
+    if (Files.notExists(path)) {
       throw new NoSuchFileException(path.toString(), null, "no such file");
     }
     CSVFormat format = CSVFormat.DEFAULT.builder().setIgnoreEmptyLines(false).get();
@@ -39,7 +42,7 @@ final class SmallCsv {
     try (InputStream in = Files.newInputStream(path);
         CSVParser parser =
             CSVParser.builder()
-                .setReader(new DecodingReader(in, StandardCharsets.UTF_8, path.toString()))
+                .setReader(DecodingReader.optionFile(in, path.toString(), option))
                 .setFormat(format)
                 .get()) {
       // Blank lines come through as one empty cell, so line breaks before a record count lines.

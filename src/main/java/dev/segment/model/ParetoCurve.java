@@ -10,6 +10,11 @@ import java.math.BigDecimal;
  * prefix sums at the customers' scale, so a curve of millions costs twelve bytes a customer.
  */
 public final class ParetoCurve {
+  /** Why no curve: the caller names the file it came from. */
+  public static final String TOTAL_TOO_LARGE =
+      "the total MRR of the customers on the curve is too large for its number of decimals (more"
+          + " than 18 significant digits); round the input's amounts or split the file";
+
   private final Customers customers;
   private final int[] order;
   private final long[] cumulative;
@@ -56,9 +61,7 @@ public final class ParetoCurve {
       try {
         sum = Math.addExact(sum, v);
       } catch (ArithmeticException e) {
-        throw new DataException(
-            "The total MRR is too large for its number of decimals (more than 18 significant"
-                + " digits); round the input's amounts or split the file.");
+        throw new DataException(TOTAL_TOO_LARGE);
       }
       cumulative[r] = sum;
     }

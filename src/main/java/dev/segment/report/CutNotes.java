@@ -1,5 +1,7 @@
 package dev.segment.report;
 
+import static dev.segment.text.PrintableText.escape;
+
 import dev.segment.analysis.TierCutter;
 import dev.segment.model.Amounts;
 import dev.segment.model.Segmentation;
@@ -28,7 +30,7 @@ final class CutNotes {
         continue;
       }
       out.append("Note: ")
-          .append(tier.label())
+          .append(escape(tier.label()))
           .append("'s cut at ")
           .append(RuleText.cut(s.rule(), k, Amounts::plain))
           .append(" fell at rank ")

@@ -1,5 +1,7 @@
 package dev.segment.report;
 
+import static dev.segment.text.PrintableText.escape;
+
 import dev.segment.model.Movements;
 import dev.segment.model.Overrides;
 import dev.segment.model.SegmentReport;
@@ -62,7 +64,7 @@ final class DecisionSections {
     for (Staffing.TierStaffing t : s.tiers()) {
       rows.add(
           new String[] {
-            t.label(),
+            escape(t.label()),
             Display.count(t.accounts()),
             Display.money(t.arr(), currency),
             t.staffed() ? t.ratio().map(x -> Display.count(x)).orElse("-") : "automated",
@@ -79,7 +81,7 @@ final class DecisionSections {
 
   static void movements(Movements m, Segmentation s, String currency, Appendable out)
       throws IOException {
-    out.append(NL).append("Changes since ").append(m.source()).append(NL);
+    out.append(NL).append("Changes since ").append(escape(m.source())).append(NL);
     group("  Moved up        ", m.up(), " now", currency, out);
     group("  Moved down      ", m.down(), " now", currency, out);
     group("  New             ", m.added(), "", currency, out);
@@ -97,9 +99,9 @@ final class DecisionSections {
     for (Movements.LabelPosition p : m.labelPositions()) {
       String now =
           p.position() < s.tiers().size()
-              ? s.tiers().get(p.position()).label()
+              ? escape(s.tiers().get(p.position()).label())
               : "position " + (p.position() + 1) + " (no such tier now)";
-      compared.add(p.label() + " as " + now);
+      compared.add(escape(p.label()) + " as " + now);
     }
     Wrapping.wrap(
         "Earlier tiers compared by position: " + String.join(", ", compared) + ".",
@@ -115,9 +117,9 @@ final class DecisionSections {
       BigDecimal change = c.mrrChange();
       rows.add(
           new String[] {
-            c.id(),
-            c.name(),
-            c.oldTier() + " -> " + c.newTier(),
+            escape(c.id()),
+            escape(c.name()),
+            escape(c.oldTier()) + " -> " + escape(c.newTier()),
             Display.money(c.oldMrr(), currency) + " -> " + Display.money(c.newMrr(), currency),
             (change.signum() > 0 ? "+" : "") + Display.money(change, currency)
           });

@@ -2,6 +2,7 @@ package dev.segment.report;
 
 import static dev.segment.report.Wrapping.WIDTH;
 import static dev.segment.report.Wrapping.wrap;
+import static dev.segment.text.PrintableText.escape;
 
 import dev.segment.model.AmountKind;
 import dev.segment.model.AutoCuts;
@@ -91,20 +92,21 @@ public final class TerminalReport {
   private static void input(
       InputSummary in, Segmentation s, Exclusions ex, int onCurve, Appendable out)
       throws IOException {
-    String source = in.source().equals("-") ? "standard input" : in.source();
+    String source = in.source().equals("-") ? "standard input" : escape(in.source());
     out.append("Input      ").append(source).append(NL);
-    StringBuilder columns = new StringBuilder("columns: id \"").append(in.idColumn()).append('"');
+    StringBuilder columns =
+        new StringBuilder("columns: id \"").append(escape(in.idColumn())).append('"');
     if (in.amountKind() == AmountKind.ARR) {
-      columns.append(", ARR \"").append(in.amountColumn()).append("\" (MRR = ARR / 12)");
+      columns.append(", ARR \"").append(escape(in.amountColumn())).append("\" (MRR = ARR / 12)");
     } else {
-      columns.append(", MRR \"").append(in.amountColumn()).append('"');
+      columns.append(", MRR \"").append(escape(in.amountColumn())).append('"');
     }
     columns
         .append(", name ")
-        .append(in.nameColumn().isEmpty() ? "none" : "\"" + in.nameColumn() + "\"");
+        .append(in.nameColumn().isEmpty() ? "none" : "\"" + escape(in.nameColumn()) + "\"");
     List<String> kept = s.curve().customers().keptHeaders();
     if (!kept.isEmpty()) {
-      columns.append("; kept: ").append(String.join(", ", kept));
+      columns.append("; kept: ").append(escape(String.join(", ", kept)));
     }
     wrap(columns.toString(), "           ", "             ", out);
     out.append("           delimiter ")
@@ -219,7 +221,9 @@ public final class TerminalReport {
     }
     for (TierStats t : tiers) {
       if (t.customers() == 0) {
-        out.append(t.label()).append(" is empty: no customer falls within its cuts.").append(NL);
+        out.append(escape(t.label()))
+            .append(" is empty: no customer falls within its cuts.")
+            .append(NL);
       }
     }
   }
@@ -227,7 +231,7 @@ public final class TerminalReport {
   /** The tier's label then one cell per measure. */
   private static String[] column(TierStats t, String currency) {
     String[] cells = new String[MEASURES.size() + 1];
-    cells[0] = t.label();
+    cells[0] = escape(t.label());
     cells[1] = Display.count(t.customers());
     cells[2] = Display.percent(t.pctCustomers());
     cells[3] = Display.percent(t.cumPctCustomers());
@@ -291,8 +295,8 @@ public final class TerminalReport {
       Optional<CurvePoint> pareto = CurvePoint.at(curve, a.paretoPoint());
       Optional<CurvePoint> breakEven = CurvePoint.at(curve, a.breakEvenPoint());
       Optional<CurvePoint> submarginal = CurvePoint.at(curve, a.submarginalPoint());
-      String first = tiers.get(0).label();
-      String second = tiers.get(1).label();
+      String first = escape(tiers.get(0).label());
+      String second = escape(tiers.get(1).label());
       String paretoWhy = "the point nearest 100% of MRR for 0% of customers";
       String breakEvenWhy = "the last customer whose MRR is at least the mean MRR, " + mean;
       StringBuilder t1 = new StringBuilder();

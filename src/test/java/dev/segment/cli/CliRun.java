@@ -34,6 +34,9 @@ final class CliRun {
         code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
   }
 
+  /** The exit code and standard error of a run given its own streams. */
+  record Streams(int exit, String err) {}
+
   CliRun exitedWith(int expected) {
     assertThat(exit).as("exit code; stderr was:%n%s", err).isEqualTo(expected);
     return this;

@@ -1,9 +1,12 @@
 package dev.segment.smoke;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import java.io.File;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -35,10 +38,71 @@ class SmokeIT {
 
   @Test
   void aReaderThatStopsEarlyLikeHeadEndsTheRunQuietly() throws Exception {
+    // A report of over 100 KiB (12,000 kept columns listed), so it fills the pipe's buffer (64 KiB)
+    // and segment is still writing when the reader closes the pipe after one byte.
+    Path input = Path.of("target", "smoke", "wide.csv");
+    Files.createDirectories(input.getParent());
+    StringBuilder header = new StringBuilder("customer_id,mrr");
+    for (int i = 0; i < 12_000; i++) {
+      header.append(",column_").append(i);
+    }
+    Files.writeString(input, header + "\nA,100\nB,50\nC,10\n");
     Path out = Path.of("target", "smoke", "head");
-    Run run = run(List.of(SAMPLE.toString(), "--out", out.toString()), true);
+    List<String> args =
+        List.of(input.toString(), "--keep-columns", "--no-chart", "--out", out.toString());
+    assertThat(run(args, false).out.length())
+        .as("the report outgrows the pipe")
+        .isGreaterThan(1 << 17);
+    Run run = run(args, true);
     assertThat(run.exit).as(run.err).isZero();
-    assertThat(run.err).doesNotContain("Exception").doesNotContain("at dev.segment");
+    assertThat(run.err).isEmpty();
+  }
+
+  @Test
+  void aReportThatCannotBeWrittenIsExitOneWithOneSentence() throws Exception {
+    File full = new File("/dev/full");
+    assumeTrue(full.exists(), "/dev/full is Linux's always-full device");
+    Path out = Path.of("target", "smoke", "full");
+    Run run =
+        run(List.of(SAMPLE.toString(), "--format", "json", "--out", out.toString()), false, full);
+    assertThat(run.exit).as(run.err).isEqualTo(1);
+    assertThat(run.err)
+        .isEqualTo(
+            "segment: cannot write the report to standard output: No space left on device\n");
+  }
+
+  @Test
+  void runningOutOfMemoryIsOneSentenceWithTheHeapAndNothingWritten() throws Exception {
+    // Customers with long names fill a 16 MiB heap as they are read, on the main thread; one
+    // 20-million-character field fills it in the CSV parser's thread.
+    Path dir = Path.of("target", "smoke", "memory");
+    Files.createDirectories(dir);
+    Path many = dir.resolve("many.csv");
+    try (Writer w = Files.newBufferedWriter(many)) {
+      w.write("customer_id,name,mrr\n");
+      String name = "N".repeat(200);
+      for (int i = 0; i < 100_000; i++) {
+        w.write("CUS-" + i + "," + name + i + "," + (i % 5000) + "\n");
+      }
+    }
+    Path wide = dir.resolve("wide-field.csv");
+    try (Writer w = Files.newBufferedWriter(wide)) {
+      w.write("customer_id,name,mrr\nA,\"");
+      w.write("x".repeat(20_000_000));
+      w.write("\",1\n");
+    }
+    for (Path input : List.of(many, wide)) {
+      Path out = dir.resolve("out");
+      Run run =
+          run(List.of("-Xmx16m"), List.of(input.toString(), "--out", out.toString()), false, null);
+      assertThat(run.exit).as(run.err).isEqualTo(1);
+      assertThat(run.err)
+          .startsWith("segment: out of memory: the Java heap (16 MiB) is too small")
+          .contains("SEGMENT_JAVA_OPTS=-Xmx4g");
+      assertThat(run.err.strip().lines().count()).as(run.err).isEqualTo(1);
+      assertThat(out).doesNotExist();
+      Files.delete(input);
+    }
   }
 
   @Test
@@ -50,21 +114,38 @@ class SmokeIT {
 
   private record Run(int exit, String out, String err) {}
 
-  /** Runs the jar; with {@code closeEarly}, reads one byte of its output and closes the pipe. */
   private static Run run(List<String> args, boolean closeEarly)
+      throws IOException, InterruptedException {
+    return run(args, closeEarly, null);
+  }
+
+  private static Run run(List<String> args, boolean closeEarly, File stdout)
+      throws IOException, InterruptedException {
+    return run(List.of(), args, closeEarly, stdout);
+  }
+
+  /**
+   * Runs the jar with these JVM options; with {@code closeEarly}, reads one byte of its output and
+   * closes the pipe; with {@code stdoutFile}, its standard output goes to that file instead.
+   */
+  private static Run run(List<String> jvm, List<String> args, boolean closeEarly, File stdoutFile)
       throws IOException, InterruptedException {
     assertThat(JAR).as("run mvn package first").exists();
     List<String> command = new ArrayList<>();
     command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+    command.addAll(jvm);
     command.add("-jar");
     command.add(JAR.toString());
     command.addAll(args);
     Path errFile = Files.createTempFile("segment-smoke", ".err");
-    Process p =
+    ProcessBuilder builder =
         new ProcessBuilder(command)
             .redirectError(errFile.toFile())
-            .redirectInput(ProcessBuilder.Redirect.PIPE)
-            .start();
+            .redirectInput(ProcessBuilder.Redirect.PIPE);
+    if (stdoutFile != null) {
+      builder.redirectOutput(stdoutFile);
+    }
+    Process p = builder.start();
     p.getOutputStream().close();
     String out;
     try (InputStream stdout = p.getInputStream()) {
