@@ -49,8 +49,9 @@ import picocli.CommandLine.Spec;
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {
       "0:done",
-      "1:file-system failure (input missing or unreadable, --out unwritable) or a bug",
-      "2:usage error (an unknown option, a bad value, a bad combination)",
+      "1:file-system failure (input missing or unreadable, --out unwritable, standard output"
+          + " full), out of memory, or a bug",
+      "2:usage error (an unknown option, a bad value, a bad combination, a bad --config file)",
       "3:data error (input unreadable or unusable, a column missing or ambiguous, --strict)"
     },
     footerHeading = "%nExamples:%n",
