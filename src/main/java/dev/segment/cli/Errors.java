@@ -143,7 +143,11 @@ final class Errors {
   private static void trace(PrintWriter err, Throwable e) {
     StringWriter text = new StringWriter();
     e.printStackTrace(new PrintWriter(text));
-    text.toString().lines().forEach(line -> err.println(PrintableText.escape(line)));
+    for (String line : text.toString().split("\\R")) {
+      // Frames begin with a tab, which stays; a tab in a message is escaped.
+      boolean frame = line.startsWith("\t");
+      err.println((frame ? "\t" : "") + PrintableText.escape(frame ? line.substring(1) : line));
+    }
   }
 
   /** One sentence for a file-system failure, naming the file. */
