@@ -61,7 +61,7 @@ public final class Main {
     String failure = guarded.failureSentence();
     if (failure != null && code == ExitCodes.OK) {
       // The files in --out are already in place: the report lists them, so it comes after them.
-      stderr.println("segment: " + failure);
+      Errors.print(stderr, failure);
       code = ExitCodes.FILE_SYSTEM;
     }
     stderr.flush();

@@ -91,6 +91,18 @@ class RobustRunTest {
     assertThat(run.err()).isEmpty();
   }
 
+  @Test
+  void aBrokenPipeIsToldFromOtherFailuresByItsMessageOrCause() {
+    assertThat(StandardOutput.brokenPipe(new IOException("Broken pipe"))).isTrue();
+    assertThat(
+            StandardOutput.brokenPipe(
+                new IOException("write failed", new IOException("Broken pipe (Write failed)"))))
+        .isTrue();
+    assertThat(StandardOutput.brokenPipe(new IOException("The pipe is being closed"))).isTrue();
+    assertThat(StandardOutput.brokenPipe(new IOException("No space left on device"))).isFalse();
+    assertThat(StandardOutput.brokenPipe(new IOException("Bad file descriptor"))).isFalse();
+  }
+
   /** Standard input that runs out of memory when read, as a huge input would. */
   private static InputStream outOfMemory() {
     return new InputStream() {
