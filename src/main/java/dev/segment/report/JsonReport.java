@@ -19,6 +19,7 @@ import dev.segment.model.Concentration;
 import dev.segment.model.CutRule;
 import dev.segment.model.Exclusions;
 import dev.segment.model.InputSummary;
+import dev.segment.model.Overrides;
 import dev.segment.model.ParetoCurve;
 import dev.segment.model.SegmentReport;
 import dev.segment.model.SkipReason;
@@ -65,7 +66,7 @@ public final class JsonReport {
   static ObjectNode tree(SegmentReport r, List<Path> written) {
     ParetoCurve curve = r.segmentation().curve();
     ObjectNode root = NODES.objectNode();
-    root.set("input", input(r.input(), r.exclusions(), curve));
+    root.set("input", input(r.input(), r.exclusions(), r.overrides(), curve));
     ObjectNode totals = root.putObject("totals");
     totals.set("mrr", amount(curve.total()));
     totals.set("arr", amount(curve.totalArr()));
@@ -89,7 +90,8 @@ public final class JsonReport {
     return root;
   }
 
-  private static ObjectNode input(InputSummary in, Exclusions ex, ParetoCurve curve) {
+  private static ObjectNode input(
+      InputSummary in, Exclusions ex, Overrides overrides, ParetoCurve curve) {
     ObjectNode node = NODES.objectNode();
     node.put("source", in.source());
     ObjectNode columns = node.putObject("columns");
@@ -101,7 +103,7 @@ public final class JsonReport {
     ArrayNode keptNode = columns.putArray("kept");
     kept.forEach(keptNode::add);
     ArrayNode keptAs = columns.putArray("kept_written_as");
-    TiersCsv.keptColumnNames(kept).forEach(keptAs::add);
+    TiersColumns.of(overrides, kept).kept().forEach(keptAs::add);
     node.put("delimiter", String.valueOf(in.delimiter()));
     node.put("currency", in.currency().isEmpty() ? null : in.currency());
     node.put("rows_read", in.rowsRead());

@@ -2,6 +2,7 @@ package dev.segment.report;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.segment.analysis.TierFloors;
 import dev.segment.model.AmountKind;
 import dev.segment.model.Amounts;
 import dev.segment.model.Customers;
@@ -17,8 +18,10 @@ import java.math.RoundingMode;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Example;
@@ -31,8 +34,9 @@ import net.jqwik.api.constraints.Size;
 
 /**
  * tiers.csv written as bytes straight from the customers' UTF-8 text is, byte for byte, what the
- * earlier writer gave: every cell as a String, neutralised, printed by Commons CSV, amounts by
- * Amounts.plain, encoded by a UTF-8 writer.
+ * earlier writers gave, with and without the audit columns and pinned rows of overrides: every cell
+ * as a String, neutralised, printed by Commons CSV, amounts by Amounts.plain, encoded by a UTF-8
+ * writer.
  */
 class TiersCsvBytesProperties {
   @Property(tries = 300)
@@ -43,18 +47,23 @@ class TiersCsvBytesProperties {
       @ForAll @IntRange(min = 0, max = 8) int scale,
       @ForAll boolean annual,
       @ForAll("texts") String label,
-      @ForAll boolean keep)
+      @ForAll boolean keep,
+      @ForAll boolean audit,
+      @ForAll @IntRange(min = 0, max = 3) int pins,
+      @ForAll @Size(min = 12, max = 12) List<@IntRange(min = -1, max = 1) Integer> grace)
       throws IOException {
-    List<String> keptHeaders = keep ? List.of("note", "MRR") : List.of();
+    List<String> keptHeaders = keep ? List.of("note", "MRR", "override") : List.of();
     Customers.Builder b =
         new Customers.Builder(annual ? AmountKind.ARR : AmountKind.MRR, keptHeaders);
     for (int k = 0; k < ids.size(); k++) {
       String id = ids.get(k).isEmpty() ? "x" + k : ids.get(k);
-      String[] kept = keep ? new String[] {names.get(11 - k), ids.get(k)} : new String[0];
+      String[] kept =
+          keep ? new String[] {names.get(11 - k), ids.get(k), names.get(k)} : new String[0];
       b.add(id, names.get(k), cents.get(k), scale, kept);
     }
     Customers customers = b.build();
-    int[] order = rankOrder(customers);
+    int[] pinned = audit ? pinned(customers, pins) : new int[0];
+    int[] order = rankOrder(customers, pinned);
     ParetoCurve curve = new ParetoCurve(customers, order);
     int n = order.length;
     List<Tier> tiers =
@@ -62,36 +71,36 @@ class TiersCsvBytesProperties {
     Segmentation s =
         new Segmentation(
             curve, new CutRule.ByMrr(List.of(BigDecimal.ONE)), tiers, Optional.empty());
+    Overrides overrides = Overrides.none();
+    if (audit) {
+      int[] pinnedTiers = new int[pinned.length];
+      for (int j = 0; j < pinned.length; j++) {
+        pinnedTiers[j] = j % 2;
+      }
+      int[] kept = new int[n];
+      for (int r = 0; r < n; r++) {
+        kept[r] = grace.get(r);
+      }
+      overrides = Overrides.of(pinned, pinnedTiers, pins % 2 == 0 ? kept : null);
+    }
 
-    String expected = reference(s);
+    String expected = reference(s, overrides);
     ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-    TiersCsv.write(s, Overrides.none(), bytes);
+    TiersCsv.write(s, overrides, bytes);
     assertThat(bytes.toString(StandardCharsets.UTF_8)).isEqualTo(expected);
     assertThat(bytes.toByteArray()).isEqualTo(expected.getBytes(StandardCharsets.UTF_8));
     StringBuilder chars = new StringBuilder();
-    TiersCsv.write(s, chars);
+    TiersCsv.write(s, overrides, chars);
     assertThat(chars.toString()).isEqualTo(expected);
   }
 
   @Example
   void aFileOfManyPartsIsWrittenInOrder() throws IOException {
     // More rows than one part, so the parts are formatted on several threads.
-    Customers.Builder b = new Customers.Builder(AmountKind.MRR, List.of("note"));
-    int n = 50_000;
-    for (int k = 0; k < n; k++) {
-      String name = k % 97 == 0 ? "=Name, \"" + k + "\"" : "Name \u00e9 " + k;
-      b.add("id-" + (k * 7919L % n), name, (k * 31L) % 5000, 2, new String[] {"-" + k});
-    }
-    Customers customers = b.build();
-    int[] order = rankOrder(customers);
-    ParetoCurve curve = new ParetoCurve(customers, order);
-    List<Tier> tiers =
-        List.of(
-            new Tier("Top", 0, 5000), new Tier("Mid", 5000, 20_000), new Tier("+Rest", 20_000, n));
-    Segmentation s =
-        new Segmentation(
-            curve, new CutRule.ByMrr(List.of(BigDecimal.ONE)), tiers, Optional.empty());
-    String expected = reference(s);
+    Customers customers = manyCustomers(50_000);
+    ParetoCurve curve = new ParetoCurve(customers, rankOrder(customers, new int[0]));
+    Segmentation s = threeTiers(curve);
+    String expected = reference(s, Overrides.none());
     ByteArrayOutputStream bytes = new ByteArrayOutputStream();
     TiersCsv.write(s, Overrides.none(), bytes);
     assertThat(bytes.toString(StandardCharsets.UTF_8)).isEqualTo(expected);
@@ -100,16 +109,81 @@ class TiersCsvBytesProperties {
     assertThat(chars.toString()).isEqualTo(expected);
   }
 
-  private static int[] rankOrder(Customers customers) {
+  @Example
+  void pinnedRowsAfterTheCurveSpanParts() throws IOException {
+    // 10,000 pinned rows after the curve's: the parts cross from ranks to pinned customers.
+    Customers customers = manyCustomers(50_000);
+    int[] pinned = pinned(customers, 10_000);
+    int[] order = rankOrder(customers, pinned);
+    ParetoCurve curve = new ParetoCurve(customers, order);
+    Segmentation s = threeTiers(curve);
+    int[] pinnedTiers = new int[pinned.length];
+    for (int j = 0; j < pinned.length; j++) {
+      pinnedTiers[j] = j % 3;
+    }
+    int[] grace = new int[order.length];
+    for (int r = 0; r < grace.length; r++) {
+      grace[r] = r % 11 == 0 ? r % 3 : -1;
+    }
+    Overrides overrides = Overrides.of(pinned, pinnedTiers, grace);
+    String expected = reference(s, overrides);
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    TiersCsv.write(s, overrides, bytes);
+    assertThat(bytes.toString(StandardCharsets.UTF_8)).isEqualTo(expected);
+  }
+
+  private static Customers manyCustomers(int n) {
+    Customers.Builder b = new Customers.Builder(AmountKind.MRR, List.of("note"));
+    for (int k = 0; k < n; k++) {
+      String name = k % 97 == 0 ? "=Name, \"" + k + "\"" : "Name \u00e9 " + k;
+      b.add("id-" + (k * 7919L % n), name, (k * 31L) % 5000, 2, new String[] {"-" + k});
+    }
+    return b.build();
+  }
+
+  private static Segmentation threeTiers(ParetoCurve curve) {
+    int n = curve.size();
+    List<Tier> tiers =
+        List.of(
+            new Tier("Top", 0, n / 10),
+            new Tier("Mid", n / 10, n * 4 / 10),
+            new Tier("+Rest", n * 4 / 10, n));
+    return new Segmentation(
+        curve, new CutRule.ByMrr(List.of(BigDecimal.ONE)), tiers, Optional.empty());
+  }
+
+  /**
+   * Up to {@code count} customers to pin, MRR descending then id, as the resolver orders them:
+   * every third customer index with an MRR of 0 or more.
+   */
+  private static int[] pinned(Customers customers, int count) {
+    List<Integer> out = new ArrayList<>();
+    for (int i = 0; i < customers.size() && out.size() < count; i += 3) {
+      if (customers.unscaledMrr(i) >= 0) {
+        out.add(i);
+      }
+    }
+    out.sort(byRank(customers));
+    return out.stream().mapToInt(Integer::intValue).toArray();
+  }
+
+  private static Comparator<Integer> byRank(Customers customers) {
+    return Comparator.comparingLong((Integer i) -> -customers.unscaledMrr(i))
+        .thenComparing(customers::id);
+  }
+
+  private static int[] rankOrder(Customers customers, int[] pinned) {
+    Set<Integer> off = new HashSet<>();
+    for (int c : pinned) {
+      off.add(c);
+    }
     List<Integer> ranked = new ArrayList<>();
     for (int i = 0; i < customers.size(); i++) {
-      if (customers.unscaledMrr(i) >= 0) {
+      if (customers.unscaledMrr(i) >= 0 && !off.contains(i)) {
         ranked.add(i);
       }
     }
-    ranked.sort(
-        Comparator.comparingLong((Integer i) -> -customers.unscaledMrr(i))
-            .thenComparing(customers::id));
+    ranked.sort(byRank(customers));
     return ranked.stream().mapToInt(Integer::intValue).toArray();
   }
 
@@ -148,19 +222,23 @@ class TiersCsvBytesProperties {
         .map(pieces -> String.join("", pieces).strip());
   }
 
-  /** The earlier writer: a String per cell through CsvCells and Commons CSV. */
-  private static String reference(Segmentation s) throws IOException {
+  /**
+   * The earlier writer: a String per cell through CsvCells and Commons CSV; with overrides, the
+   * audit cells and the pinned rows after the curve's, with empty rank and share.
+   */
+  private static String reference(Segmentation s, Overrides overrides) throws IOException {
     ParetoCurve curve = s.curve();
     Customers customers = curve.customers();
     StringBuilder out = new StringBuilder();
     CsvRows rows = new CsvRows(out);
-    for (String name : TiersCsv.HEADER) {
-      rows.cell(CsvCells.neutralise(name));
-    }
-    for (String name : TiersCsv.keptColumnNames(customers.keptHeaders())) {
+    for (String name : TiersColumns.of(overrides, customers.keptHeaders()).header()) {
       rows.cell(CsvCells.neutralise(name));
     }
     rows.endRow();
+    List<String> labels = new ArrayList<>();
+    for (Tier t : s.tiers()) {
+      labels.add(CsvCells.neutralise(t.label()));
+    }
     int tier = 0;
     for (int r = 0; r < curve.size(); r++) {
       while (r >= s.tiers().get(tier).end()) {
@@ -179,12 +257,36 @@ class TiersCsvBytesProperties {
                   .cumulative(r)
                   .divide(curve.total(), 4, RoundingMode.HALF_EVEN)
                   .toPlainString());
-      rows.cell(CsvCells.neutralise(s.tiers().get(tier).label()));
-      for (int k = 0; k < customers.keptHeaders().size(); k++) {
-        rows.cell(CsvCells.neutralise(customers.kept(c, k)));
+      int kept = overrides.graceTier(r);
+      rows.cell(labels.get(kept >= 0 ? kept : tier));
+      if (overrides.shown()) {
+        rows.cell(labels.get(tier));
+        rows.cell(kept >= 0 ? "grace" : "");
       }
+      keptCells(customers, c, rows);
+      rows.endRow();
+    }
+    long[] floors = TierFloors.of(s);
+    for (int j = 0; j < overrides.pinnedCount(); j++) {
+      int c = overrides.pinnedCustomer(j);
+      rows.cell(CsvCells.neutralise(customers.id(c)));
+      rows.cell(CsvCells.neutralise(customers.name(c)));
+      rows.cell(Amounts.plain(customers.mrr(c)));
+      rows.cell(Amounts.plain(customers.arr(c)));
+      rows.cell("");
+      rows.cell("");
+      rows.cell(labels.get(overrides.pinnedTier(j)));
+      rows.cell(labels.get(TierFloors.tierOf(floors, customers.unscaledMrr(c))));
+      rows.cell("pinned");
+      keptCells(customers, c, rows);
       rows.endRow();
     }
     return out.toString();
+  }
+
+  private static void keptCells(Customers customers, int c, CsvRows rows) throws IOException {
+    for (int k = 0; k < customers.keptHeaders().size(); k++) {
+      rows.cell(CsvCells.neutralise(customers.kept(c, k)));
+    }
   }
 }

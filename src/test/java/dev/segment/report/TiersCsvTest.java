@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.segment.model.AmountKind;
 import dev.segment.model.Customers;
 import dev.segment.model.CutRule;
+import dev.segment.model.Overrides;
 import dev.segment.model.ParetoCurve;
 import dev.segment.model.Segmentation;
 import dev.segment.model.Tier;
@@ -73,10 +74,34 @@ class TiersCsvTest {
 
   @Test
   void renamesKeptColumnsThatClashWithSegmentsOwn() {
-    assertThat(TiersCsv.keptColumnNames(List.of("plan", "MRR", "Tier", "mrr", "input_mrr")))
+    assertThat(kept(Overrides.none(), "plan", "MRR", "Tier", "mrr", "input_mrr"))
         .containsExactly("plan", "input_input_MRR", "input_Tier", "input_input_mrr", "input_mrr");
-    assertThat(TiersCsv.keptColumnNames(List.of("region", "region")))
-        .containsExactly("region", "region");
+    assertThat(kept(Overrides.none(), "region", "region")).containsExactly("region", "region");
+  }
+
+  @Test
+  void auditColumnsAreSegmentsOwnOnlyWhenTheRunHasThem() {
+    Overrides pins = Overrides.of(new int[0], new int[0], null);
+    assertThat(kept(Overrides.none(), "override", "Computed_Tier"))
+        .containsExactly("override", "Computed_Tier");
+    assertThat(kept(pins, "override", "Computed_Tier"))
+        .containsExactly("input_override", "input_Computed_Tier");
+    assertThat(TiersColumns.of(pins, List.of("override")).header())
+        .containsExactly(
+            "customer_id",
+            "name",
+            "mrr",
+            "arr",
+            "rank",
+            "cum_mrr_share",
+            "tier",
+            "computed_tier",
+            "override",
+            "input_override");
+  }
+
+  private static List<String> kept(Overrides overrides, String... keptHeaders) {
+    return TiersColumns.of(overrides, List.of(keptHeaders)).kept();
   }
 
   @ParameterizedTest(name = "{0}/{1} = {2}")
@@ -99,7 +124,7 @@ class TiersCsvTest {
   })
   void sharesRoundHalfEvenToFourDecimals(long cumulative, long total, String expected) {
     StringBuilder to = new StringBuilder();
-    TiersCsv.appendShare(cumulative, total, to);
+    CumulativeShare.append(cumulative, total, to);
     assertThat(to.toString()).isEqualTo(expected);
   }
 }

@@ -13,10 +13,10 @@ import net.jqwik.api.constraints.IntRange;
 import net.jqwik.api.constraints.StringLength;
 
 /**
- * The fast row writer of tiers.csv writes the same text as CsvCells.neutralise with Commons CSV,
- * and as Amounts.plain.
+ * The byte-level CSV encoder of tiers.csv writes the same text as CsvCells.neutralise with Commons
+ * CSV, and as Amounts.plain.
  */
-class TiersCsvRowProperties {
+class Utf8CsvBufferProperties {
   @Property
   void cellsAreNeutralisedAndQuotedExactlyAsCommonsCsvQuotesThem(
       @ForAll
@@ -33,7 +33,7 @@ class TiersCsvRowProperties {
           String second)
       throws IOException {
     StringBuilder fast = new StringBuilder();
-    TiersCsv.Row row = new TiersCsv.Row(fast);
+    Utf8CsvBuffer row = new Utf8CsvBuffer(fast);
     row.text(first);
     row.text(second);
     row.end();
@@ -49,7 +49,7 @@ class TiersCsvRowProperties {
   void amountsAreWrittenAsAmountsPlainWritesThem(
       @ForAll long unscaled, @ForAll @IntRange(min = 0, max = 24) int scale) throws IOException {
     StringBuilder fast = new StringBuilder();
-    TiersCsv.Row row = new TiersCsv.Row(fast);
+    Utf8CsvBuffer row = new Utf8CsvBuffer(fast);
     row.amount(unscaled, scale);
     row.amount(unscaled / 1000 * 1000, scale);
     row.end();

@@ -1,0 +1,55 @@
+package dev.segment.report;
+
+import java.math.BigDecimal;
+import java.math.BigInteger;
+import java.math.RoundingMode;
+
+/**
+ * The {@code cum_mrr_share} cell: S / T as a fraction rounded half-even to 4 decimals, from the
+ * unscaled sums, in long arithmetic where it cannot overflow.
+ */
+final class CumulativeShare {
+  /** 10^4: the share has 4 decimals. */
+  static final long UNITS = 10_000L;
+
+  private CumulativeShare() {}
+
+  /**
+   * S / T in units of 10^-4, rounded half-even ({@code 0} when T is 0); -1 when S × 10^4 would
+   * overflow a long or the signs are unusual, for {@link #append}'s BigDecimal path.
+   */
+  static long units(long cumulative, long total) {
+    if (total == 0) {
+      return 0;
+    }
+    if (cumulative > Long.MAX_VALUE / UNITS || cumulative < 0 || total < 0) {
+      return -1;
+    }
+    long scaled = cumulative * UNITS;
+    long units = scaled / total;
+    long rest = scaled % total;
+    long other = total - rest;
+    if (rest > other || (rest == other && (units & 1) == 1)) {
+      units++;
+    }
+    return units;
+  }
+
+  /** Appends S / T rounded half-even to 4 decimals ({@code 0.0000} when T is 0). */
+  static void append(long cumulative, long total, StringBuilder to) {
+    long units = units(cumulative, total);
+    if (units < 0) {
+      BigDecimal share =
+          new BigDecimal(BigInteger.valueOf(cumulative))
+              .divide(new BigDecimal(BigInteger.valueOf(total)), 4, RoundingMode.HALF_EVEN);
+      to.append(share.toPlainString());
+      return;
+    }
+    to.append(units / UNITS).append('.');
+    long fraction = units % UNITS;
+    for (long digit = UNITS / 10; digit > 1 && fraction < digit; digit /= 10) {
+      to.append('0');
+    }
+    to.append(fraction);
+  }
+}
