@@ -23,11 +23,16 @@ public final class AutoCutter {
     int n = curve.size();
     long total = curve.unscaledTotal();
     if (n == 0) {
-      return new AutoCuts(0, 0, 0, false, "no customer on the curve");
+      return AutoCuts.on(curve, 0, 0, 0, false, "no customer on the curve");
     }
     if (total == 0) {
-      return new AutoCuts(
-          0, 0, 0, false, "every customer's MRR is zero, so all of them are in the last tier");
+      return AutoCuts.on(
+          curve,
+          0,
+          0,
+          0,
+          false,
+          "every customer's MRR is zero, so all of them are in the last tier");
     }
     int pareto = nearest(curve, 0);
     int breakEven = breakEven(curve);
@@ -45,7 +50,7 @@ public final class AutoCutter {
     } else if (curve.unscaledMrr(0) == curve.unscaledMrr(n - 1)) {
       degenerate = "every customer has the same MRR, so the tie rule puts all of them in tier 1";
     }
-    return new AutoCuts(pareto, breakEven, submarginal, paretoFirst, degenerate);
+    return AutoCuts.on(curve, pareto, breakEven, submarginal, paretoFirst, degenerate);
   }
 
   /**

@@ -1,6 +1,7 @@
 package dev.segment.analysis;
 
 import dev.segment.model.ParetoCurve;
+import dev.segment.model.Segmentation;
 import java.math.BigDecimal;
 
 /**
@@ -17,20 +18,20 @@ public final class Grace {
   /**
    * Per rank, the tier grace keeps the customer in, or -1.
    *
-   * @param computed each rank's tier from the cuts
+   * @param s the cuts, which give each rank's tier
    * @param previous each rank's tier position in the earlier run, or -1 (new, or no such tier now)
    * @param floors the cuts' floors ({@link TierFloors#of})
    * @param percent PCT, in (0, 100)
    */
-  public static int[] keep(
-      ParetoCurve curve, int[] computed, int[] previous, long[] floors, BigDecimal percent) {
-    int[] kept = new int[computed.length];
+  public static int[] keep(Segmentation s, int[] previous, long[] floors, BigDecimal percent) {
+    ParetoCurve curve = s.curve();
+    int[] kept = new int[curve.size()];
     BigDecimal below = HUNDRED.subtract(percent);
     BigDecimal above = HUNDRED.add(percent);
     for (int r = 0; r < kept.length; r++) {
       kept[r] = -1;
       int p = previous[r];
-      int c = computed[r];
+      int c = s.tierOf(r);
       if (p < 0 || p > floors.length || p == c) {
         continue;
       }

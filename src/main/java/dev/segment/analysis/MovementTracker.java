@@ -5,6 +5,7 @@ import dev.segment.model.Movements;
 import dev.segment.model.Overrides;
 import dev.segment.model.ParetoCurve;
 import dev.segment.model.PreviousTiers;
+import dev.segment.model.Segmentation;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -91,21 +92,17 @@ public final class MovementTracker {
   }
 
   /**
-   * The movements of every tiered customer: the curve's in rank order, then the pinned ones.
-   *
-   * @param finalTiers each rank's tier after grace
+   * The movements of every tiered customer, after overrides: the curve's in rank order, then the
+   * pinned ones.
    */
   public static Movements compare(
-      ParetoCurve curve,
-      int[] finalTiers,
-      Overrides overrides,
-      List<String> labels,
-      PreviousTiers previous) {
+      Segmentation s, Overrides overrides, List<String> labels, PreviousTiers previous) {
+    ParetoCurve curve = s.curve();
     List<Movements.LabelPosition> positions = positions(previous, labels);
     Tally tally = new Tally(previous, positions, labels);
     for (int r = 0; r < curve.size(); r++) {
       int c = curve.customerIndex(r);
-      tally.add(curve.customers(), c, finalTiers[r]);
+      tally.add(curve.customers(), c, overrides.tierOf(s, r));
     }
     for (int j = 0; j < overrides.pinnedCount(); j++) {
       tally.add(curve.customers(), overrides.pinnedCustomer(j), overrides.pinnedTier(j));

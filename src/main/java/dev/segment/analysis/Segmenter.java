@@ -41,26 +41,7 @@ public final class Segmenter {
   public static SegmentReport report(Ranked ranked, InputSummary input, SegmentPlan plan) {
     CurveResult curve = ranked.curve();
     Segmentation segmentation = TierCutter.cut(curve.curve(), plan.rule(), plan.labels());
-    int[] computed = Overrides.computedTiers(segmentation);
-    int[] graceTiers = null;
-    if (plan.grace().isPresent()) {
-      int[] before =
-          MovementTracker.previousByRank(
-              curve.curve(),
-              plan.previous().get(),
-              MovementTracker.positions(plan.previous().get(), plan.labels()));
-      graceTiers =
-          Grace.keep(
-              curve.curve(), computed, before, TierFloors.of(segmentation), plan.grace().get());
-    }
-    Optional<PinResolver.Resolved> pins = ranked.pins();
-    Overrides overrides =
-        pins.isPresent() || graceTiers != null
-            ? Overrides.of(
-                pins.map(PinResolver.Resolved::customers).orElse(new int[0]),
-                pins.map(PinResolver.Resolved::tiers).orElse(new int[0]),
-                graceTiers)
-            : Overrides.none();
+    Overrides overrides = overrides(ranked, segmentation, plan);
     List<TierStats> tiers = TierStatistics.of(segmentation, overrides);
     Optional<Staffing> staffing = Optional.empty();
     if (plan.staffing()) {
@@ -74,14 +55,7 @@ public final class Segmenter {
     }
     Optional<Movements> movements =
         plan.previous()
-            .map(
-                p ->
-                    MovementTracker.compare(
-                        curve.curve(),
-                        overrides.finalTiers(computed),
-                        overrides,
-                        plan.labels(),
-                        p));
+            .map(p -> MovementTracker.compare(segmentation, overrides, plan.labels(), p));
     return new SegmentReport(
         input,
         curve.exclusions(),
@@ -91,5 +65,35 @@ public final class Segmenter {
         overrides,
         staffing,
         movements);
+  }
+
+  /**
+   * The tiers after pins and grace, each figured once here: grace's tier per rank, and the tier the
+   * cuts give each pinned customer, which is off the curve.
+   */
+  private static Overrides overrides(Ranked ranked, Segmentation segmentation, SegmentPlan plan) {
+    long[] floors = TierFloors.of(segmentation);
+    int[] graceTiers = null;
+    if (plan.grace().isPresent()) {
+      int[] before =
+          MovementTracker.previousByRank(
+              segmentation.curve(),
+              plan.previous().get(),
+              MovementTracker.positions(plan.previous().get(), plan.labels()));
+      graceTiers = Grace.keep(segmentation, before, floors, plan.grace().get());
+    }
+    Optional<PinResolver.Resolved> pins = ranked.pins();
+    if (pins.isEmpty() && graceTiers == null) {
+      return Overrides.none();
+    }
+    int[] pinned = pins.map(PinResolver.Resolved::customers).orElse(new int[0]);
+    Customers customers = segmentation.curve().customers();
+    // A pinned customer is off the curve; the cuts would give it the first tier its MRR reaches.
+    int[] computed = new int[pinned.length];
+    for (int j = 0; j < pinned.length; j++) {
+      computed[j] = TierFloors.tierOf(floors, customers.unscaledMrr(pinned[j]));
+    }
+    return Overrides.of(
+        pinned, pins.map(PinResolver.Resolved::tiers).orElse(new int[0]), computed, graceTiers);
   }
 }

@@ -95,9 +95,9 @@ public final class StaffingPlanner {
     }
     BigDecimal[] sums = new BigDecimal[tiers.size()];
     Arrays.fill(sums, BigDecimal.ZERO);
-    int[] tierOfRank = overrides.finalTiers(Overrides.computedTiers(s));
-    for (int r = 0; r < tierOfRank.length; r++) {
-      sums[tierOfRank[r]] = sums[tierOfRank[r]].add(curve.arr(r));
+    for (int r = 0; r < curve.size(); r++) {
+      int t = overrides.tierOf(s, r);
+      sums[t] = sums[t].add(curve.arr(r));
     }
     for (int j = 0; j < overrides.pinnedCount(); j++) {
       int t = overrides.pinnedTier(j);

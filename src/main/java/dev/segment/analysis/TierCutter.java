@@ -35,21 +35,11 @@ public final class TierCutter {
     int[] ends =
         auto.map(a -> new int[] {a.tier1End(), a.submarginalPoint()})
             .orElseGet(() -> cutEnds(curve, rule));
-    return new Segmentation(curve, rule, tiers(curve, ends, labels), auto);
-  }
-
-  /**
-   * Where each cut of a {@code --by customers} or {@code --by revenue} rule falls before the tie
-   * and zero rules move it (1-based ranks, one per cut); empty for other rules, whose cuts ties do
-   * not move. The report compares these with the tiers' ends to explain the difference.
-   */
-  public static int[] nominalEnds(ParetoCurve curve, CutRule rule) {
-    return switch (rule.unit()) {
-      case PERCENT_OF_CUSTOMERS, PERCENT_OF_MRR -> cutEnds(curve, rule);
-      // A floor's end already holds every customer at or above it, ties included; auto's
-      // points are explained with the auto cuts.
-      case MRR_FLOOR, COMPUTED -> new int[0];
-    };
+    List<Integer> nominalEnds = new ArrayList<>(ends.length);
+    for (int end : ends) {
+      nominalEnds.add(end);
+    }
+    return new Segmentation(curve, rule, tiers(curve, ends, labels), auto, nominalEnds);
   }
 
   /** Where each given cut falls on the curve (1-based ranks), before the tie and zero rules. */

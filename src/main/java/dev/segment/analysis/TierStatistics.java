@@ -58,10 +58,10 @@ public final class TierStatistics {
     ParetoCurve curve = s.curve();
     Customers customers = curve.customers();
     int k = s.tiers().size();
-    int[] tierOfRank = overrides.finalTiers(Overrides.computedTiers(s));
+    int n = curve.size();
     int[] counts = new int[k];
-    for (int t : tierOfRank) {
-      counts[t]++;
+    for (int r = 0; r < n; r++) {
+      counts[overrides.tierOf(s, r)]++;
     }
     for (int j = 0; j < overrides.pinnedCount(); j++) {
       counts[overrides.pinnedTier(j)]++;
@@ -71,8 +71,8 @@ public final class TierStatistics {
       values[t] = new long[counts[t]];
     }
     int[] filled = new int[k];
-    for (int r = 0; r < tierOfRank.length; r++) {
-      int t = tierOfRank[r];
+    for (int r = 0; r < n; r++) {
+      int t = overrides.tierOf(s, r);
       values[t][filled[t]++] = curve.unscaledMrr(r);
     }
     for (int j = 0; j < overrides.pinnedCount(); j++) {
@@ -90,7 +90,7 @@ public final class TierStatistics {
       sums[t] = new BigDecimal(sum, curve.scale());
       total = total.add(sums[t]);
     }
-    BigDecimal all = BigDecimal.valueOf(tierOfRank.length + overrides.pinnedCount());
+    BigDecimal all = BigDecimal.valueOf(n + overrides.pinnedCount());
     List<TierStats> rows = new ArrayList<>(k);
     int cumCount = 0;
     BigDecimal cumMrr = BigDecimal.ZERO;

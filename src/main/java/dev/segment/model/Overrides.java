@@ -1,7 +1,5 @@
 package dev.segment.model;
 
-import java.util.Arrays;
-
 /**
  * The tiers after overrides: customers pinned to a tier ({@code --pin}), who are not on the curve,
  * and customers on the curve that grace ({@code --grace}) kept in their previous tier. Tiers are
@@ -26,21 +24,25 @@ public final class Overrides {
     }
   }
 
-  private static final Overrides NONE = new Overrides(false, new int[0], new int[0], null);
+  private static final Overrides NONE =
+      new Overrides(false, new int[0], new int[0], new int[0], null);
 
   private final boolean shown;
   private final int[] pinned;
   private final int[] pinnedTiers;
+  private final int[] pinnedComputedTiers;
   private final int[] graceTiers;
   private final int graceKept;
 
-  private Overrides(boolean shown, int[] pinned, int[] pinnedTiers, int[] graceTiers) {
-    if (pinned.length != pinnedTiers.length) {
-      throw new IllegalArgumentException("one tier per pinned customer");
+  private Overrides(
+      boolean shown, int[] pinned, int[] pinnedTiers, int[] pinnedComputedTiers, int[] graceTiers) {
+    if (pinned.length != pinnedTiers.length || pinned.length != pinnedComputedTiers.length) {
+      throw new IllegalArgumentException("one tier and one computed tier per pinned customer");
     }
     this.shown = shown;
     this.pinned = pinned.clone();
     this.pinnedTiers = pinnedTiers.clone();
+    this.pinnedComputedTiers = pinnedComputedTiers.clone();
     this.graceTiers = graceTiers == null ? null : graceTiers.clone();
     int kept = 0;
     if (graceTiers != null) {
@@ -62,10 +64,13 @@ public final class Overrides {
    *
    * @param pinned customer indexes, MRR descending then id ascending
    * @param pinnedTiers the tier of each pinned customer
+   * @param pinnedComputedTiers the tier the cuts give each pinned customer: the first whose floor
+   *     its MRR reaches
    * @param graceTiers per 0-based rank, the tier grace kept the customer in, or -1; null for none
    */
-  public static Overrides of(int[] pinned, int[] pinnedTiers, int[] graceTiers) {
-    return new Overrides(true, pinned, pinnedTiers, graceTiers);
+  public static Overrides of(
+      int[] pinned, int[] pinnedTiers, int[] pinnedComputedTiers, int[] graceTiers) {
+    return new Overrides(true, pinned, pinnedTiers, pinnedComputedTiers, graceTiers);
   }
 
   /** True when the run asked for pins or grace: {@code tiers.csv} gains its audit columns. */
@@ -91,6 +96,11 @@ public final class Overrides {
     return pinnedTiers[j];
   }
 
+  /** The tier the cuts give the j-th pinned customer, which is off the curve. */
+  public int pinnedComputedTier(int j) {
+    return pinnedComputedTiers[j];
+  }
+
   /** True when the run used {@code --grace} (even if it kept nobody). */
   public boolean graceUsed() {
     return graceTiers != null;
@@ -106,27 +116,14 @@ public final class Overrides {
     return graceTiers == null ? -1 : graceTiers[rank];
   }
 
-  /** The tier of each rank after grace: {@code computed} itself when grace changed nothing. */
-  public int[] finalTiers(int[] computed) {
-    if (graceKept == 0) {
-      return computed;
-    }
-    int[] out = Arrays.copyOf(computed, computed.length);
-    for (int r = 0; r < out.length; r++) {
-      if (graceTiers[r] >= 0) {
-        out[r] = graceTiers[r];
-      }
-    }
-    return out;
+  /** The tier of the customer at this 0-based rank after grace: the cuts' unless grace kept it. */
+  public int tierOf(Segmentation s, int rank) {
+    int kept = graceTier(rank);
+    return kept >= 0 ? kept : s.tierOf(rank);
   }
 
-  /** The tier position of each rank as the cuts gave it. */
-  public static int[] computedTiers(Segmentation s) {
-    int[] out = new int[s.curve().size()];
-    for (int t = 0; t < s.tiers().size(); t++) {
-      Tier tier = s.tiers().get(t);
-      Arrays.fill(out, tier.start(), tier.end(), t);
-    }
-    return out;
+  /** Why the tier of the customer at this rank is not the cuts': {@code GRACE} or {@code NONE}. */
+  public Kind kindOf(int rank) {
+    return graceTier(rank) >= 0 ? Kind.GRACE : Kind.NONE;
   }
 }

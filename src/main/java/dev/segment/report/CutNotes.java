@@ -2,7 +2,6 @@ package dev.segment.report;
 
 import static dev.segment.text.PrintableText.escape;
 
-import dev.segment.analysis.TierCutter;
 import dev.segment.model.Amounts;
 import dev.segment.model.Segmentation;
 import dev.segment.model.Tier;
@@ -20,10 +19,18 @@ final class CutNotes {
   private CutNotes() {}
 
   static void write(Segmentation s, List<TierStats> stats, Appendable out) throws IOException {
-    // Empty for MRR floors, which ties do not move, and for auto, which explains its own cuts.
-    int[] nominalEnds = TierCutter.nominalEnds(s.curve(), s.rule());
-    for (int k = 0; k < nominalEnds.length; k++) {
-      int nominal = nominalEnds[k];
+    // MRR floors hold every customer at or above them, ties included, and auto explains its own
+    // cuts: the notes are for percentages, which ties and zeros move.
+    boolean percentages =
+        switch (s.rule().unit()) {
+          case PERCENT_OF_CUSTOMERS, PERCENT_OF_MRR -> true;
+          case MRR_FLOOR, COMPUTED -> false;
+        };
+    if (!percentages) {
+      return;
+    }
+    for (int k = 0; k < s.nominalEnds().size(); k++) {
+      int nominal = s.nominalEnds().get(k);
       Tier tier = s.tiers().get(k);
       Optional<String> why = MovedEnd.why(nominal, tier.end());
       if (why.isEmpty()) {

@@ -77,7 +77,7 @@ public final class JsonReport {
       tiers.add(tier(t));
     }
     root.set("concentration", concentration(r.concentration()));
-    r.segmentation().auto().ifPresent(a -> root.set("auto", auto(a, curve, r.tiers())));
+    r.segmentation().auto().ifPresent(a -> root.set("auto", auto(a, r.tiers())));
     if (r.overrides().shown()) {
       root.set("overrides", DecisionJson.overrides(r));
     }
@@ -182,7 +182,7 @@ public final class JsonReport {
     return node;
   }
 
-  private static ObjectNode auto(AutoCuts a, ParetoCurve curve, List<TierStats> tiers) {
+  private static ObjectNode auto(AutoCuts a, List<TierStats> tiers) {
     ObjectNode node = NODES.objectNode();
     if (a.isDegenerate()) {
       node.putNull("tier_1_ends_at");
@@ -190,10 +190,10 @@ public final class JsonReport {
       node.put("tier_1_ends_at", a.tier1EndsAtPareto() ? "pareto" : "break_even");
     }
     node.put("degenerate", a.isDegenerate() ? a.degenerate() : null);
-    node.set("mean_mrr", DecimalNode.valueOf(CurvePoint.meanMrr(curve)));
-    node.set("pareto_point", point(CurvePoint.at(curve, a.paretoPoint())));
-    node.set("break_even_point", point(CurvePoint.at(curve, a.breakEvenPoint())));
-    node.set("submarginal_point", point(CurvePoint.at(curve, a.submarginalPoint())));
+    node.set("mean_mrr", DecimalNode.valueOf(a.meanMrr()));
+    node.set("pareto_point", point(a.pareto()));
+    node.set("break_even_point", point(a.breakEven()));
+    node.set("submarginal_point", point(a.submarginal()));
     List<BigDecimal> floors = FrozenCuts.floors(tiers);
     ArrayNode cuts = node.putArray("equivalent_cuts");
     for (BigDecimal f : floors) {
@@ -203,11 +203,11 @@ public final class JsonReport {
     return node;
   }
 
-  private static ObjectNode point(Optional<CurvePoint> p) {
+  private static ObjectNode point(Optional<AutoCuts.Point> p) {
     if (p.isEmpty()) {
       return null;
     }
-    CurvePoint c = p.get();
+    AutoCuts.Point c = p.get();
     ObjectNode node = NODES.objectNode();
     node.put("customers", c.customers());
     node.set("pct_customers", DecimalNode.valueOf(c.pctCustomers()));

@@ -286,15 +286,14 @@ public final class TerminalReport {
   private static void auto(
       AutoCuts a, Segmentation s, List<TierStats> tiers, String currency, Appendable out)
       throws IOException {
-    ParetoCurve curve = s.curve();
-    String mean = Display.moneyToCents(CurvePoint.meanMrr(curve), currency);
+    String mean = Display.moneyToCents(a.meanMrr(), currency);
     out.append("Auto cuts (computed ABC analysis, Ultsch & Lötsch 2015)").append(NL);
     if (a.isDegenerate()) {
       wrap("No ABC cut on this curve: " + a.degenerate() + ".", "  ", "    ", out);
     } else {
-      Optional<CurvePoint> pareto = CurvePoint.at(curve, a.paretoPoint());
-      Optional<CurvePoint> breakEven = CurvePoint.at(curve, a.breakEvenPoint());
-      Optional<CurvePoint> submarginal = CurvePoint.at(curve, a.submarginalPoint());
+      Optional<AutoCuts.Point> pareto = a.pareto();
+      Optional<AutoCuts.Point> breakEven = a.breakEven();
+      Optional<AutoCuts.Point> submarginal = a.submarginal();
       String first = escape(tiers.get(0).label());
       String second = escape(tiers.get(1).label());
       String paretoWhy = "the point nearest 100% of MRR for 0% of customers";
@@ -315,9 +314,9 @@ public final class TerminalReport {
           t1.append(customersOnly(pareto)).append('.');
         }
       }
-      t1.append(tieNote(a.tier1End(), s.tiers().get(0).end(), tiers.get(0)));
+      t1.append(tieNote(s.nominalEnds().get(0), s.tiers().get(0).end(), tiers.get(0)));
       wrap(t1.toString(), "  ", "    ", out);
-      Optional<CurvePoint> other = a.tier1EndsAtPareto() ? breakEven : pareto;
+      Optional<AutoCuts.Point> other = a.tier1EndsAtPareto() ? breakEven : pareto;
       String otherName = a.tier1EndsAtPareto() ? "break-even" : "Pareto";
       String t2 =
           second
@@ -328,7 +327,7 @@ public final class TerminalReport {
               + ", where the "
               + otherName
               + " point fell."
-              + tieNote(a.submarginalPoint(), s.tiers().get(1).end(), tiers.get(1));
+              + tieNote(s.nominalEnds().get(1), s.tiers().get(1).end(), tiers.get(1));
       wrap(t2, "  ", "    ", out);
     }
     wrap(
@@ -342,7 +341,7 @@ public final class TerminalReport {
     return a.paretoPoint() == a.breakEvenPoint();
   }
 
-  private static String where(Optional<CurvePoint> p) {
+  private static String where(Optional<AutoCuts.Point> p) {
     return p.map(
             c ->
                 Display.percent(c.pctCustomers())
@@ -352,7 +351,7 @@ public final class TerminalReport {
         .orElse("not defined");
   }
 
-  private static String customersOnly(Optional<CurvePoint> p) {
+  private static String customersOnly(Optional<AutoCuts.Point> p) {
     return p.map(c -> Display.percent(c.pctCustomers()) + " of customers").orElse("not defined");
   }
 

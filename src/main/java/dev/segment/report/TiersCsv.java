@@ -1,6 +1,5 @@
 package dev.segment.report;
 
-import dev.segment.analysis.TierFloors;
 import dev.segment.model.Amounts;
 import dev.segment.model.Customers;
 import dev.segment.model.Overrides;
@@ -21,14 +20,8 @@ public final class TiersCsv {
   private static final int BLOCK = 64;
   private static final int ROW_ALLOWANCE = 64;
   private static final byte[] NO_WORD = new byte[0];
-  private static final byte[] GRACE = word(Overrides.Kind.GRACE);
-  private static final byte[] PINNED = word(Overrides.Kind.PINNED);
 
   private TiersCsv() {}
-
-  private static byte[] word(Overrides.Kind kind) {
-    return kind.word().getBytes(StandardCharsets.UTF_8);
-  }
 
   /** {@code tiers.csv} of a run without overrides, to {@code out}, which the caller closes. */
   public static void write(Segmentation s, Appendable out) throws IOException {
@@ -74,9 +67,10 @@ public final class TiersCsv {
     final List<Tier> tiers;
     final Overrides overrides;
     final boolean audit;
+    final Segmentation segmentation;
     final byte[][] labels;
-    final int[] pinnedComputed;
     final int keptCount;
+    final byte[][] words;
 
     Rows(Segmentation s, Overrides overrides) {
       this.curve = s.curve();
@@ -90,11 +84,11 @@ public final class TiersCsv {
       for (int t = 0; t < labels.length; t++) {
         labels[t] = tiers.get(t).label().getBytes(StandardCharsets.UTF_8);
       }
-      this.pinnedComputed = new int[overrides.pinnedCount()];
-      long[] floors = TierFloors.of(s);
-      for (int j = 0; j < pinnedComputed.length; j++) {
-        pinnedComputed[j] =
-            TierFloors.tierOf(floors, customers.unscaledMrr(overrides.pinnedCustomer(j)));
+      this.segmentation = s;
+      Overrides.Kind[] kinds = Overrides.Kind.values();
+      this.words = new byte[kinds.length][];
+      for (Overrides.Kind kind : kinds) {
+        words[kind.ordinal()] = kind.word().getBytes(StandardCharsets.UTF_8);
       }
     }
 
@@ -147,10 +141,9 @@ public final class TiersCsv {
         out.number(r + 1L);
         out.share(curve.unscaledCumulative(r), total);
         if (audit) {
-          int kept = overrides.graceTier(r);
-          out.text(labels[kept >= 0 ? kept : tier]);
+          out.text(labels[overrides.tierOf(segmentation, r)]);
           out.text(labels[tier]);
-          out.text(kept >= 0 ? GRACE : NO_WORD);
+          out.text(words[overrides.kindOf(r).ordinal()]);
         } else {
           out.text(labels[tier]);
         }
@@ -170,8 +163,8 @@ public final class TiersCsv {
       out.text(NO_WORD);
       out.text(NO_WORD);
       out.text(labels[overrides.pinnedTier(j)]);
-      out.text(labels[pinnedComputed[j]]);
-      out.text(PINNED);
+      out.text(labels[overrides.pinnedComputedTier(j)]);
+      out.text(words[Overrides.Kind.PINNED.ordinal()]);
       kept(c, out);
       out.end();
     }

@@ -26,7 +26,7 @@ class AutoCutterTest {
 
     AutoCuts cuts = AutoCutter.find(curve);
 
-    assertThat(cuts).isEqualTo(new AutoCuts(3, 4, 5, true, ""));
+    assertThat(cuts).isEqualTo(AutoCuts.on(curve, 3, 4, 5, true, ""));
     assertThat(sizes(TierCutter.cut(curve, AUTO, Tier.defaultLabels(3)))).containsExactly(3, 2, 5);
   }
 
@@ -42,7 +42,7 @@ class AutoCutterTest {
 
     AutoCuts cuts = AutoCutter.find(curve);
 
-    assertThat(cuts).isEqualTo(new AutoCuts(2, 1, 4, false, ""));
+    assertThat(cuts).isEqualTo(AutoCuts.on(curve, 2, 1, 4, false, ""));
     assertThat(sizes(TierCutter.cut(curve, AUTO, Tier.defaultLabels(3)))).containsExactly(1, 9, 0);
   }
 
@@ -57,7 +57,7 @@ class AutoCutterTest {
 
     AutoCuts cuts = AutoCutter.find(curve);
 
-    assertThat(cuts).isEqualTo(new AutoCuts(1, 2, 2, true, ""));
+    assertThat(cuts).isEqualTo(AutoCuts.on(curve, 1, 2, 2, true, ""));
     assertThat(sizes(TierCutter.cut(curve, AUTO, Tier.defaultLabels(3)))).containsExactly(1, 1, 2);
   }
 
@@ -87,7 +87,7 @@ class AutoCutterTest {
 
     AutoCuts cuts = AutoCutter.find(curve);
 
-    assertThat(cuts).isEqualTo(new AutoCuts(1, 1, 1, true, ""));
+    assertThat(cuts).isEqualTo(AutoCuts.on(curve, 1, 1, 1, true, ""));
     assertThat(sizes(TierCutter.cut(curve, AUTO, Tier.defaultLabels(3)))).containsExactly(1, 0, 1);
     // A paying customer and a free one: the free one is in the last tier.
     assertThat(sizes(TierCutter.cut(curve("0", "10"), AUTO, Tier.defaultLabels(3))))
@@ -126,7 +126,7 @@ class AutoCutterTest {
   @Test
   void allZeroAndEmptyCurvesAreDegenerate() {
     AutoCuts zeros = AutoCutter.find(curve("0", "0"));
-    assertThat(zeros).isEqualTo(new AutoCuts(0, 0, 0, false, zeros.degenerate()));
+    assertThat(zeros).isEqualTo(AutoCuts.on(curve("0", "0"), 0, 0, 0, false, zeros.degenerate()));
     assertThat(zeros.degenerate()).contains("zero");
     assertThat(sizes(TierCutter.cut(curve("0", "0"), AUTO, Tier.defaultLabels(3))))
         .containsExactly(0, 0, 2);

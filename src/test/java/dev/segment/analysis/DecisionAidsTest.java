@@ -79,14 +79,13 @@ class DecisionAidsTest {
   @Test
   void graceKeepsWithinPercentOfTheFloorCrossed() {
     Segmentation s = essay();
-    int[] computed = Overrides.computedTiers(s);
     // c02 (800) fell from tier 1: floor 1000, 10% → kept while ≥ 900: not kept; 20% → ≥ 800: kept.
     // c04 (300) rose from... no: c03 (500) rose from tier 3 into tier 2: floor 500, kept while
     // ≤ 550. c04 (300) fell from tier 2: floor 500, 10% → ≥ 450: not kept.
     int[] previous = {-1, 0, 2, 1, -1, -1, -1, -1, -1, -1};
-    int[] ten = Grace.keep(s.curve(), computed, previous, TierFloors.of(s), BigDecimal.TEN);
+    int[] ten = Grace.keep(s, previous, TierFloors.of(s), BigDecimal.TEN);
     assertThat(ten).containsExactly(-1, -1, 2, -1, -1, -1, -1, -1, -1, -1);
-    int[] twenty = Grace.keep(s.curve(), computed, previous, TierFloors.of(s), dec("20"));
+    int[] twenty = Grace.keep(s, previous, TierFloors.of(s), dec("20"));
     assertThat(twenty).containsExactly(-1, 0, 2, -1, -1, -1, -1, -1, -1, -1);
   }
 
@@ -94,8 +93,7 @@ class DecisionAidsTest {
   void graceNeverLiftsAZeroCustomerOutOfTheLastTier() {
     Segmentation s = essay();
     int[] previous = {-1, -1, -1, -1, -1, -1, -1, -1, -1, 0};
-    int[] kept =
-        Grace.keep(s.curve(), Overrides.computedTiers(s), previous, TierFloors.of(s), dec("99"));
+    int[] kept = Grace.keep(s, previous, TierFloors.of(s), dec("99"));
     assertThat(kept[9]).isEqualTo(-1);
   }
 
@@ -114,7 +112,7 @@ class DecisionAidsTest {
     ParetoCurve curve = CurveBuilder.build(customers, false, pins.leaveOut()).curve();
     assertThat(TestCustomers.ids(curve)).containsExactly("c01", "c02", "c04");
     Segmentation s = TierCutter.cut(curve, ESSAY, LABELS);
-    Overrides o = Overrides.of(pins.customers(), pins.tiers(), null);
+    Overrides o = Overrides.of(pins.customers(), pins.tiers(), new int[] {2, 2}, null);
     List<TierStats> stats = TierStatistics.of(s, o);
     // Curve of 3: tier 1 = c01, tier 2 ends at ceil(0.9) = 1 so is empty, tier 3 = c02, c04;
     // then c05 joins tier 1 and c03 tier 3.
@@ -184,9 +182,7 @@ class DecisionAidsTest {
                 "c02", new PreviousTiers.Entry("", dec("850"), 0),
                 "c05", new PreviousTiers.Entry("", dec("200"), 2),
                 "zz", new PreviousTiers.Entry("", dec("75"), 2)));
-    Movements m =
-        MovementTracker.compare(
-            s.curve(), Overrides.computedTiers(s), Overrides.none(), LABELS, previous);
+    Movements m = MovementTracker.compare(s, Overrides.none(), LABELS, previous);
     assertThat(m.up()).isEqualTo(new Movements.Group(1, dec("1000")));
     assertThat(m.down()).isEqualTo(new Movements.Group(1, dec("800")));
     assertThat(m.added().customers()).isEqualTo(7);

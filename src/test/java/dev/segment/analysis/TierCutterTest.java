@@ -80,6 +80,11 @@ class TierCutterTest {
 
     assertThat(s.tiers())
         .containsExactly(new Tier("A", 0, 3), new Tier("B", 3, 3), new Tier("C", 3, 10));
+    // Where the cuts fell before the tie rule moved them, for the report's notes.
+    assertThat(s.nominalEnds()).containsExactly(1, 3);
+    // Each rank's tier comes from the spans; the empty tier holds none.
+    assertThat(List.of(s.tierOf(0), s.tierOf(2), s.tierOf(3), s.tierOf(9)))
+        .containsExactly(0, 0, 2, 2);
   }
 
   @Test
@@ -90,6 +95,7 @@ class TierCutterTest {
     Segmentation s = TierCutter.cut(zeros, byCustomers("10", "30"), THREE);
 
     assertThat(sizes(s)).containsExactly(1, 0, 4);
+    assertThat(s.nominalEnds()).containsExactly(1, 2);
     // The same with equal positive MRR before the zeros: the tie stops at the last positive one.
     ParetoCurve tiedThenZeros = curve("100", "100", "0", "0");
     assertThat(sizes(TierCutter.cut(tiedThenZeros, byCustomers("10", "60"), THREE)))

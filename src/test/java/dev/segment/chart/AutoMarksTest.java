@@ -30,7 +30,8 @@ class AutoMarksTest {
 
   @Test
   void eachPointIsALabelledPointerOnTheCumulativeLine() {
-    List<XYPointerAnnotation> marks = ParetoChart.autoMarks(auto(new AutoCuts(2, 3, 3, true, "")));
+    List<XYPointerAnnotation> marks =
+        ParetoChart.autoMarks(auto(AutoCuts.on(CURVE, 2, 3, 3, true, "")));
     assertThat(marks)
         .extracting(XYPointerAnnotation::getText)
         .containsExactly("P", "BE = Submarginal");
@@ -42,7 +43,8 @@ class AutoMarksTest {
 
   @Test
   void degenerateCurvesAndOtherRulesHaveNoMarks() {
-    assertThat(ParetoChart.autoMarks(auto(new AutoCuts(0, 0, 0, false, "all equal")))).isEmpty();
+    assertThat(ParetoChart.autoMarks(auto(AutoCuts.on(CURVE, 0, 0, 0, false, "all equal"))))
+        .isEmpty();
     assertThat(
             ParetoChart.autoMarks(
                 new Segmentation(
@@ -55,7 +57,7 @@ class AutoMarksTest {
 
   @Test
   void theMarksAreDrawnByTheLineRendererOnThePercentAxis() {
-    Segmentation s = auto(new AutoCuts(2, 3, 4, true, ""));
+    Segmentation s = auto(AutoCuts.on(CURVE, 2, 3, 4, true, ""));
     SegmentReport report =
         SampleReports.report(
             CURVE, new CutRule.Auto(), new int[] {2, 3, 10}, "USD", Tier.defaultLabels(3));

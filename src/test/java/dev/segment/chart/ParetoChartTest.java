@@ -311,7 +311,7 @@ class ParetoChartTest {
             curve,
             new CutRule.Auto(),
             tiers,
-            Optional.of(new AutoCuts(0, 0, 0, false, "all MRR equal")));
+            Optional.of(AutoCuts.on(curve, 0, 0, 0, false, "all MRR equal")));
     assertThat(ParetoChart.ruleText(auto, usd))
         .startsWith("Tiers from computed ABC analysis")
         .endsWith("; all MRR equal");

@@ -107,8 +107,13 @@ final class Fixtures {
   static Segmentation auto() {
     List<Tier> tiers =
         List.of(new Tier("Tier 1", 0, 2), new Tier("Tier 2", 2, 4), new Tier("Tier 3", 4, 6));
+    ParetoCurve curve = curve();
     return new Segmentation(
-        curve(), new CutRule.Auto(), tiers, Optional.of(new AutoCuts(2, 2, 3, true, "")));
+        curve,
+        new CutRule.Auto(),
+        tiers,
+        Optional.of(AutoCuts.on(curve, 2, 2, 3, true, "")),
+        List.of(2, 3));
   }
 
   static List<TierStats> autoStats() {

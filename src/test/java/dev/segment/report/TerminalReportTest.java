@@ -87,7 +87,7 @@ class TerminalReportTest {
 
   @Test
   void explainsABreakEvenPointThatComesFirst() throws IOException {
-    SegmentReport r = threeCustomerAuto(new AutoCuts(2, 1, 2, false, ""));
+    SegmentReport r = threeCustomerAuto(2, 1, 2, false, "");
     String flat = report(r, WRITTEN).replaceAll("\n +", " ");
     assertThat(flat)
         .contains(
@@ -102,7 +102,7 @@ class TerminalReportTest {
 
   @Test
   void saysWhyADegenerateCurveHasNoCut() throws IOException {
-    SegmentReport r = threeCustomerAuto(new AutoCuts(0, 0, 0, false, "all MRR equal"));
+    SegmentReport r = threeCustomerAuto(0, 0, 0, false, "all MRR equal");
     String text = report(r, List.of());
     assertThat(text)
         .contains("  No ABC cut on this curve: all MRR equal.\n")
@@ -165,7 +165,8 @@ class TerminalReportTest {
   }
 
   /** MRR 60, 30, 10: T = 100, mean 33.33; BE = 1 (only 60 ≥ mean), tiers 1/1/1. */
-  private static SegmentReport threeCustomerAuto(AutoCuts cuts) {
+  private static SegmentReport threeCustomerAuto(
+      int pareto, int breakEven, int submarginal, boolean paretoFirst, String degenerate) {
     Customers.Builder b = new Customers.Builder(AmountKind.MRR, List.of());
     b.add("a", "", 60, 0, new String[0]);
     b.add("b", "", 30, 0, new String[0]);
@@ -176,7 +177,8 @@ class TerminalReportTest {
             curve,
             new CutRule.Auto(),
             List.of(new Tier("Tier 1", 0, 1), new Tier("Tier 2", 1, 2), new Tier("Tier 3", 2, 3)),
-            Optional.of(cuts));
+            Optional.of(
+                AutoCuts.on(curve, pareto, breakEven, submarginal, paretoFirst, degenerate)));
     List<TierStats> stats =
         List.of(
             tier("Tier 1", "33.3333", "60", "60.0000", "33.3333", "60.0000"),

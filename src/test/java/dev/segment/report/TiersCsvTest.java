@@ -81,7 +81,7 @@ class TiersCsvTest {
 
   @Test
   void auditColumnsAreSegmentsOwnOnlyWhenTheRunHasThem() {
-    Overrides pins = Overrides.of(new int[0], new int[0], null);
+    Overrides pins = Overrides.of(new int[0], new int[0], new int[0], null);
     assertThat(kept(Overrides.none(), "override", "Computed_Tier"))
         .containsExactly("override", "Computed_Tier");
     assertThat(kept(pins, "override", "Computed_Tier"))
