@@ -4,6 +4,7 @@ import dev.segment.model.Amounts;
 import dev.segment.model.Movements;
 import java.io.IOException;
 import java.util.List;
+import org.apache.commons.csv.CSVPrinter;
 
 /**
  * Writes {@code changes.csv}: one row per customer in both runs whose tier changed since the run
@@ -16,19 +17,19 @@ public final class ChangesCsv {
   private ChangesCsv() {}
 
   public static void write(Movements movements, Appendable out) throws IOException {
-    CsvRows printer = new CsvRows(out);
+    CSVPrinter printer = new CSVPrinter(out, CsvCells.FORMAT);
     for (String name : HEADER) {
-      printer.cell(name);
+      printer.print(name);
     }
-    printer.endRow();
+    printer.println();
     for (Movements.Change c : movements.changes()) {
-      printer.cell(CsvCells.neutralise(c.id()));
-      printer.cell(CsvCells.neutralise(c.name()));
-      printer.cell(CsvCells.neutralise(c.oldTier()));
-      printer.cell(CsvCells.neutralise(c.newTier()));
-      printer.cell(Amounts.plain(c.oldMrr()));
-      printer.cell(Amounts.plain(c.newMrr()));
-      printer.endRow();
+      printer.print(CsvCells.neutralise(c.id()));
+      printer.print(CsvCells.neutralise(c.name()));
+      printer.print(CsvCells.neutralise(c.oldTier()));
+      printer.print(CsvCells.neutralise(c.newTier()));
+      printer.print(Amounts.plain(c.oldMrr()));
+      printer.print(Amounts.plain(c.newMrr()));
+      printer.println();
     }
     printer.flush();
   }

@@ -4,6 +4,7 @@ import dev.segment.model.Amounts;
 import dev.segment.model.TierStats;
 import java.io.IOException;
 import java.util.List;
+import org.apache.commons.csv.CSVPrinter;
 
 /** Writes {@code segments.csv}: the tier summary, one row per tier, empty tiers included. */
 public final class SegmentsCsv {
@@ -28,32 +29,32 @@ public final class SegmentsCsv {
    * closes. An empty tier has empty floor, max, mean and median cells.
    */
   public static void write(List<TierStats> tiers, Appendable out) throws IOException {
-    CsvRows printer = new CsvRows(out);
+    CSVPrinter printer = new CSVPrinter(out, CsvCells.FORMAT);
     for (String name : HEADER) {
-      printer.cell(CsvCells.neutralise(name));
+      printer.print(CsvCells.neutralise(name));
     }
-    printer.endRow();
+    printer.println();
     for (TierStats t : tiers) {
-      printer.cell(CsvCells.neutralise(t.label()));
-      printer.cell(Integer.toString(t.customers()));
-      printer.cell(t.pctCustomers().toPlainString());
-      printer.cell(Amounts.plain(t.mrr()));
-      printer.cell(t.pctMrr().toPlainString());
-      printer.cell(t.cumPctCustomers().toPlainString());
-      printer.cell(t.cumPctMrr().toPlainString());
+      printer.print(CsvCells.neutralise(t.label()));
+      printer.print(Integer.toString(t.customers()));
+      printer.print(t.pctCustomers().toPlainString());
+      printer.print(Amounts.plain(t.mrr()));
+      printer.print(t.pctMrr().toPlainString());
+      printer.print(t.cumPctCustomers().toPlainString());
+      printer.print(t.cumPctMrr().toPlainString());
       if (t.amounts().isPresent()) {
         TierStats.Amounts a = t.amounts().get();
-        printer.cell(Amounts.plain(a.floor()));
-        printer.cell(Amounts.plain(a.max()));
+        printer.print(Amounts.plain(a.floor()));
+        printer.print(Amounts.plain(a.max()));
         // The mean is already rounded to 4 decimals; printed as it is.
-        printer.cell(a.mean().toPlainString());
-        printer.cell(Amounts.plain(a.median()));
+        printer.print(a.mean().toPlainString());
+        printer.print(Amounts.plain(a.median()));
       } else {
         for (int i = 0; i < 4; i++) {
-          printer.cell("");
+          printer.print("");
         }
       }
-      printer.endRow();
+      printer.println();
     }
     printer.flush();
   }

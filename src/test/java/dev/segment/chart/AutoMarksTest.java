@@ -59,8 +59,7 @@ class AutoMarksTest {
   void theMarksAreDrawnByTheLineRendererOnThePercentAxis() {
     Segmentation s = auto(AutoCuts.on(CURVE, 2, 3, 4, true, ""));
     SegmentReport report =
-        SampleReports.report(
-            CURVE, new CutRule.Auto(), new int[] {2, 3, 10}, "USD", Tier.defaultLabels(3));
+        SampleReports.report(CURVE, new CutRule.Auto(), "USD", Tier.defaultLabels(3));
     SegmentReport withAuto =
         new SegmentReport(
             report.input(), report.exclusions(), s, report.tiers(), report.concentration());

@@ -41,11 +41,7 @@ public final class ParetoChartDemo {
         {
           ParetoCurve curve = SampleReports.curve(SampleReports.logNormalCents(1_000_000, 7), 2);
           return SampleReports.report(
-              curve,
-              SampleReports.byCustomers(10, 30),
-              SampleReports.endsByCustomers(curve, 10, 30),
-              "EUR",
-              Tier.defaultLabels(3));
+              curve, SampleReports.byCustomers(10, 30), "EUR", Tier.defaultLabels(3));
         }
       case "five":
         {
@@ -53,7 +49,6 @@ public final class ParetoChartDemo {
           return SampleReports.report(
               curve,
               SampleReports.byCustomers(2, 10, 30, 60),
-              SampleReports.endsByCustomers(curve, 2, 10, 30, 60),
               "GBP",
               List.of("Strategic accounts", "Enterprise", "Mid-market", "Growth", "Self-serve"));
         }
@@ -64,22 +59,14 @@ public final class ParetoChartDemo {
           mrr = SampleReports.descending(mrr);
           ParetoCurve curve = SampleReports.curve(mrr, 2);
           return SampleReports.report(
-              curve,
-              SampleReports.byCustomers(10, 30),
-              SampleReports.endsByCustomers(curve, 10, 30),
-              "CHF",
-              Tier.defaultLabels(3));
+              curve, SampleReports.byCustomers(10, 30), "CHF", Tier.defaultLabels(3));
         }
       case "few":
         {
           ParetoCurve curve =
               SampleReports.curve(new long[] {120000, 90000, 40000, 30000, 9000}, 2);
           return SampleReports.report(
-              curve,
-              SampleReports.byCustomers(10, 30),
-              SampleReports.endsByCustomers(curve, 10, 30),
-              "JPY",
-              Tier.defaultLabels(3));
+              curve, SampleReports.byCustomers(10, 30), "JPY", Tier.defaultLabels(3));
         }
       default:
         return SampleReports.essay(2000, 42);

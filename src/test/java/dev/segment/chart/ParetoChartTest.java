@@ -39,7 +39,6 @@ class ParetoChartTest {
     return SampleReports.report(
         curve,
         SampleReports.byCustomers(10, 30),
-        new int[] {1, 3, 10},
         currency,
         List.of("High-touch", "Hybrid", "Automated"));
   }
@@ -196,10 +195,10 @@ class ParetoChartTest {
       mrr[i] = 10_000_000L / (i + 1);
     }
     ParetoCurve curve = SampleReports.curve(mrr, 2);
-    int[] ends = SampleReports.endsByCustomers(curve, 10, 30);
     SegmentReport report =
         SampleReports.report(
-            curve, SampleReports.byCustomers(10, 30), ends, "USD", Tier.defaultLabels(3));
+            curve, SampleReports.byCustomers(10, 30), "USD", Tier.defaultLabels(3));
+    List<Tier> tiers = report.segmentation().tiers();
 
     XYPlot plot = plot(ParetoChart.build(report));
 
@@ -210,7 +209,7 @@ class ParetoChartTest {
     assertThat(plot.getDataset(PlotLayout.BARS).getYValue(0, 0)).isEqualTo(100_000);
     assertThat(bands(plot))
         .extracting(IntervalMarker::getEndValue)
-        .containsExactly(ends[0] / 1e4, ends[1] / 1e4, 100.0);
+        .containsExactly(tiers.get(0).end() / 1e4, tiers.get(1).end() / 1e4, 100.0);
   }
 
   @Test
@@ -218,10 +217,9 @@ class ParetoChartTest {
     // Four customers tie at the top: the 10% cut moves to rank 4, past the 30% cut.
     ParetoCurve curve =
         SampleReports.curve(new long[] {500, 500, 500, 500, 90, 80, 70, 60, 50, 40}, 0);
-    int[] ends = SampleReports.endsByCustomers(curve, 10, 30);
     SegmentReport report =
         SampleReports.report(
-            curve, SampleReports.byCustomers(10, 30), ends, "USD", Tier.defaultLabels(3));
+            curve, SampleReports.byCustomers(10, 30), "USD", Tier.defaultLabels(3));
 
     JFreeChart chart = ParetoChart.build(report);
 
@@ -238,11 +236,7 @@ class ParetoChartTest {
     ParetoCurve curve = SampleReports.curve(new long[] {4999}, 0);
     SegmentReport report =
         SampleReports.report(
-            curve,
-            SampleReports.byCustomers(10, 30),
-            SampleReports.endsByCustomers(curve, 10, 30),
-            "USD",
-            Tier.defaultLabels(3));
+            curve, SampleReports.byCustomers(10, 30), "USD", Tier.defaultLabels(3));
 
     JFreeChart chart = ParetoChart.build(report);
 
@@ -253,15 +247,15 @@ class ParetoChartTest {
   }
 
   @Test
-  void noCustomersAndNoTiersStillDraw() {
+  void noCustomersStillDraw() {
     ParetoCurve curve = SampleReports.curve(new long[0], 0);
     SegmentReport report =
-        SampleReports.report(curve, SampleReports.byCustomers(10), new int[0], "", List.of());
+        SampleReports.report(curve, SampleReports.byCustomers(10), "", Tier.defaultLabels(2));
 
     JFreeChart chart = ParetoChart.build(report);
 
-    assertThat(bands(plot(chart))).isEmpty();
-    assertThat(tierLabels(plot(chart)).labels()).isEmpty();
+    assertThat(tierLabels(plot(chart)).labels())
+        .allSatisfy(l -> assertThat(l.lines()).contains("no customers"));
     assertThat(plot(chart).getDataset(PlotLayout.BARS).getItemCount(0)).isZero();
     assertThatCode(() -> ChartPng.render(chart, 800, 450, null)).doesNotThrowAnyException();
   }
@@ -270,8 +264,7 @@ class ParetoChartTest {
   void allZeroMrrHasNoCurveToDraw() {
     ParetoCurve curve = SampleReports.curve(new long[] {0, 0, 0, 0}, 2);
     SegmentReport report =
-        SampleReports.report(
-            curve, SampleReports.byCustomers(50), new int[] {0, 4}, "USD", Tier.defaultLabels(2));
+        SampleReports.report(curve, SampleReports.byCustomers(50), "USD", Tier.defaultLabels(2));
 
     JFreeChart chart = ParetoChart.build(report);
 

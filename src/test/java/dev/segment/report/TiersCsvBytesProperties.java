@@ -30,6 +30,7 @@ import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import net.jqwik.api.constraints.IntRange;
 import net.jqwik.api.constraints.Size;
+import org.apache.commons.csv.CSVPrinter;
 
 /**
  * tiers.csv written as bytes straight from the customers' UTF-8 text is, byte for byte, what the
@@ -238,11 +239,11 @@ class TiersCsvBytesProperties {
     ParetoCurve curve = s.curve();
     Customers customers = curve.customers();
     StringBuilder out = new StringBuilder();
-    CsvRows rows = new CsvRows(out);
+    CSVPrinter rows = new CSVPrinter(out, CsvCells.FORMAT);
     for (String name : TiersColumns.of(overrides, customers.keptHeaders()).header()) {
-      rows.cell(CsvCells.neutralise(name));
+      rows.print(CsvCells.neutralise(name));
     }
-    rows.endRow();
+    rows.println();
     List<String> labels = new ArrayList<>();
     for (Tier t : s.tiers()) {
       labels.add(CsvCells.neutralise(t.label()));
@@ -253,12 +254,12 @@ class TiersCsvBytesProperties {
         tier++;
       }
       int c = curve.customerIndex(r);
-      rows.cell(CsvCells.neutralise(customers.id(c)));
-      rows.cell(CsvCells.neutralise(customers.name(c)));
-      rows.cell(Amounts.plain(customers.mrr(c)));
-      rows.cell(Amounts.plain(customers.arr(c)));
-      rows.cell(Integer.toString(r + 1));
-      rows.cell(
+      rows.print(CsvCells.neutralise(customers.id(c)));
+      rows.print(CsvCells.neutralise(customers.name(c)));
+      rows.print(Amounts.plain(customers.mrr(c)));
+      rows.print(Amounts.plain(customers.arr(c)));
+      rows.print(Integer.toString(r + 1));
+      rows.print(
           curve.unscaledTotal() == 0
               ? "0.0000"
               : curve
@@ -266,34 +267,34 @@ class TiersCsvBytesProperties {
                   .divide(curve.total(), 4, RoundingMode.HALF_EVEN)
                   .toPlainString());
       int kept = overrides.graceTier(r);
-      rows.cell(labels.get(kept >= 0 ? kept : tier));
+      rows.print(labels.get(kept >= 0 ? kept : tier));
       if (overrides.shown()) {
-        rows.cell(labels.get(tier));
-        rows.cell(kept >= 0 ? "grace" : "");
+        rows.print(labels.get(tier));
+        rows.print(kept >= 0 ? "grace" : "");
       }
       keptCells(customers, c, rows);
-      rows.endRow();
+      rows.println();
     }
     for (int j = 0; j < overrides.pinnedCount(); j++) {
       int c = overrides.pinnedCustomer(j);
-      rows.cell(CsvCells.neutralise(customers.id(c)));
-      rows.cell(CsvCells.neutralise(customers.name(c)));
-      rows.cell(Amounts.plain(customers.mrr(c)));
-      rows.cell(Amounts.plain(customers.arr(c)));
-      rows.cell("");
-      rows.cell("");
-      rows.cell(labels.get(overrides.pinnedTier(j)));
-      rows.cell(labels.get(overrides.pinnedComputedTier(j)));
-      rows.cell("pinned");
+      rows.print(CsvCells.neutralise(customers.id(c)));
+      rows.print(CsvCells.neutralise(customers.name(c)));
+      rows.print(Amounts.plain(customers.mrr(c)));
+      rows.print(Amounts.plain(customers.arr(c)));
+      rows.print("");
+      rows.print("");
+      rows.print(labels.get(overrides.pinnedTier(j)));
+      rows.print(labels.get(overrides.pinnedComputedTier(j)));
+      rows.print("pinned");
       keptCells(customers, c, rows);
-      rows.endRow();
+      rows.println();
     }
     return out.toString();
   }
 
-  private static void keptCells(Customers customers, int c, CsvRows rows) throws IOException {
+  private static void keptCells(Customers customers, int c, CSVPrinter rows) throws IOException {
     for (int k = 0; k < customers.keptHeaders().size(); k++) {
-      rows.cell(CsvCells.neutralise(customers.kept(c, k)));
+      rows.print(CsvCells.neutralise(customers.kept(c, k)));
     }
   }
 }
