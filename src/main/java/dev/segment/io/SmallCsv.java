@@ -40,16 +40,16 @@ final class SmallCsv {
     CSVFormat format = CSVFormat.DEFAULT.builder().setIgnoreEmptyLines(false).get();
     List<Row> rows = new ArrayList<>();
     try (InputStream in = Files.newInputStream(path);
-        CSVParser parser =
-            CSVParser.builder()
-                .setReader(DecodingReader.optionFile(in, path.toString(), option))
-                .setFormat(format)
-                .get()) {
+        DecodingReader decoding = DecodingReader.optionFile(in, path.toString(), option);
+        CSVParser parser = CSVParser.builder().setReader(decoding).setFormat(format).get()) {
       // Blank lines come through as one empty cell, so line breaks before a record count lines.
       long linesBefore = 0;
       for (CSVRecord record : parser) {
         long line = linesBefore + 1;
         linesBefore = parser.getCurrentLineNumber();
+        // The record limit is per record: without this a whole earlier tiers.csv over 32 Mi
+        // characters (a million customers) read as one runaway record.
+        decoding.recordStarts(linesBefore + 1);
         if (record.size() == 1 && record.get(0).isBlank()) {
           continue;
         }
