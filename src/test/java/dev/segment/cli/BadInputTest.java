@@ -141,6 +141,25 @@ class BadInputTest {
     }
   }
 
+  /**
+   * The input does not exist, so without the check the run would stop at reading (exit 1) rather
+   * than write into the project folder; OutputFolderIT runs the real case in a folder of its own.
+   */
+  @Test
+  void anEmptyOutIsAUsageErrorOnTheCommandLineAndInAConfigFile() throws IOException {
+    String missing = tmp.resolve("missing.csv").toString();
+    CliRun.run(missing, "--out", "").exitedWith(2).errContains("--out").oneLineError();
+    CliRun.run(missing, "--out=").exitedWith(2).errContains("--out").oneLineError();
+    CliRun.run(missing, "--out", "  ").exitedWith(2).errContains("--out").oneLineError();
+    Path config = tmp.resolve("nightly.properties");
+    Files.writeString(config, "by=revenue\nout=\n");
+    CliRun.run(missing, "--config", config.toString())
+        .exitedWith(2)
+        .errContains("--out")
+        .oneLineError();
+    assertOutUntouched();
+  }
+
   static Stream<Arguments> badOptions() {
     List<Arguments> cases = new ArrayList<>();
     cases.add(Arguments.of(List.of("--cuts", "0,30"), "strictly"));
