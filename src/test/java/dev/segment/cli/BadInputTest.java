@@ -2,6 +2,7 @@ package dev.segment.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.segment.io.OutputFolder;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -33,7 +34,8 @@ class BadInputTest {
     CliRun.run("samples/customers-2000.csv", "--out", out.toString(), "--chart-size", "480x270")
         .succeeded();
     lastGoodRun = snapshot();
-    assertThat(lastGoodRun).containsOnlyKeys("segments.csv", "tiers.csv", "pareto.png");
+    assertThat(lastGoodRun)
+        .containsOnlyKeys("segments.csv", "tiers.csv", "pareto.png", OutputFolder.LOCK_FILE);
   }
 
   private Map<String, byte[]> snapshot() throws IOException {
@@ -137,7 +139,7 @@ class BadInputTest {
     assertThat(Files.readString(other.resolve("tiers.csv"))).isEqualTo("last good\n");
     try (Stream<Path> list = Files.list(other)) {
       assertThat(list.map(p -> p.getFileName().toString()).toList())
-          .containsExactlyInAnyOrder("pareto.png", "tiers.csv");
+          .containsExactlyInAnyOrder("pareto.png", "tiers.csv", OutputFolder.LOCK_FILE);
     }
   }
 
