@@ -220,32 +220,31 @@ public final class OutputFolder implements AutoCloseable {
    */
   private static void replay(Path dir, Journal journal, FileOps ops, boolean rethrow)
       throws IOException {
-    if (!journal.undo()) {
-      try {
-        for (Journal.Step s : journal.steps()) {
-          if (!s.done(dir)) {
-            Path target = dir.resolve(s.target());
-            if (s.staged().isPresent()) {
-              ops.move(dir.resolve(s.staged().get()), target);
-            } else {
-              ops.delete(target);
-            }
+    if (journal.undo()) {
+      undo(dir, journal, ops);
+      return;
+    }
+    try {
+      for (Journal.Step s : journal.steps()) {
+        if (!s.done(dir)) {
+          Path target = dir.resolve(s.target());
+          if (s.staged().isPresent()) {
+            ops.move(dir.resolve(s.staged().get()), target);
+          } else {
+            ops.delete(target);
           }
         }
-      } catch (IOException failed) {
-        try {
-          undo(dir, Journal.markUndo(dir, journal), ops);
-        } catch (IOException | RuntimeException notUndone) {
-          failed.addSuppressed(notUndone);
-          throw failed;
-        }
-        if (rethrow) {
-          throw failed;
-        }
-        return;
       }
-    } else {
-      undo(dir, journal, ops);
+    } catch (IOException failed) {
+      try {
+        undo(dir, Journal.markUndo(dir, journal), ops);
+      } catch (IOException | RuntimeException notUndone) {
+        failed.addSuppressed(notUndone);
+        throw failed;
+      }
+      if (rethrow) {
+        throw failed;
+      }
       return;
     }
     Journal.remove(dir, journal);
