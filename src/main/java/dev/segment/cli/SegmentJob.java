@@ -19,6 +19,7 @@ import dev.segment.report.SegmentsCsv;
 import dev.segment.report.SkippedText;
 import dev.segment.report.TerminalReport;
 import dev.segment.report.TiersCsv;
+import dev.segment.text.PrintableText;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.InputStream;
@@ -176,7 +177,7 @@ final class SegmentJob {
     if (!settings.quiet()) {
       err.println(
           "segment: waiting for another run writing into "
-              + settings.out()
+              + PrintableText.escape(settings.out().toString())
               + " (or a reader holding its "
               + OutputFolder.LOCK_FILE
               + ") to finish");
