@@ -229,7 +229,7 @@ public final class OutputFolder implements AutoCloseable {
         if (!s.done(dir)) {
           Path target = dir.resolve(s.target());
           if (s.staged().isPresent()) {
-            ops.move(dir.resolve(s.staged().get()), target);
+            move(ops, dir.resolve(s.staged().get()), target);
           } else {
             ops.delete(target);
           }
@@ -249,6 +249,18 @@ public final class OutputFolder implements AutoCloseable {
     }
     Journal.remove(dir, journal);
     removeBackups(dir, journal.steps());
+  }
+
+  /** A rename whose failure names the file the user knows, not the hidden staged one. */
+  private static void move(FileOps ops, Path staged, Path target) throws IOException {
+    try {
+      ops.move(staged, target);
+    } catch (java.nio.file.AccessDeniedException e) {
+      throw (IOException) new java.nio.file.AccessDeniedException(target.toString()).initCause(e);
+    } catch (FileSystemException e) {
+      throw (IOException)
+          new FileSystemException(target.toString(), null, e.getReason()).initCause(e);
+    }
   }
 
   private static void undo(Path dir, Journal journal, FileOps ops) throws IOException {

@@ -199,7 +199,7 @@ class OutputFolderTest {
 
     @Override
     public void move(Path from, Path to) throws IOException {
-      step(to);
+      step(from); // rename(2) names its source, the hidden staged file
       OutputFolder.FileOps.super.move(from, to);
     }
 
@@ -229,13 +229,16 @@ class OutputFolderTest {
   @ValueSource(ints = {1, 2, 3, 4})
   void aRenameOrRemovalThatFailsPartWayUndoesTheOnesDone(int failAt) throws IOException {
     lastGoodSet();
+    String failing =
+        List.of("segments.csv", "tiers.csv", "pareto.png", "changes.csv").get(failAt - 1);
     assertThatThrownBy(
             () -> {
               try (OutputFolder folder = OutputFolder.open(dir, () -> {}, new Faults(failAt, 0))) {
                 writeNewSet(folder, "new");
               }
             })
-        .isInstanceOf(java.nio.file.AccessDeniedException.class);
+        .isInstanceOf(java.nio.file.AccessDeniedException.class)
+        .hasMessage(dir.resolve(failing).toString());
     assertThat(contents()).isEqualTo(oldSet());
   }
 
