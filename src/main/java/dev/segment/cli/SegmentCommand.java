@@ -280,6 +280,13 @@ public final class SegmentCommand implements Callable<Integer> {
 
   /** Turns the parsed options into settings, rejecting bad values and combinations (exit 2). */
   Settings settings() {
+    if (out.toString().isBlank()) {
+      // Path.of("") is the working folder: an unset shell variable would otherwise put the files,
+      // and remove a pareto.png or changes.csv, wherever the command happened to run.
+      throw usage(
+          "--out needs a folder name, such as --out segment-out; it was empty (an unset shell"
+              + " variable, or out= in a --config file)");
+    }
     if (arrColumn != null && mrrColumn != null) {
       throw usage(
           "--arr-column and --mrr-column cannot be used together: pick the one column"

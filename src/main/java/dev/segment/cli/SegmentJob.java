@@ -19,6 +19,7 @@ import dev.segment.report.SegmentsCsv;
 import dev.segment.report.SkippedText;
 import dev.segment.report.TerminalReport;
 import dev.segment.report.TiersCsv;
+import dev.segment.text.PrintableText;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.InputStream;
@@ -146,7 +147,7 @@ final class SegmentJob {
 
   private List<Path> writeFiles(SegmentReport report, ChartDrawing drawing, PhaseTimes times)
       throws IOException {
-    try (OutputFolder folder = OutputFolder.open(settings.out())) {
+    try (OutputFolder folder = OutputFolder.open(settings.out(), this::sayWaiting)) {
       // The chart draws on another thread while the CSVs are written.
       if (drawing != null) {
         drawing.start(report, settings.chart().get());
@@ -165,6 +166,22 @@ final class SegmentJob {
         times.mark("wait chart");
       }
       return folder.commit();
+    }
+  }
+
+  /**
+   * Another run (or a reader) holds --out: said once, since a run that seems to hang is killed. Not
+   * under --quiet, whose contract is that cron mails only failures.
+   */
+  private void sayWaiting() {
+    if (!settings.quiet()) {
+      err.println(
+          "segment: waiting for another run writing into "
+              + PrintableText.escape(settings.out().toString())
+              + " (or a reader holding its "
+              + OutputFolder.LOCK_FILE
+              + ") to finish");
+      err.flush();
     }
   }
 

@@ -2,6 +2,7 @@ package dev.segment.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.segment.io.OutputFolder;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -33,7 +34,8 @@ class BadInputTest {
     CliRun.run("samples/customers-2000.csv", "--out", out.toString(), "--chart-size", "480x270")
         .succeeded();
     lastGoodRun = snapshot();
-    assertThat(lastGoodRun).containsOnlyKeys("segments.csv", "tiers.csv", "pareto.png");
+    assertThat(lastGoodRun)
+        .containsOnlyKeys("segments.csv", "tiers.csv", "pareto.png", OutputFolder.LOCK_FILE);
   }
 
   private Map<String, byte[]> snapshot() throws IOException {
@@ -137,8 +139,27 @@ class BadInputTest {
     assertThat(Files.readString(other.resolve("tiers.csv"))).isEqualTo("last good\n");
     try (Stream<Path> list = Files.list(other)) {
       assertThat(list.map(p -> p.getFileName().toString()).toList())
-          .containsExactlyInAnyOrder("pareto.png", "tiers.csv");
+          .containsExactlyInAnyOrder("pareto.png", "tiers.csv", OutputFolder.LOCK_FILE);
     }
+  }
+
+  /**
+   * The input does not exist, so without the check the run would stop at reading (exit 1) rather
+   * than write into the project folder; OutputFolderIT runs the real case in a folder of its own.
+   */
+  @Test
+  void anEmptyOutIsAUsageErrorOnTheCommandLineAndInAConfigFile() throws IOException {
+    String missing = tmp.resolve("missing.csv").toString();
+    CliRun.run(missing, "--out", "").exitedWith(2).errContains("--out").oneLineError();
+    CliRun.run(missing, "--out=").exitedWith(2).errContains("--out").oneLineError();
+    CliRun.run(missing, "--out", "  ").exitedWith(2).errContains("--out").oneLineError();
+    Path config = tmp.resolve("nightly.properties");
+    Files.writeString(config, "by=revenue\nout=\n");
+    CliRun.run(missing, "--config", config.toString())
+        .exitedWith(2)
+        .errContains("--out")
+        .oneLineError();
+    assertOutUntouched();
   }
 
   static Stream<Arguments> badOptions() {

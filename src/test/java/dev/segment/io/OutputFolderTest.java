@@ -7,10 +7,21 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 class OutputFolderTest {
   @TempDir Path dir;
@@ -34,7 +45,7 @@ class OutputFolderTest {
       assertThat(written).containsExactly(dir.resolve("segments.csv"));
     }
     assertThat(Files.readString(dir.resolve("segments.csv"))).isEqualTo("a\n");
-    assertThat(names()).containsExactly("segments.csv");
+    assertThat(names()).containsExactly(OutputFolder.LOCK_FILE, "segments.csv");
   }
 
   @Test
@@ -56,7 +67,7 @@ class OutputFolderTest {
             })
         .hasMessageContaining("No space left");
     assertThat(Files.readString(dir.resolve("tiers.csv"))).isEqualTo("last good run\n");
-    assertThat(names()).containsExactly("pareto.png", "tiers.csv");
+    assertThat(names()).containsExactly(OutputFolder.LOCK_FILE, "pareto.png", "tiers.csv");
   }
 
   @Test
@@ -64,18 +75,31 @@ class OutputFolderTest {
     Files.writeString(dir.resolve("changes.csv"), "stale\n");
     Files.writeString(dir.resolve("pareto.png"), "stale");
     Files.writeString(dir.resolve("notes.txt"), "the user's own file");
-    Files.writeString(dir.resolve(".tiers.csv.123.tmp"), "left by a killed run");
-    Files.setLastModifiedTime(
-        dir.resolve(".tiers.csv.123.tmp"),
-        java.nio.file.attribute.FileTime.fromMillis(System.currentTimeMillis() - 2 * 3_600_000));
-    Files.writeString(dir.resolve(".segments.csv.456.tmp"), "another run, writing now");
+    Files.writeString(dir.resolve(".notes.txt.1.tmp"), "not segment's");
     try (OutputFolder folder = OutputFolder.open(dir)) {
       folder.stage("segments.csv", text("s\n"));
       folder.stage("tiers.csv", text("t\n"));
       folder.commit();
     }
     assertThat(names())
-        .containsExactly(".segments.csv.456.tmp", "notes.txt", "segments.csv", "tiers.csv");
+        .containsExactly(
+            ".notes.txt.1.tmp", OutputFolder.LOCK_FILE, "notes.txt", "segments.csv", "tiers.csv");
+  }
+
+  @Test
+  void temporariesOfAKilledRunAreRemovedWhateverTheirAgeBeforeAnythingIsWritten()
+      throws IOException {
+    // Young, as a run killed a minute ago leaves them: under the lock no run can be writing them.
+    for (String leftover :
+        List.of(".tiers.csv.123.tmp", ".segments.csv.456.tmp", ".pareto.png.7.bak")) {
+      Files.writeString(dir.resolve(leftover), "left by a killed run");
+    }
+    Files.writeString(dir.resolve("tiers.csv"), "last good run\n");
+    try (OutputFolder folder = OutputFolder.open(dir)) {
+      assertThat(folder.dir()).isEqualTo(dir);
+      assertThat(names()).containsExactly(OutputFolder.LOCK_FILE, "tiers.csv");
+    }
+    assertThat(Files.readString(dir.resolve("tiers.csv"))).isEqualTo("last good run\n");
   }
 
   @Test
@@ -86,7 +110,8 @@ class OutputFolderTest {
       folder.stage("tiers.csv", text("t\n"));
       folder.commit();
     }
-    assertThat(names()).containsExactly("changes.csv", "pareto.png", "tiers.csv");
+    assertThat(names())
+        .containsExactly(OutputFolder.LOCK_FILE, "changes.csv", "pareto.png", "tiers.csv");
   }
 
   @Test
@@ -103,7 +128,7 @@ class OutputFolderTest {
             })
         .hasMessageContaining("is a folder");
     assertThat(Files.readString(dir.resolve("segments.csv"))).isEqualTo("last good run\n");
-    assertThat(names()).containsExactly("pareto.png", "segments.csv");
+    assertThat(names()).containsExactly(OutputFolder.LOCK_FILE, "pareto.png", "segments.csv");
   }
 
   @Test
@@ -117,9 +142,239 @@ class OutputFolderTest {
           .isInstanceOf(java.io.InterruptedIOException.class);
       assertThatThrownBy(folder::commit).isInstanceOf(java.io.InterruptedIOException.class);
     }
-    assertThat(names()).containsExactly("segments.csv", "tiers.csv");
+    assertThat(names()).containsExactly(OutputFolder.LOCK_FILE, "segments.csv", "tiers.csv");
     assertThat(Files.readString(dir.resolve("tiers.csv"))).isEqualTo("last good run\n");
     assertThat(Files.readString(dir.resolve("segments.csv"))).isEqualTo("last good run\n");
+  }
+
+  // The last good set has all four files; a new run writes three, so changes.csv is its removal.
+  private static final List<String> NEW_SET = List.of("segments.csv", "tiers.csv", "pareto.png");
+
+  private void lastGoodSet() throws IOException {
+    for (String name : OutputFolder.OWN_FILES) {
+      Files.writeString(dir.resolve(name), "old\n");
+    }
+  }
+
+  /** The folder's files with their content, the lock file left out. */
+  private Map<String, String> contents() throws IOException {
+    Map<String, String> files = new TreeMap<>();
+    for (String name : names()) {
+      if (!name.equals(OutputFolder.LOCK_FILE)) {
+        files.put(name, Files.readString(dir.resolve(name)));
+      }
+    }
+    return files;
+  }
+
+  private Map<String, String> oldSet() {
+    Map<String, String> files = new TreeMap<>();
+    OutputFolder.OWN_FILES.forEach(n -> files.put(n, "old\n"));
+    return files;
+  }
+
+  private Map<String, String> newSet(String marker) {
+    Map<String, String> files = new TreeMap<>();
+    NEW_SET.forEach(n -> files.put(n, marker + "\n"));
+    return files;
+  }
+
+  private void writeNewSet(OutputFolder folder, String marker) throws IOException {
+    for (String name : NEW_SET) {
+      folder.stage(name, text(marker + "\n"));
+    }
+    folder.commit();
+  }
+
+  /** Renames and removals that fail, or stop the "process" with an Error, at chosen steps. */
+  private static final class Faults implements OutputFolder.FileOps {
+    private final AtomicInteger steps = new AtomicInteger();
+    private final int failAt;
+    private final int dieAt;
+
+    Faults(int failAt, int dieAt) {
+      this.failAt = failAt;
+      this.dieAt = dieAt;
+    }
+
+    @Override
+    public void move(Path from, Path to) throws IOException {
+      step(from); // rename(2) names its source, the hidden staged file
+      OutputFolder.FileOps.super.move(from, to);
+    }
+
+    @Override
+    public void delete(Path file) throws IOException {
+      step(file);
+      OutputFolder.FileOps.super.delete(file);
+    }
+
+    private void step(Path target) throws IOException {
+      int n = steps.incrementAndGet();
+      if (n == failAt) {
+        throw new java.nio.file.AccessDeniedException(target.toString());
+      }
+      if (n == dieAt) {
+        throw new Killed();
+      }
+    }
+  }
+
+  /** Stands for kill -9 in-process: nothing after it runs but the try-with-resources close. */
+  private static final class Killed extends Error {
+    private static final long serialVersionUID = 1L;
+  }
+
+  @ParameterizedTest(name = "step {0} of 4 fails")
+  @ValueSource(ints = {1, 2, 3, 4})
+  void aRenameOrRemovalThatFailsPartWayUndoesTheOnesDone(int failAt) throws IOException {
+    lastGoodSet();
+    String failing =
+        List.of("segments.csv", "tiers.csv", "pareto.png", "changes.csv").get(failAt - 1);
+    assertThatThrownBy(
+            () -> {
+              try (OutputFolder folder = OutputFolder.open(dir, () -> {}, new Faults(failAt, 0))) {
+                writeNewSet(folder, "new");
+              }
+            })
+        .isInstanceOf(java.nio.file.AccessDeniedException.class)
+        .hasMessage(dir.resolve(failing).toString());
+    assertThat(contents()).isEqualTo(oldSet());
+  }
+
+  @ParameterizedTest(name = "killed after step {0} of 4")
+  @ValueSource(ints = {2, 3, 4})
+  void aRunKilledBetweenRenamesIsFinishedByTheNextRunBeforeAnythingElse(int dieAt)
+      throws IOException {
+    lastGoodSet();
+    assertThatThrownBy(
+            () -> {
+              try (OutputFolder folder = OutputFolder.open(dir, () -> {}, new Faults(0, dieAt))) {
+                writeNewSet(folder, "new");
+              }
+            })
+        .isInstanceOf(Killed.class);
+    assertThat(names()).contains(Journal.TO_FINISH);
+    assertThat(contents()).isNotEqualTo(oldSet()).isNotEqualTo(newSet("new"));
+    try (OutputFolder next = OutputFolder.open(dir)) {
+      assertThat(next.dir()).isEqualTo(dir);
+      assertThat(contents()).isEqualTo(newSet("new"));
+    }
+  }
+
+  @ParameterizedTest(name = "killed after undo step {0}")
+  @ValueSource(ints = {1, 2})
+  void aRunKilledWhileUndoingIsUndoneByTheNextRun(int undone) throws IOException {
+    lastGoodSet();
+    // Steps 1 and 2 rename, step 3 fails, then the undo restores tiers.csv (4) and segments.csv
+    // (5).
+    assertThatThrownBy(
+            () -> {
+              try (OutputFolder folder =
+                  OutputFolder.open(dir, () -> {}, new Faults(3, 3 + undone))) {
+                writeNewSet(folder, "new");
+              }
+            })
+        .isInstanceOf(Killed.class);
+    assertThat(names()).contains(Journal.TO_UNDO);
+    try (OutputFolder next = OutputFolder.open(dir)) {
+      assertThat(contents()).isEqualTo(oldSet());
+      writeNewSet(next, "next");
+    }
+    assertThat(contents()).isEqualTo(newSet("next"));
+  }
+
+  @ParameterizedTest(name = "killed after step {0}")
+  @ValueSource(ints = {1, 3})
+  void aProcessKilledOutrightBetweenRenamesReleasesTheLockAndTheNextRunFinishesItsSet(int k)
+      throws Exception {
+    lastGoodSet();
+    Process child =
+        ChildJvm.start(StopBetweenRenames.class, dir.toString(), Integer.toString(k), "killed");
+    child.getInputStream().transferTo(java.io.OutputStream.nullOutputStream());
+    assertThat(child.waitFor(30, TimeUnit.SECONDS)).isTrue();
+    assertThat(child.exitValue()).isEqualTo(137);
+    assertThat(names()).contains(Journal.TO_FINISH);
+    try (OutputFolder next = OutputFolder.open(dir)) {
+      assertThat(next.dir()).isEqualTo(dir);
+      assertThat(contents()).isEqualTo(newSet("killed"));
+    }
+  }
+
+  @Test
+  void aRunWaitsWhileAnotherProcessHoldsTheFolderSayingSoOnceAndGoesOnWhenItDies()
+      throws Exception {
+    lastGoodSet();
+    Process holder = ChildJvm.start(LockHolder.class, dir.toString(), "exclusive");
+    ExecutorService run = Executors.newSingleThreadExecutor();
+    try {
+      ChildJvm.awaitLine(holder, "held");
+      CountDownLatch waiting = new CountDownLatch(1);
+      AtomicInteger said = new AtomicInteger();
+      Future<?> second =
+          run.submit(
+              () -> {
+                try (OutputFolder folder =
+                    OutputFolder.open(
+                        dir,
+                        () -> {
+                          said.incrementAndGet();
+                          waiting.countDown();
+                        })) {
+                  writeNewSet(folder, "second");
+                }
+                return null;
+              });
+      assertThat(waiting.await(10, TimeUnit.SECONDS)).isTrue();
+      Thread.sleep(200);
+      assertThat(second.isDone()).isFalse();
+      assertThat(contents()).isEqualTo(oldSet());
+      holder.destroyForcibly(); // SIGKILL: the kernel, not the holder, lets go of the lock
+      second.get(30, TimeUnit.SECONDS);
+      assertThat(said.get()).isEqualTo(1);
+      assertThat(contents()).isEqualTo(newSet("second"));
+    } finally {
+      holder.destroyForcibly();
+      run.shutdownNow();
+    }
+  }
+
+  @Test
+  void runsAtOnceInOneJvmTakeTurnsAndLeaveOneWholeSet() throws Exception {
+    lastGoodSet();
+    ExecutorService pool = Executors.newFixedThreadPool(3);
+    try {
+      List<Future<?>> runs = new ArrayList<>();
+      for (int t = 0; t < 3; t++) {
+        String marker = "run" + t;
+        boolean chart = t != 1;
+        runs.add(
+            pool.submit(
+                () -> {
+                  for (int i = 0; i < 5; i++) {
+                    try (OutputFolder folder = OutputFolder.open(dir)) {
+                      folder.stage("segments.csv", text(marker + "\n"));
+                      folder.stage("tiers.csv", text(marker + "\n"));
+                      if (chart) {
+                        folder.stage("pareto.png", text(marker + "\n"));
+                      }
+                      folder.commit();
+                    }
+                  }
+                  return null;
+                }));
+      }
+      for (Future<?> f : runs) {
+        f.get(60, TimeUnit.SECONDS);
+      }
+    } finally {
+      pool.shutdownNow();
+    }
+    Map<String, String> files = contents();
+    String marker = files.get("tiers.csv");
+    assertThat(files.get("segments.csv")).isEqualTo(marker);
+    assertThat(files.containsKey("pareto.png")).isEqualTo(!marker.equals("run1\n"));
+    assertThat(files.keySet()).doesNotContain("changes.csv").allMatch(n -> !n.startsWith("."));
   }
 
   @Test

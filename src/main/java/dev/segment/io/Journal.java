@@ -1,0 +1,184 @@
+package dev.segment.io;
+
+import java.io.IOException;
+import java.nio.channels.FileChannel;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.FileSystemException;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/**
+ * The list of renames and removals that replace one run's set of files, written to the folder (and
+ * flushed to disk) before the first of them and removed after the last, so the next run can finish,
+ * or undo, a set a killed run left half replaced. Which of the two is decided by the file's name:
+ * {@code .segment.journal} is finished, {@code .segment.undo} undone.
+ */
+record Journal(boolean undo, List<Journal.Step> steps) {
+  static final String TO_FINISH = ".segment.journal";
+  static final String TO_UNDO = ".segment.undo";
+  private static final String BEING_WRITTEN = ".segment.journal.tmp";
+  private static final String FIRST_LINE = "segment journal 1";
+  private static final String LAST_LINE = "end";
+
+  Journal {
+    steps = List.copyOf(steps);
+  }
+
+  /**
+   * One file of the set: {@code staged} (a temporary file) renamed to {@code target}, or, when
+   * there is no staged file, {@code target} removed; {@code backup} is a hard link to (or a copy
+   * of) the target as it was, absent when there was none.
+   */
+  record Step(String target, Optional<String> staged, Optional<String> backup) {
+    Step {
+      if (!OutputFolder.OWN_FILES.contains(target)
+          || !staged.map(s -> ownTemporary(target, s, ".tmp")).orElse(true)
+          || !backup.map(b -> ownTemporary(target, b, ".bak")).orElse(true)
+          || (staged.isEmpty() && backup.isEmpty())) {
+        throw new IllegalArgumentException("not a step of segment's: " + target);
+      }
+    }
+
+    private static boolean ownTemporary(String target, String name, String suffix) {
+      return Pattern.matches(Pattern.quote("." + target + ".") + "[0-9a-z]+" + suffix, name);
+    }
+
+    /**
+     * Whether the rename or removal has happened, read from the folder: a rename is atomic, so the
+     * staged file exists exactly until it is done (it was flushed to disk before the journal was
+     * written).
+     */
+    boolean done(Path dir) {
+      return staged.isPresent()
+          ? !Files.exists(dir.resolve(staged.get()), LinkOption.NOFOLLOW_LINKS)
+          : !Files.exists(dir.resolve(target), LinkOption.NOFOLLOW_LINKS);
+    }
+
+    String line() {
+      return target + "\t" + staged.orElse("-") + "\t" + backup.orElse("-");
+    }
+
+    static Step parse(String line) {
+      String[] cells = line.split("\t", -1);
+      if (cells.length != 3) {
+        throw new IllegalArgumentException("not a step: " + line);
+      }
+      return new Step(cells[0], cell(cells[1]), cell(cells[2]));
+    }
+
+    private static Optional<String> cell(String cell) {
+      return cell.equals("-") ? Optional.empty() : Optional.of(cell);
+    }
+  }
+
+  /** Writes the journal to finish, flushed to disk with the folder. */
+  void write(Path dir) throws IOException {
+    StringBuilder text = new StringBuilder(FIRST_LINE).append('\n');
+    for (Step s : steps) {
+      text.append(s.line()).append('\n');
+    }
+    text.append(LAST_LINE).append('\n');
+    Path tmp = dir.resolve(BEING_WRITTEN);
+    try {
+      Files.write(tmp, text.toString().getBytes(StandardCharsets.UTF_8));
+      force(tmp);
+      // The staged files, the backups and the journal's own entry must be on disk before the
+      // journal appears under its name, or a crash could leave a journal naming files that are
+      // not.
+      forceFolder(dir);
+      Files.move(tmp, dir.resolve(TO_FINISH), StandardCopyOption.ATOMIC_MOVE);
+      forceFolder(dir);
+    } catch (IOException e) {
+      // Nothing is renamed yet: without the journal the run fails cleanly.
+      Files.deleteIfExists(tmp);
+      Files.deleteIfExists(dir.resolve(TO_FINISH));
+      throw e;
+    }
+  }
+
+  /**
+   * Turns the journal to finish into one to undo, by a rename: it needs no free space, so it works
+   * on the full disk that may be why a rename failed.
+   */
+  static Journal markUndo(Path dir, Journal journal) throws IOException {
+    Files.move(dir.resolve(TO_FINISH), dir.resolve(TO_UNDO), StandardCopyOption.ATOMIC_MOVE);
+    forceFolder(dir);
+    return new Journal(true, journal.steps);
+  }
+
+  /** Removes the journal once its steps are all done (or all undone). */
+  static void remove(Path dir, Journal journal) throws IOException {
+    forceFolder(dir);
+    Files.delete(dir.resolve(journal.undo ? TO_UNDO : TO_FINISH));
+  }
+
+  /** The journal a killed or failed run left, if any; one to undo wins. */
+  static Optional<Journal> find(Path dir) throws IOException {
+    for (String name : List.of(TO_UNDO, TO_FINISH)) {
+      Path file = dir.resolve(name);
+      if (Files.exists(file, LinkOption.NOFOLLOW_LINKS)) {
+        return Optional.of(read(file, name.equals(TO_UNDO)));
+      }
+    }
+    return Optional.empty();
+  }
+
+  private static Journal read(Path file, boolean undo) throws IOException {
+    List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
+    try {
+      if (lines.size() < 2
+          || !lines.get(0).equals(FIRST_LINE)
+          || !lines.get(lines.size() - 1).equals(LAST_LINE)) {
+        throw new IllegalArgumentException("not a whole journal");
+      }
+      List<Step> steps = new ArrayList<>();
+      for (String line : lines.subList(1, lines.size() - 1)) {
+        steps.add(Step.parse(line));
+      }
+      return new Journal(undo, steps);
+    } catch (IllegalArgumentException e) {
+      throw new FileSystemException(
+          file.toString(),
+          null,
+          "segment's journal of a killed run is damaged; check the folder's files and delete it");
+    }
+  }
+
+  /** Whether a journal is in the folder: its steps are not all done, nor all undone. */
+  static boolean isPresent(Path dir) {
+    return Files.exists(dir.resolve(TO_FINISH), LinkOption.NOFOLLOW_LINKS)
+        || Files.exists(dir.resolve(TO_UNDO), LinkOption.NOFOLLOW_LINKS);
+  }
+
+  static boolean isBeingWritten(String name) {
+    return name.equals(BEING_WRITTEN);
+  }
+
+  static void force(Path file) throws IOException {
+    try (FileChannel ch = FileChannel.open(file, StandardOpenOption.WRITE)) {
+      ch.force(true);
+    }
+  }
+
+  /** Flushes the folder's entries (creations, renames, removals) to disk. */
+  static void forceFolder(Path dir) throws IOException {
+    FileChannel ch;
+    try {
+      ch = FileChannel.open(dir, StandardOpenOption.READ);
+    } catch (AccessDeniedException | UnsupportedOperationException e) {
+      // Windows opens no folder as a file; its renames are written through already.
+      return;
+    }
+    try (ch) {
+      ch.force(true);
+    }
+  }
+}
