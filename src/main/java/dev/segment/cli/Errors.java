@@ -12,6 +12,7 @@ import java.nio.file.FileSystemException;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.NotDirectoryException;
 import java.util.Locale;
+import java.util.concurrent.atomic.AtomicBoolean;
 import picocli.CommandLine;
 import picocli.CommandLine.IExecutionExceptionHandler;
 import picocli.CommandLine.IParameterExceptionHandler;
@@ -20,6 +21,23 @@ import picocli.CommandLine.ParseResult;
 
 /** Turns failures into one sentence on standard error and the SPEC's exit code. */
 final class Errors {
+  /**
+   * Heap given back before the out-of-memory sentence is built, so that building and printing it
+   * cannot run out too while a thread still holds what filled the heap.
+   */
+  @SuppressWarnings("unused")
+  private static volatile byte[] reserve = new byte[1 << 19];
+
+  private static final AtomicBoolean outOfMemoryTold = new AtomicBoolean();
+
+  /** A new run (tests run many in one JVM): its own reserve, and its own out-of-memory sentence. */
+  static void startRun() {
+    if (reserve == null) {
+      reserve = new byte[1 << 19];
+    }
+    outOfMemoryTold.set(false);
+  }
+
   private Errors() {}
 
   /** Usage errors (exit 2): the message and where to look, not the whole help. */
@@ -79,6 +97,11 @@ final class Errors {
 
   /** Out of memory, anywhere in the run: one sentence with the heap's size and how to raise it. */
   static int outOfMemory(PrintWriter err, Throwable e, boolean verbose) {
+    reserve = null;
+    if (outOfMemoryTold.getAndSet(true)) {
+      // The main thread and a helper's backstop can both meet it: one sentence is enough.
+      return ExitCodes.FILE_SYSTEM;
+    }
     long max = Runtime.getRuntime().maxMemory();
     print(
         err,

@@ -35,16 +35,22 @@ public final class Main {
    * of memory most likely: the same sentence, then exit 1 (the shutdown hooks remove staged files).
    */
   private static void helperFailed(Thread thread, Throwable e) {
-    PrintWriter err = new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8));
-    if (Errors.outOfMemoryIn(e) != null) {
-      Errors.outOfMemory(err, e, false);
-      System.exit(ExitCodes.FILE_SYSTEM);
+    try {
+      PrintWriter err = new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8));
+      if (Errors.outOfMemoryIn(e) != null) {
+        Errors.outOfMemory(err, e, false);
+        System.exit(ExitCodes.FILE_SYSTEM);
+      }
+      Errors.print(err, "warning: " + thread.getName() + " failed (" + e + "); please report it");
+    } catch (OutOfMemoryError again) {
+      // Not even the sentence fits: the exit code must still say it failed, without a trace.
+      Runtime.getRuntime().halt(ExitCodes.FILE_SYSTEM);
     }
-    Errors.print(err, "warning: " + thread.getName() + " failed (" + e + "); please report it");
   }
 
   /** Runs segment with these streams and returns the exit code. */
   public static int run(String[] args, InputStream in, OutputStream out, OutputStream err) {
+    Errors.startRun();
     StandardOutput guarded = new StandardOutput(out);
     PrintWriter stdout = new PrintWriter(new OutputStreamWriter(guarded, StandardCharsets.UTF_8));
     PrintWriter stderr = new PrintWriter(new OutputStreamWriter(err, StandardCharsets.UTF_8), true);

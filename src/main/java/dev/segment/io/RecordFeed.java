@@ -19,6 +19,12 @@ final class RecordFeed implements Records, AutoCloseable {
   private static final int BATCHES_AHEAD = 8;
   private static final long STOP_WAIT_MILLIS = 2000;
 
+  /**
+   * Heap the parser thread gives back when it runs out of memory, so that handing the failure to
+   * the reader (a batch, a queue node) cannot run out again: the parser keeps its half-read record.
+   */
+  private static final int RESERVE_BYTES = 1 << 18;
+
   /** Records parsed in order, the line each starts on, and what ended the batch early, if any. */
   private record Batch(
       CSVRecord[] records, long[] lines, int size, boolean last, Throwable failure) {}
@@ -37,14 +43,17 @@ final class RecordFeed implements Records, AutoCloseable {
   /** Starts parsing {@code parser}'s records, telling {@code decoding} where each one starts. */
   static RecordFeed start(CSVParser parser, DecodingReader decoding) {
     BlockingQueue<Batch> queue = new ArrayBlockingQueue<>(BATCHES_AHEAD);
-    Thread producer = new Thread(() -> produce(parser, decoding, queue), "segment-csv-parser");
+    // Held by the thread's task until a failure: a local the compiler could count dead earlier.
+    byte[][] reserve = {new byte[RESERVE_BYTES]};
+    Thread producer =
+        new Thread(() -> produce(parser, decoding, queue, reserve), "segment-csv-parser");
     producer.setDaemon(true);
     producer.start();
     return new RecordFeed(queue, producer);
   }
 
   private static void produce(
-      CSVParser parser, DecodingReader decoding, BlockingQueue<Batch> queue) {
+      CSVParser parser, DecodingReader decoding, BlockingQueue<Batch> queue, byte[][] reserve) {
     Iterator<CSVRecord> records = parser.iterator();
     try {
       boolean last = false;
@@ -64,6 +73,7 @@ final class RecordFeed implements Records, AutoCloseable {
             }
             batchRecords[n] = records.next();
           } catch (RuntimeException | Error e) {
+            reserve[0] = null;
             failure = e;
             last = true;
             break;
@@ -76,6 +86,7 @@ final class RecordFeed implements Records, AutoCloseable {
       // The reader stopped early (an error in a row): nothing more is wanted.
     } catch (RuntimeException | Error e) {
       // Out of memory between records (a batch's arrays): the reader must hear of it, not wait.
+      reserve[0] = null;
       try {
         long[] at = {parser.getCurrentLineNumber() + 1};
         queue.put(new Batch(new CSVRecord[0], at, 0, true, e));
