@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import picocli.AutoComplete;
 import picocli.CommandLine;
@@ -63,9 +64,25 @@ public final class Docs {
     return Main.commandLine(new ByteArrayInputStream(new byte[0]), sink, sink);
   }
 
-  /** The completion script: picocli's, which bash sources directly and zsh through bashcompinit. */
+  /**
+   * The completion script: picocli's, which bash sources directly and zsh through bashcompinit,
+   * with enum values offered in lower case as {@code --help} writes them (picocli lists the
+   * constants; the command line takes any case).
+   */
   public static String completion() {
-    return AutoComplete.bash("segment", commandLine());
+    CommandLine cli = commandLine();
+    String script = AutoComplete.bash("segment", cli);
+    for (OptionSpec option : cli.getCommandSpec().options()) {
+      if (option.type().isEnum() && option.completionCandidates() != null) {
+        StringBuilder listed = new StringBuilder();
+        for (String value : option.completionCandidates()) {
+          listed.append(listed.length() == 0 ? "(" : " ").append('"').append(value).append('"');
+        }
+        String values = listed + ") # " + option.longestName() + " values";
+        script = script.replace(values, values.toLowerCase(Locale.ROOT));
+      }
+    }
+    return script;
   }
 
   /**

@@ -56,6 +56,13 @@ class DocsTest {
   }
 
   @Test
+  void theCompletionOffersValuesAsHelpWritesThem() {
+    assertThat(Docs.completion())
+        .contains("(\"customers\" \"revenue\" \"mrr\" \"auto\") # --by values")
+        .contains("(\"table\" \"json\" \"csv\") # --format values");
+  }
+
+  @Test
   void roffControlCharactersAreEscaped() {
     assertThat(Docs.escape(".starts a request\n'so does this\na\\b --out"))
         .isEqualTo("\\&.starts a request\n\\&'so does this\na\\eb \\-\\-out");
