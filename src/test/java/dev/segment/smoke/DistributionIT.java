@@ -139,6 +139,19 @@ class DistributionIT {
     assertThat(temp.resolve("img/pareto.png")).isNotEmptyFile();
   }
 
+  @Test
+  void theCheckoutLauncherNeverBuildsWithoutATerminal() throws Exception {
+    Path checkout = Files.createDirectories(temp.resolve("checkout")).toRealPath();
+    Path launcher = Files.copy(Path.of("segment"), checkout.resolve("segment"));
+    Run run = run(temp, Map.of("PATH", "/usr/bin:/bin"), "/bin/sh", launcher.toString(), "x.csv");
+    assertThat(run.exit).isEqualTo(1);
+    assertThat(run.err.lines().toList())
+        .singleElement()
+        .asString()
+        .startsWith("segment: not built yet: run 'mvn -B -q -DskipTests package' in " + checkout);
+    assertThat(checkout.resolve("target")).doesNotExist();
+  }
+
   private Path untar(Path archive) throws Exception {
     assertThat(archive).as("run mvn package first").exists();
     Path into = Files.createDirectories(temp.resolve("unpacked"));
