@@ -1,10 +1,12 @@
 package dev.segment.io;
 
-import dev.segment.model.Customers;
+import dev.segment.model.CustomersBuilder;
 import java.io.IOException;
 import java.io.InterruptedIOException;
 import java.nio.charset.Charset;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
@@ -155,21 +157,16 @@ final class PartedRead {
         throw e;
       }
     }
-    int scale = 0;
+    List<CustomersBuilder> builders = new ArrayList<>();
     for (int k = 0; k < parts.length; k++) {
       if (parts[k].failure != null || (k < parts.length - 1 && parts[k].tally.inFooter())) {
         // Out of memory included: each part keeps its own copy of the ids seen in several parts,
         // and one pass, which keeps one, may still fit.
         return false;
       }
-      scale = Math.max(scale, parts[k].tally.builder().scale());
+      builders.add(parts[k].tally.builder());
     }
-    long magnitude = 0;
-    for (Part part : parts) {
-      magnitude =
-          Customers.Builder.saturatedSum(magnitude, part.tally.builder().magnitudeAt(scale));
-    }
-    return magnitude < Long.MAX_VALUE;
+    return CustomersBuilder.absorbable(builders);
   }
 
   private void joinAll(Thread[] threads) throws InterruptedIOException {

@@ -1,6 +1,6 @@
 package dev.segment.io;
 
-import dev.segment.model.Customers;
+import dev.segment.model.CustomersBuilder;
 import dev.segment.model.DataException;
 import dev.segment.model.SkipReason;
 import dev.segment.model.SkippedRows;
@@ -17,13 +17,15 @@ import org.apache.commons.csv.CSVRecord;
  */
 final class RowTally {
   private static final String[] NO_KEPT = new String[0];
-  private static final int PREFETCH = Customers.Builder.PREFETCH;
+  // Rows read ahead so that their ids' table slots are loaded together (CustomersBuilder.prefetch);
+  // 16 and 64 measured the same as 32 (docs/PERFORMANCE.md).
+  private static final int PREFETCH = 32;
 
   private final String label;
   private final int headerSize;
   private final ColumnLayout columns;
   private final MoneyParser money;
-  private final Customers.Builder builder;
+  private final CustomersBuilder builder;
   private final SkippedRows.Collector skipped = new SkippedRows.Collector();
   private final Map<String, Long> currencyFirstLines = new TreeMap<>();
   private final String[] lastCurrencyCells;
@@ -41,14 +43,14 @@ final class RowTally {
     this.headerSize = headerSize;
     this.columns = columns;
     this.money = new MoneyParser(decimalComma);
-    this.builder = new Customers.Builder(columns.kind(), columns.keptHeaders());
+    this.builder = new CustomersBuilder(columns.kind(), columns.keptHeaders());
     this.lastCurrencyCells = new String[columns.currencies().length];
     this.keptValues = columns.kept().length == 0 ? NO_KEPT : new String[columns.kept().length];
   }
 
   /**
    * Tallies every record {@code records} has left, a few at a time so that their ids' table slots
-   * are loaded together (see {@link Customers.Builder#prefetch}). A record that fails to parse is
+   * are loaded together (see {@link CustomersBuilder#prefetch}). A record that fails to parse is
    * thrown only after the rows before it are tallied, as one row at a time would.
    */
   void readAll(Records records) throws IOException {
@@ -186,7 +188,7 @@ final class RowTally {
     return inFooter;
   }
 
-  Customers.Builder builder() {
+  CustomersBuilder builder() {
     return builder;
   }
 

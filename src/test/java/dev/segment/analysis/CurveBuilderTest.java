@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.segment.model.AmountKind;
 import dev.segment.model.Customers;
+import dev.segment.model.CustomersBuilder;
 import dev.segment.model.ParetoCurve;
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -90,7 +91,7 @@ class CurveBuilderTest {
   @Test
   void wideAmountsSortExactly() {
     Random random = new Random(7);
-    Customers.Builder builder = new Customers.Builder(AmountKind.MRR, List.of());
+    CustomersBuilder builder = new CustomersBuilder(AmountKind.MRR, List.of());
     List<long[]> expected = new ArrayList<>();
     for (int i = 0; i < 3000; i++) {
       long base = random.nextBoolean() ? 1L << 40 : 1L << 50;
@@ -170,7 +171,7 @@ class CurveBuilderTest {
   void manyCustomersWithManyAmountsSortExactly() {
     // Enough customers for the radix pass, amounts narrow and wide, and ties among them.
     Random random = new Random(13);
-    Customers.Builder builder = new Customers.Builder(AmountKind.MRR, List.of());
+    CustomersBuilder builder = new CustomersBuilder(AmountKind.MRR, List.of());
     for (int k = 0; k < 90_000; k++) {
       long value =
           switch (random.nextInt(3)) {
@@ -201,7 +202,7 @@ class CurveBuilderTest {
     long[] values = {0, 4900, 4901, (1L << 40) + 3, (1L << 40) + 4, 1L << 41};
     List<String> shuffled = new ArrayList<>(ids);
     Collections.shuffle(shuffled, random);
-    Customers.Builder builder = new Customers.Builder(AmountKind.MRR, List.of());
+    CustomersBuilder builder = new CustomersBuilder(AmountKind.MRR, List.of());
     for (String id : shuffled) {
       builder.add(id, "", values[random.nextInt(values.length)], 2, new String[0]);
     }

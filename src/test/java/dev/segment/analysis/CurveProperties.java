@@ -6,6 +6,7 @@ import dev.segment.model.AmountKind;
 import dev.segment.model.AutoCuts;
 import dev.segment.model.Concentration;
 import dev.segment.model.Customers;
+import dev.segment.model.CustomersBuilder;
 import dev.segment.model.CutRule;
 import dev.segment.model.ParetoCurve;
 import dev.segment.model.Segmentation;
@@ -58,7 +59,7 @@ class CurveProperties {
   }
 
   private static Customers customers(List<Row> rows) {
-    Customers.Builder builder = new Customers.Builder(AmountKind.MRR, List.of());
+    CustomersBuilder builder = new CustomersBuilder(AmountKind.MRR, List.of());
     for (Row row : rows) {
       builder.add(row.id(), "", row.unscaled(), row.scale(), new String[0]);
     }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.segment.model.AmountKind;
 import dev.segment.model.Customers;
+import dev.segment.model.CustomersBuilder;
 import dev.segment.model.CutRule;
 import dev.segment.model.InputSummary;
 import dev.segment.model.Pin;
@@ -21,7 +22,7 @@ class SegmenterTest {
   private static final String[] NONE = new String[0];
 
   private static Customers customers() {
-    Customers.Builder b = new Customers.Builder(AmountKind.MRR, List.of());
+    CustomersBuilder b = new CustomersBuilder(AmountKind.MRR, List.of());
     long[] mrr = {1000, 500, 500, 300, 200, 100, 50, 0, -20};
     for (int i = 0; i < mrr.length; i++) {
       b.add("c" + i, "", mrr[i], 0, NONE);

@@ -2,6 +2,7 @@ package dev.segment.analysis;
 
 import dev.segment.model.AmountKind;
 import dev.segment.model.Customers;
+import dev.segment.model.CustomersBuilder;
 import dev.segment.model.ParetoCurve;
 import dev.segment.model.Segmentation;
 import dev.segment.model.Tier;
@@ -15,7 +16,7 @@ final class TestCustomers {
 
   /** Customers {@code c01, c02, …} with these MRR amounts, in this input order. */
   static Customers of(String... amounts) {
-    Customers.Builder builder = new Customers.Builder(AmountKind.MRR, List.of());
+    CustomersBuilder builder = new CustomersBuilder(AmountKind.MRR, List.of());
     for (int i = 0; i < amounts.length; i++) {
       add(builder, String.format("c%02d", i + 1), amounts[i]);
     }
@@ -24,7 +25,7 @@ final class TestCustomers {
 
   /** Customers from {@code id=amount} pairs, in this input order. */
   static Customers ofPairs(String... pairs) {
-    Customers.Builder builder = new Customers.Builder(AmountKind.MRR, List.of());
+    CustomersBuilder builder = new CustomersBuilder(AmountKind.MRR, List.of());
     for (String pair : pairs) {
       int eq = pair.indexOf('=');
       add(builder, pair.substring(0, eq), pair.substring(eq + 1));
@@ -36,7 +37,7 @@ final class TestCustomers {
     return CurveBuilder.build(of(amounts), false).curve();
   }
 
-  static void add(Customers.Builder builder, String id, String amount) {
+  static void add(CustomersBuilder builder, String id, String amount) {
     BigDecimal value = new BigDecimal(amount);
     if (value.scale() < 0) {
       value = value.setScale(0);

@@ -4,6 +4,7 @@ import dev.segment.analysis.CurveBuilder;
 import dev.segment.analysis.Segmenter;
 import dev.segment.model.AmountKind;
 import dev.segment.model.Customers;
+import dev.segment.model.CustomersBuilder;
 import dev.segment.model.CutRule;
 import dev.segment.model.InputSummary;
 import dev.segment.model.ParetoCurve;
@@ -51,7 +52,7 @@ final class SampleReports {
    * order given, so equal amounts keep it.
    */
   static ParetoCurve curve(long[] unscaled, int scale) {
-    Customers.Builder builder = new Customers.Builder(AmountKind.MRR, List.of());
+    CustomersBuilder builder = new CustomersBuilder(AmountKind.MRR, List.of());
     for (int i = 0; i < unscaled.length; i++) {
       builder.add(String.format("C%08d", i), "", unscaled[i], scale, null);
     }

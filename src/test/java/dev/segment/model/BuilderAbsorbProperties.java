@@ -34,17 +34,17 @@ class BuilderAbsorbProperties {
   @Property(tries = 300)
   void absorbingIsAddingTheRowsInOrder(
       @ForAll("rows") List<Row> rows, @ForAll("cuts") List<Integer> cuts) {
-    Customers.Builder one = builder();
+    CustomersBuilder one = builder();
     rows.forEach(r -> add(one, r));
     Customers expected = one.build();
 
     // The rows split into consecutive parts at the given cuts, each part its own builder.
-    Customers.Builder whole = null;
+    CustomersBuilder whole = null;
     int from = 0;
     List<Integer> ends = cuts.stream().map(c -> Math.min(c, rows.size())).sorted().toList();
     for (int k = 0; k <= ends.size(); k++) {
       int to = k < ends.size() ? Math.max(from, ends.get(k)) : rows.size();
-      Customers.Builder part = builder();
+      CustomersBuilder part = builder();
       rows.subList(from, to).forEach(r -> add(part, r));
       if (whole == null) {
         whole = part;
@@ -68,10 +68,10 @@ class BuilderAbsorbProperties {
   @Example
   void partsOfManyArenaPagesKeepEveryAddress() {
     // Three parts of ~1.5 MiB of text each, so every arena spans pages; ids repeat across parts.
-    Customers.Builder whole = builder();
+    CustomersBuilder whole = builder();
     String filler = "n".repeat(40);
     for (int part = 0; part < 3; part++) {
-      Customers.Builder b = part == 0 ? whole : builder();
+      CustomersBuilder b = part == 0 ? whole : builder();
       for (int i = 0; i < 30_000; i++) {
         int id = part * 20_000 + i;
         b.add("c" + id, filler + id, id, part, new String[] {"p" + part});
@@ -98,11 +98,11 @@ class BuilderAbsorbProperties {
     return Arbitraries.integers().between(0, 80).list().ofMaxSize(4);
   }
 
-  private static Customers.Builder builder() {
-    return new Customers.Builder(AmountKind.MRR, List.of("plan"));
+  private static CustomersBuilder builder() {
+    return new CustomersBuilder(AmountKind.MRR, List.of("plan"));
   }
 
-  private static void add(Customers.Builder b, Row r) {
+  private static void add(CustomersBuilder b, Row r) {
     b.add("c" + r.id(), r.name(), r.unscaled(), r.scale(), new String[] {r.plan()});
   }
 }

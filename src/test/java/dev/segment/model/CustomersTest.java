@@ -12,7 +12,7 @@ class CustomersTest {
 
   @Test
   void sumsRowsPerIdAndRescalesWhenMoreDecimalsArrive() {
-    Customers.Builder b = new Customers.Builder(AmountKind.MRR, List.of());
+    CustomersBuilder b = new CustomersBuilder(AmountKind.MRR, List.of());
     assertThat(b.add("a", "Acme", 100, 0, NONE)).isTrue();
     assertThat(b.add("b", "", 1250, 1, NONE)).isTrue(); // 125.0
     assertThat(b.add("a", "Other name", 5, 3, NONE)).isFalse(); // 0.005
@@ -27,7 +27,7 @@ class CustomersTest {
 
   @Test
   void nameAndKeptValuesComeFromTheFirstRowThatHasThem() {
-    Customers.Builder b = new Customers.Builder(AmountKind.MRR, List.of("plan", "owner"));
+    CustomersBuilder b = new CustomersBuilder(AmountKind.MRR, List.of("plan", "owner"));
     b.add("a", "", 1, 0, new String[] {"", "Kim"});
     b.add("a", "Acme", 1, 0, new String[] {"Pro", "Lee"});
     Customers c = b.build();
@@ -38,19 +38,19 @@ class CustomersTest {
 
   @Test
   void arrIsDividedByTwelveExactlyOrRoundedHalfEvenToSixDecimals() {
-    assertThat(Customers.Builder.monthlyOf(new BigDecimal("1200.00"))).isEqualByComparingTo("100");
-    assertThat(Customers.Builder.monthlyOf(new BigDecimal("1000")))
+    assertThat(CustomersBuilder.monthlyOf(new BigDecimal("1200.00"))).isEqualByComparingTo("100");
+    assertThat(CustomersBuilder.monthlyOf(new BigDecimal("1000")))
         .isEqualTo(new BigDecimal("83.333333"));
-    assertThat(Customers.Builder.monthlyOf(new BigDecimal("0.03")))
+    assertThat(CustomersBuilder.monthlyOf(new BigDecimal("0.03")))
         .isEqualTo(new BigDecimal("0.0025"));
     // More than 6 decimals in the ARR: still rounded to 6.
-    assertThat(Customers.Builder.monthlyOf(new BigDecimal("1.2000000012")))
+    assertThat(CustomersBuilder.monthlyOf(new BigDecimal("1.2000000012")))
         .isEqualTo(new BigDecimal("0.1"));
-    assertThat(Customers.Builder.monthlyOf(new BigDecimal("0.000018")))
+    assertThat(CustomersBuilder.monthlyOf(new BigDecimal("0.000018")))
         .isEqualTo(new BigDecimal("0.000002"));
-    assertThat(Customers.Builder.monthlyOf(new BigDecimal("0.000030")))
+    assertThat(CustomersBuilder.monthlyOf(new BigDecimal("0.000030")))
         .isEqualTo(new BigDecimal("0.000002"));
-    Customers.Builder b = new Customers.Builder(AmountKind.ARR, List.of());
+    CustomersBuilder b = new CustomersBuilder(AmountKind.ARR, List.of());
     b.add("a", "", 1000, 0, NONE);
     b.add("b", "", 120000, 2, NONE);
     Customers c = b.build();
@@ -62,7 +62,7 @@ class CustomersTest {
 
   @Test
   void overflowingSumsAreADataError() {
-    Customers.Builder b = new Customers.Builder(AmountKind.MRR, List.of());
+    CustomersBuilder b = new CustomersBuilder(AmountKind.MRR, List.of());
     b.add("a", "", Long.MAX_VALUE - 1, 0, NONE);
     assertThatThrownBy(() -> b.add("a", "", 5, 0, NONE))
         .isInstanceOf(DataException.class)
@@ -71,7 +71,7 @@ class CustomersTest {
 
   @Test
   void curveKeepsPrefixSumsAndRejectsAnUnsortedOrder() {
-    Customers.Builder b = new Customers.Builder(AmountKind.MRR, List.of());
+    CustomersBuilder b = new CustomersBuilder(AmountKind.MRR, List.of());
     b.add("a", "", 10, 0, NONE);
     b.add("b", "", 30, 0, NONE);
     b.add("c", "", 20, 0, NONE);

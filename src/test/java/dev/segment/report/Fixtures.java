@@ -4,6 +4,7 @@ import dev.segment.model.AmountKind;
 import dev.segment.model.AutoCuts;
 import dev.segment.model.Concentration;
 import dev.segment.model.Customers;
+import dev.segment.model.CustomersBuilder;
 import dev.segment.model.CutRule;
 import dev.segment.model.Exclusions;
 import dev.segment.model.InputSummary;
@@ -36,7 +37,7 @@ final class Fixtures {
   private Fixtures() {}
 
   static Customers customers() {
-    Customers.Builder b = new Customers.Builder(AmountKind.MRR, List.of("plan", "mrr"));
+    CustomersBuilder b = new CustomersBuilder(AmountKind.MRR, List.of("plan", "mrr"));
     b.add("D-4", "Dora", 10000, 2, new String[] {"Silver", "-12.50"});
     b.add("A-1", "Acme, Inc. \"The Best\"", 50000, 2, new String[] {"Gold", "500"});
     b.add("B-2", "=HYPERLINK(\"http://x\",\"y\")", 3005, 1, new String[] {"@SUM(A1)", "=1+2"});

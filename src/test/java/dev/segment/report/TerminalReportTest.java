@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.segment.model.AmountKind;
 import dev.segment.model.AutoCuts;
-import dev.segment.model.Customers;
+import dev.segment.model.CustomersBuilder;
 import dev.segment.model.CutRule;
 import dev.segment.model.Exclusions;
 import dev.segment.model.InputSummary;
@@ -167,7 +167,7 @@ class TerminalReportTest {
   /** MRR 60, 30, 10: T = 100, mean 33.33; BE = 1 (only 60 ≥ mean), tiers 1/1/1. */
   private static SegmentReport threeCustomerAuto(
       int pareto, int breakEven, int submarginal, boolean paretoFirst, String degenerate) {
-    Customers.Builder b = new Customers.Builder(AmountKind.MRR, List.of());
+    CustomersBuilder b = new CustomersBuilder(AmountKind.MRR, List.of());
     b.add("a", "", 60, 0, new String[0]);
     b.add("b", "", 30, 0, new String[0]);
     b.add("c", "", 10, 0, new String[0]);

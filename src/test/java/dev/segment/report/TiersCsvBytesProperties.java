@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.segment.model.AmountKind;
 import dev.segment.model.Amounts;
 import dev.segment.model.Customers;
+import dev.segment.model.CustomersBuilder;
 import dev.segment.model.CutRule;
 import dev.segment.model.Overrides;
 import dev.segment.model.ParetoCurve;
@@ -53,8 +54,8 @@ class TiersCsvBytesProperties {
       @ForAll @Size(min = 12, max = 12) List<@IntRange(min = -1, max = 1) Integer> grace)
       throws IOException {
     List<String> keptHeaders = keep ? List.of("note", "MRR", "override") : List.of();
-    Customers.Builder b =
-        new Customers.Builder(annual ? AmountKind.ARR : AmountKind.MRR, keptHeaders);
+    CustomersBuilder b =
+        new CustomersBuilder(annual ? AmountKind.ARR : AmountKind.MRR, keptHeaders);
     for (int k = 0; k < ids.size(); k++) {
       String id = ids.get(k).isEmpty() ? "x" + k : ids.get(k);
       String[] kept =
@@ -133,7 +134,7 @@ class TiersCsvBytesProperties {
   }
 
   private static Customers manyCustomers(int n) {
-    Customers.Builder b = new Customers.Builder(AmountKind.MRR, List.of("note"));
+    CustomersBuilder b = new CustomersBuilder(AmountKind.MRR, List.of("note"));
     for (int k = 0; k < n; k++) {
       String name = k % 97 == 0 ? "=Name, \"" + k + "\"" : "Name \u00e9 " + k;
       b.add("id-" + (k * 7919L % n), name, (k * 31L) % 5000, 2, new String[] {"-" + k});

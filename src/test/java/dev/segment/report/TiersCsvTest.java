@@ -3,7 +3,7 @@ package dev.segment.report;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.segment.model.AmountKind;
-import dev.segment.model.Customers;
+import dev.segment.model.CustomersBuilder;
 import dev.segment.model.CutRule;
 import dev.segment.model.Overrides;
 import dev.segment.model.ParetoCurve;
@@ -37,7 +37,7 @@ class TiersCsvTest {
 
   @Test
   void annualInputKeepsItsArrAndAllZeroCurveHasZeroShares() throws IOException {
-    Customers.Builder b = new Customers.Builder(AmountKind.ARR, List.of());
+    CustomersBuilder b = new CustomersBuilder(AmountKind.ARR, List.of());
     b.add("x", "X", 0, 0, new String[0]);
     b.add("y", "Y", 0, 0, new String[0]);
     ParetoCurve curve = new ParetoCurve(b.build(), new int[] {0, 1});
@@ -58,7 +58,7 @@ class TiersCsvTest {
 
   @Test
   void annualAmountsAreWrittenAsRead() throws IOException {
-    Customers.Builder b = new Customers.Builder(AmountKind.ARR, List.of());
+    CustomersBuilder b = new CustomersBuilder(AmountKind.ARR, List.of());
     b.add("a", "", 1000, 0, new String[0]);
     ParetoCurve curve = new ParetoCurve(b.build(), new int[] {0});
     Segmentation s =
