@@ -73,14 +73,14 @@ final class PartedRead {
   private final String label;
   private final ReadOptions options;
   private final LongConsumer counter;
-  private final CompletableFuture<CustomerCsvReader.Header> header = new CompletableFuture<>();
+  private final CompletableFuture<ReadSteps.Header> header = new CompletableFuture<>();
   private volatile boolean abandoned;
   private CSVFormat format;
 
   private PartedRead(Path file, String source, ReadOptions options, LongConsumer counter) {
     this.file = file;
     this.source = source;
-    this.label = CustomerCsvReader.label(source);
+    this.label = ReadSteps.label(source);
     this.options = options;
     this.counter = counter;
   }
@@ -111,7 +111,7 @@ final class PartedRead {
       // Bad bytes or a read error in the first 64 Ki chars: one pass reports them.
       return null;
     }
-    format = CustomerCsvReader.format(delimiter);
+    format = ReadSteps.format(delimiter);
     Part[] parts = new Part[bounds.length - 1];
     for (int k = 0; k < parts.length; k++) {
       parts[k] = new Part(bounds[k], bounds[k + 1]);
@@ -143,7 +143,7 @@ final class PartedRead {
       whole.absorb(parts[k].tally, lineOffset);
       parts[k].tally = null;
     }
-    return CustomerCsvReader.result(source, label, header.join(), whole, delimiter);
+    return ReadSteps.result(source, label, header.join(), whole, delimiter);
   }
 
   /**
@@ -186,7 +186,7 @@ final class PartedRead {
 
   private char sniff() throws IOException {
     try (FilePart in = FilePart.open(file, 0, Long.MAX_VALUE, n -> {})) {
-      return CustomerCsvReader.sniff(new DecodingReader(in, options.encoding(), label));
+      return ReadSteps.sniff(new DecodingReader(in, options.encoding(), label));
     }
   }
 
@@ -198,9 +198,9 @@ final class PartedRead {
       }
       CSVParser parser = CSVParser.builder().setReader(decoding).setFormat(format).get();
       Records records = Records.labelled(Records.inline(parser, decoding), label);
-      CustomerCsvReader.Header h;
+      ReadSteps.Header h;
       if (first) {
-        h = CustomerCsvReader.Header.read(records, options, label);
+        h = ReadSteps.Header.read(records, options, label);
         header.complete(h);
       } else {
         h = header.get();

@@ -1,0 +1,152 @@
+package dev.segment.io;
+
+import dev.segment.model.Customers;
+import dev.segment.model.DataException;
+import dev.segment.model.InputSummary;
+import dev.segment.model.SkippedRows;
+import java.io.IOException;
+import java.io.Reader;
+import java.util.List;
+import java.util.Map;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVRecord;
+
+/**
+ * The steps a read of the customer CSV takes alike in one pass and in parts: the input's name in
+ * messages, the CSV format for a delimiter, the delimiter sniffed from the text's start, the header
+ * row, and what a whole input's tally comes to.
+ */
+final class ReadSteps {
+  private ReadSteps() {}
+
+  static String label(String source) {
+    return "-".equals(source) ? "standard input" : source;
+  }
+
+  static CSVFormat format(char delimiter) {
+    return CSVFormat.DEFAULT
+        .builder()
+        .setDelimiter(delimiter)
+        .setIgnoreEmptyLines(false)
+        .setTrailingData(true)
+        .get();
+  }
+
+  /** The delimiter of the text {@code reader} starts with, read from its first 64 Ki chars. */
+  static char sniff(Reader reader) throws IOException {
+    char[] sample = new char[DelimiterSniffer.SAMPLE_CHARS + 1];
+    int n = 0;
+    int r;
+    while (n < sample.length && (r = reader.read(sample, n, sample.length - n)) >= 0) {
+      n += r;
+    }
+    return DelimiterSniffer.sniff(
+        sample, Math.min(n, DelimiterSniffer.SAMPLE_CHARS), n <= DelimiterSniffer.SAMPLE_CHARS);
+  }
+
+  /**
+   * The header row and the columns it names; blank lines before it are counted. A blank line is an
+   * empty one, one of spaces, or one of empty cells ({@code ,,,} as Excel saves an empty row); a
+   * row of cells holding only spaces ({@code " , , "}) is still the header, so the first data row
+   * is never taken for it.
+   */
+  record Header(List<String> names, ColumnLayout columns, long blankLinesBefore) {
+    static Header read(Records records, ReadOptions options, String label) throws IOException {
+      long blank = 0;
+      CSVRecord row = records.next();
+      while (row != null && emptyLine(row)) {
+        blank++;
+        row = records.next();
+      }
+      if (row == null) {
+        throw new DataException(
+            label
+                + ": the input is empty; segment needs a header row naming the id and MRR columns");
+      }
+      List<String> names = row.toList();
+      boolean byIndex =
+          options.idColumn().isPresent()
+              && (options.mrrColumn().isPresent() || options.arrColumn().isPresent());
+      if (RowTally.firstNonBlank(row) < 0 && !byIndex) {
+        throw new DataException(
+            label
+                + ": line "
+                + records.line()
+                + ": the header row has only blank cells; segment needs a header row naming the id"
+                + " and MRR columns (or --id-column and --mrr-column as 1-based indexes)");
+      }
+      return new Header(names, ColumnResolver.resolve(names, options, label), blank);
+    }
+
+    private static boolean emptyLine(CSVRecord row) {
+      if (row.size() == 1) {
+        return row.get(0).isBlank();
+      }
+      for (String cell : row) {
+        if (!cell.isEmpty()) {
+          return false;
+        }
+      }
+      return true;
+    }
+
+    RowTally tally(String label, ReadOptions options) {
+      return new RowTally(label, names.size(), columns, options.decimalComma());
+    }
+  }
+
+  /** The result of a whole input's tally: the checks that need every row, then the summary. */
+  static ReadResult result(
+      String source, String label, Header header, RowTally tally, char delimiter) {
+    Map<String, Long> currencies = tally.currencyFirstLines();
+    if (currencies.size() > 1) {
+      throw mixedCurrencies(label, currencies);
+    }
+    SkippedRows skips = tally.skipped();
+    ColumnLayout columns = header.columns();
+    List<String> names = header.names();
+    InputSummary summary =
+        new InputSummary(
+            source,
+            tally.used() + skips.total(),
+            tally.used(),
+            skips,
+            tally.footerLines(),
+            header.blankLinesBefore() + tally.blankLines(),
+            tally.builder().size(),
+            currencies.isEmpty() ? "" : currencies.keySet().iterator().next(),
+            names.get(columns.id()),
+            names.get(columns.amount()),
+            columns.kind(),
+            columns.name() < 0 ? "" : names.get(columns.name()),
+            delimiter);
+    Customers customers;
+    try {
+      customers = tally.builder().build();
+    } catch (DataException e) {
+      throw new DataException(label + ": " + e.getMessage(), e);
+    }
+    return new ReadResult(customers, summary);
+  }
+
+  private static DataException mixedCurrencies(String label, Map<String, Long> firstLines) {
+    StringBuilder codes = new StringBuilder();
+    StringBuilder where = new StringBuilder();
+    for (Map.Entry<String, Long> e : firstLines.entrySet()) {
+      if (codes.length() > 0) {
+        codes.append(", ");
+        where.append(", ");
+      }
+      codes.append(e.getKey());
+      where.append(e.getKey()).append(" first on line ").append(e.getValue());
+    }
+    return new DataException(
+        label
+            + ": mixed currencies: "
+            + codes
+            + " ("
+            + where
+            + "); segment never adds amounts in different currencies — split the file by"
+            + " currency");
+  }
+}
