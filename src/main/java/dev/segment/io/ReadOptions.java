@@ -46,89 +46,70 @@ public record ReadOptions(
 
   /** UTF-8, delimiter and columns detected, a decimal point, no kept columns. */
   public static ReadOptions defaults() {
-    return new ReadOptions(
-        StandardCharsets.UTF_8,
-        Optional.empty(),
-        Optional.empty(),
-        Optional.empty(),
-        Optional.empty(),
-        Optional.empty(),
-        false,
-        KeepColumns.NONE);
+    return builder().build();
   }
 
-  public ReadOptions withEncoding(Charset value) {
-    return new ReadOptions(
-        value, delimiter, idColumn, mrrColumn, arrColumn, nameColumn, decimalComma, keep);
+  /** A builder that starts from {@link #defaults()}. */
+  public static Builder builder() {
+    return new Builder();
   }
 
-  public ReadOptions withDelimiter(char value) {
-    return new ReadOptions(
-        encoding,
-        Optional.of(value),
-        idColumn,
-        mrrColumn,
-        arrColumn,
-        nameColumn,
-        decimalComma,
-        keep);
-  }
+  /** Read options set one at a time from the defaults; {@link #build} validates them together. */
+  public static final class Builder {
+    private Charset encoding = StandardCharsets.UTF_8;
+    private Optional<Character> delimiter = Optional.empty();
+    private Optional<String> idColumn = Optional.empty();
+    private Optional<String> mrrColumn = Optional.empty();
+    private Optional<String> arrColumn = Optional.empty();
+    private Optional<String> nameColumn = Optional.empty();
+    private boolean decimalComma;
+    private KeepColumns keep = KeepColumns.NONE;
 
-  public ReadOptions withIdColumn(String value) {
-    return new ReadOptions(
-        encoding,
-        delimiter,
-        Optional.of(value),
-        mrrColumn,
-        arrColumn,
-        nameColumn,
-        decimalComma,
-        keep);
-  }
+    private Builder() {}
 
-  public ReadOptions withMrrColumn(String value) {
-    return new ReadOptions(
-        encoding,
-        delimiter,
-        idColumn,
-        Optional.of(value),
-        arrColumn,
-        nameColumn,
-        decimalComma,
-        keep);
-  }
+    public Builder encoding(Charset value) {
+      encoding = value;
+      return this;
+    }
 
-  public ReadOptions withArrColumn(String value) {
-    return new ReadOptions(
-        encoding,
-        delimiter,
-        idColumn,
-        mrrColumn,
-        Optional.of(value),
-        nameColumn,
-        decimalComma,
-        keep);
-  }
+    public Builder delimiter(char value) {
+      delimiter = Optional.of(value);
+      return this;
+    }
 
-  public ReadOptions withNameColumn(String value) {
-    return new ReadOptions(
-        encoding,
-        delimiter,
-        idColumn,
-        mrrColumn,
-        arrColumn,
-        Optional.of(value),
-        decimalComma,
-        keep);
-  }
+    public Builder idColumn(String value) {
+      idColumn = Optional.of(value);
+      return this;
+    }
 
-  public ReadOptions withDecimalComma(boolean value) {
-    return new ReadOptions(
-        encoding, delimiter, idColumn, mrrColumn, arrColumn, nameColumn, value, keep);
-  }
+    public Builder mrrColumn(String value) {
+      mrrColumn = Optional.of(value);
+      return this;
+    }
 
-  public ReadOptions withKeep(KeepColumns value) {
-    return new ReadOptions(
-        encoding, delimiter, idColumn, mrrColumn, arrColumn, nameColumn, decimalComma, value);
+    public Builder arrColumn(String value) {
+      arrColumn = Optional.of(value);
+      return this;
+    }
+
+    public Builder nameColumn(String value) {
+      nameColumn = Optional.of(value);
+      return this;
+    }
+
+    public Builder decimalComma(boolean value) {
+      decimalComma = value;
+      return this;
+    }
+
+    public Builder keep(KeepColumns value) {
+      keep = value;
+      return this;
+    }
+
+    public ReadOptions build() {
+      return new ReadOptions(
+          encoding, delimiter, idColumn, mrrColumn, arrColumn, nameColumn, decimalComma, keep);
+    }
   }
 }

@@ -100,7 +100,7 @@ class CustomerCsvReaderTest {
       ReadResult r =
           read(
               "id,ARR,MRR\na,1200,999\na,120,999\nb,100,\n",
-              ReadOptions.defaults().withArrColumn("ARR"));
+              ReadOptions.builder().arrColumn("ARR").build());
       assertThat(r.customers().readAsArr()).isTrue();
       assertThat(r.customers().arr(0)).isEqualByComparingTo("1320");
       assertThat(r.customers().mrr(0)).isEqualByComparingTo("110");
@@ -112,7 +112,7 @@ class CustomerCsvReaderTest {
     @Test
     void arrColumnNeedsNoMrrColumn() throws IOException {
       ReadResult r =
-          read("Account ID,Annual\nx,24\n", ReadOptions.defaults().withArrColumn("annual"));
+          read("Account ID,Annual\nx,24\n", ReadOptions.builder().arrColumn("annual").build());
       assertThat(mrrs(r)).containsExactly("2");
     }
 
@@ -200,7 +200,7 @@ class CustomerCsvReaderTest {
       assertThatThrownBy(
               () ->
                   CustomerCsvReader.read(
-                      failingLater, "x.csv", ReadOptions.defaults().withDelimiter(',')))
+                      failingLater, "x.csv", ReadOptions.builder().delimiter(',').build()))
           .isInstanceOf(IOException.class)
           .hasMessage("network gone");
     }
@@ -221,9 +221,9 @@ class CustomerCsvReaderTest {
 
     @Test
     void optionsRejectContradictions() {
-      assertThatThrownBy(() -> ReadOptions.defaults().withMrrColumn("a").withArrColumn("b"))
+      assertThatThrownBy(() -> ReadOptions.builder().mrrColumn("a").arrColumn("b").build())
           .isInstanceOf(IllegalArgumentException.class);
-      assertThatThrownBy(() -> ReadOptions.defaults().withDelimiter('"'))
+      assertThatThrownBy(() -> ReadOptions.builder().delimiter('"').build())
           .isInstanceOf(IllegalArgumentException.class);
       assertThatThrownBy(() -> new KeepColumns(true, List.of("a")))
           .isInstanceOf(IllegalArgumentException.class);
@@ -251,8 +251,7 @@ class CustomerCsvReaderTest {
     void readsOtherEncodings() throws IOException {
       Charset cp1252 = Charset.forName("windows-1252");
       byte[] bytes = "id;name;mrr\n1;Société Générale;€ 12,50\n".getBytes(cp1252);
-      ReadResult r =
-          read(bytes, ReadOptions.defaults().withEncoding(cp1252).withDecimalComma(true));
+      ReadResult r = read(bytes, ReadOptions.builder().encoding(cp1252).decimalComma(true).build());
       assertThat(r.customers().name(0)).isEqualTo("Société Générale");
       assertThat(mrrs(r)).containsExactly("12.50");
       assertThat(r.summary().currency()).isEqualTo("EUR");
@@ -299,7 +298,7 @@ class CustomerCsvReaderTest {
     @Test
     void readsUtf16WhenTold() throws IOException {
       byte[] bytes = "id,mrr\na,1\n".getBytes(Charset.forName("UTF-16"));
-      ReadResult r = read(bytes, ReadOptions.defaults().withEncoding(Charset.forName("UTF-16")));
+      ReadResult r = read(bytes, ReadOptions.builder().encoding(Charset.forName("UTF-16")).build());
       assertThat(mrrs(r)).containsExactly("1");
     }
 
@@ -340,7 +339,7 @@ class CustomerCsvReaderTest {
     @Test
     void sniffsSemicolonTabAndPipe() throws IOException {
       assertThat(
-              read("id;mrr\na;1,5\n", ReadOptions.defaults().withDecimalComma(true))
+              read("id;mrr\na;1,5\n", ReadOptions.builder().decimalComma(true).build())
                   .summary()
                   .delimiter())
           .isEqualTo(';');
@@ -354,7 +353,7 @@ class CustomerCsvReaderTest {
       ReadResult r =
           read(
               "\"id;x\",\"mrr;y\"\n\"a;b\",1\n",
-              ReadOptions.defaults().withIdColumn("1").withMrrColumn("2"));
+              ReadOptions.builder().idColumn("1").mrrColumn("2").build());
       assertThat(r.summary().delimiter()).isEqualTo(',');
       assertThat(ids(r)).containsExactly("a;b");
     }
@@ -365,7 +364,7 @@ class CustomerCsvReaderTest {
       ReadResult r =
           read(
               "id;MRR (1,000s)\na;1\nb;2,5\nc;3\n",
-              ReadOptions.defaults().withMrrColumn("2").withDecimalComma(true));
+              ReadOptions.builder().mrrColumn("2").decimalComma(true).build());
       assertThat(r.summary().delimiter()).isEqualTo(';');
       assertThat(mrrs(r)).containsExactly("1.0", "2.5", "3.0");
     }
@@ -374,7 +373,7 @@ class CustomerCsvReaderTest {
     void aGivenDelimiterWins() throws IOException {
       String csv = "customer_id,a;b;c;d,mrr\nq,w;x;y;z,1\n";
       assertThatThrownBy(() -> read(csv)).hasMessageContaining("[customer_id,a, b, c, d,mrr]");
-      ReadResult r = read(csv, ReadOptions.defaults().withDelimiter(','));
+      ReadResult r = read(csv, ReadOptions.builder().delimiter(',').build());
       assertThat(r.summary().delimiter()).isEqualTo(',');
       assertThat(ids(r)).containsExactly("q");
     }
@@ -436,7 +435,7 @@ class CustomerCsvReaderTest {
               () ->
                   read(
                       "Customer,Plan,Amount\nx,y,1\n",
-                      ReadOptions.defaults().withIdColumn("Customer")))
+                      ReadOptions.builder().idColumn("Customer").build()))
           .isInstanceOf(DataException.class)
           .hasMessage(
               "customers.csv: no MRR column found among [Customer, Plan, Amount]; name it with"
@@ -457,49 +456,51 @@ class CustomerCsvReaderTest {
     @Test
     void overridesMatchExactlyThenNormalisedThenByIndex() throws IOException {
       String csv = "Acct,Rev,Plan,Company\na,1,p,Acme\n";
-      ReadOptions o = ReadOptions.defaults();
-      ReadResult exact = read(csv, o.withIdColumn("Acct").withMrrColumn("Rev"));
+      ReadResult exact = read(csv, ReadOptions.builder().idColumn("Acct").mrrColumn("Rev").build());
       assertThat(exact.summary().idColumn()).isEqualTo("Acct");
       assertThat(exact.summary().nameColumn()).isEqualTo("Company");
-      ReadResult loose = read(csv, o.withIdColumn("ACCT ").withMrrColumn("rev"));
+      ReadResult loose =
+          read(csv, ReadOptions.builder().idColumn("ACCT ").mrrColumn("rev").build());
       assertThat(loose.summary().amountColumn()).isEqualTo("Rev");
-      ReadResult index = read(csv, o.withIdColumn("1").withMrrColumn("2").withNameColumn("3"));
+      ReadResult index =
+          read(csv, ReadOptions.builder().idColumn("1").mrrColumn("2").nameColumn("3").build());
       assertThat(index.customers().name(0)).isEqualTo("p");
       assertThat(index.summary().nameColumn()).isEqualTo("Plan");
     }
 
     @Test
     void anExactHeaderNameBeatsAnIndex() throws IOException {
-      ReadResult r = read("id,2,mrr\na,5,7\n", ReadOptions.defaults().withMrrColumn("2"));
+      ReadResult r = read("id,2,mrr\na,5,7\n", ReadOptions.builder().mrrColumn("2").build());
       assertThat(mrrs(r)).containsExactly("5");
     }
 
     @Test
     void anIndexPastTheHeaderIsADataError() {
-      assertThatThrownBy(() -> read("id,mrr\na,1\n", ReadOptions.defaults().withMrrColumn("3")))
+      assertThatThrownBy(() -> read("id,mrr\na,1\n", ReadOptions.builder().mrrColumn("3").build()))
           .isInstanceOf(DataException.class)
           .hasMessage(
               "customers.csv: --mrr-column 3 is outside the header's 2 columns [id, mrr]; use an"
                   + " index from 1 to 2 or a header name");
-      assertThatThrownBy(() -> read("id,mrr\na,1\n", ReadOptions.defaults().withIdColumn("0")))
+      assertThatThrownBy(() -> read("id,mrr\na,1\n", ReadOptions.builder().idColumn("0").build()))
           .hasMessageContaining("--id-column 0 is outside");
     }
 
     @Test
     void anUnknownOrAmbiguousOverrideIsADataError() {
-      assertThatThrownBy(() -> read("id,mrr\na,1\n", ReadOptions.defaults().withMrrColumn("Rev")))
+      assertThatThrownBy(
+              () -> read("id,mrr\na,1\n", ReadOptions.builder().mrrColumn("Rev").build()))
           .hasMessage(
               "customers.csv: --mrr-column \"Rev\" names no column among [id, mrr]; use a header"
                   + " name or a 1-based index");
       assertThatThrownBy(
-              () -> read("id,Amt,amt\na,1,2\n", ReadOptions.defaults().withMrrColumn("AMT")))
+              () -> read("id,Amt,amt\na,1,2\n", ReadOptions.builder().mrrColumn("AMT").build()))
           .hasMessageContaining("--mrr-column \"AMT\" matches more than one column")
           .hasMessageContaining("use a 1-based index");
     }
 
     @Test
     void theIdAndAmountCannotBeOneColumn() {
-      assertThatThrownBy(() -> read("id,mrr\na,1\n", ReadOptions.defaults().withIdColumn("2")))
+      assertThatThrownBy(() -> read("id,mrr\na,1\n", ReadOptions.builder().idColumn("2").build()))
           .isInstanceOf(DataException.class)
           .hasMessageContaining("are both mrr (column 2)");
     }
@@ -511,7 +512,7 @@ class CustomerCsvReaderTest {
       assertThat(read("id,Customer,Customer Name,mrr\na,x,y,1\n").summary().nameColumn())
           .isEqualTo("Customer Name");
       ReadResult r =
-          read("Customer,mrr\nAcme,1\n", ReadOptions.defaults().withIdColumn("Customer"));
+          read("Customer,mrr\nAcme,1\n", ReadOptions.builder().idColumn("Customer").build());
       assertThat(r.summary().nameColumn()).isEmpty();
       assertThat(r.customers().name(0)).isEmpty();
     }
@@ -521,7 +522,7 @@ class CustomerCsvReaderTest {
       ReadResult r =
           read(
               "id,note,mrr,note\na,first,1,second\n",
-              ReadOptions.defaults().withKeep(KeepColumns.ALL));
+              ReadOptions.builder().keep(KeepColumns.ALL).build());
       assertThat(r.customers().keptHeaders()).containsExactly("note", "note");
       assertThat(r.customers().kept(0, 0)).isEqualTo("first");
       assertThat(r.customers().kept(0, 1)).isEqualTo("second");
@@ -574,7 +575,7 @@ class CustomerCsvReaderTest {
       ReadResult r =
           read(
               "id,plan,mrr,region,name\na,,1,EU,\na,Pro,2,US,Acme\n",
-              ReadOptions.defaults().withKeep(KeepColumns.of(List.of("region", "plan"))));
+              ReadOptions.builder().keep(KeepColumns.of(List.of("region", "plan"))).build());
       assertThat(r.customers().keptHeaders()).containsExactly("plan", "region");
       assertThat(r.customers().kept(0, 0)).isEqualTo("Pro");
       assertThat(r.customers().kept(0, 1)).isEqualTo("EU");
@@ -586,7 +587,7 @@ class CustomerCsvReaderTest {
       ReadResult r =
           read(
               "Plan,Customer ID,Company,MRR,,Region\np,a,Acme,1,z,EU\n",
-              ReadOptions.defaults().withKeep(KeepColumns.ALL));
+              ReadOptions.builder().keep(KeepColumns.ALL).build());
       assertThat(r.customers().keptHeaders()).containsExactly("Plan", "Region");
       assertThat(r.customers().kept(0, 1)).isEqualTo("EU");
     }
@@ -596,7 +597,7 @@ class CustomerCsvReaderTest {
       ReadResult r =
           read(
               "id,region,mrr,region\na,EU,1,West\n",
-              ReadOptions.defaults().withKeep(KeepColumns.of(List.of("region"))));
+              ReadOptions.builder().keep(KeepColumns.of(List.of("region"))).build());
       assertThat(r.customers().keptHeaders()).containsExactly("region", "region");
       assertThat(r.customers().kept(0, 0)).isEqualTo("EU");
       assertThat(r.customers().kept(0, 1)).isEqualTo("West");
@@ -608,7 +609,7 @@ class CustomerCsvReaderTest {
               () ->
                   read(
                       "id,mrr,plan\na,1,p\n",
-                      ReadOptions.defaults().withKeep(KeepColumns.of(List.of("region")))))
+                      ReadOptions.builder().keep(KeepColumns.of(List.of("region"))).build()))
           .isInstanceOf(DataException.class)
           .hasMessage(
               "customers.csv: --keep-columns \"region\" names no column among [id, mrr, plan];"
@@ -669,7 +670,9 @@ class CustomerCsvReaderTest {
       assertThat(read("id,mrr,Currency Code\na,1,eur\n").summary().currency()).isEqualTo("EUR");
       assertThat(read("id,MRR,MRR Currency\na,1,GBP\n").summary().currency()).isEqualTo("GBP");
       assertThat(
-              read("id,ARR,ARR Currency\na,12,JPY\n", ReadOptions.defaults().withArrColumn("ARR"))
+              read(
+                      "id,ARR,ARR Currency\na,12,JPY\n",
+                      ReadOptions.builder().arrColumn("ARR").build())
                   .summary()
                   .currency())
           .isEqualTo("JPY");

@@ -81,7 +81,7 @@ class PartedReadTest {
     for (Path file : files) {
       assertSameInParts(file, ReadOptions.defaults());
     }
-    ReadOptions windows = ReadOptions.defaults().withEncoding(Charset.forName("windows-1252"));
+    ReadOptions windows = ReadOptions.builder().encoding(Charset.forName("windows-1252")).build();
     assertSameInParts(Path.of("src/test/resources/io/excel-fr-windows-1252.csv"), windows);
   }
 
@@ -257,7 +257,7 @@ class PartedReadTest {
     try {
       Files.writeString(file, csv, StandardCharsets.UTF_8);
       ReadOptions options =
-          keep ? ReadOptions.defaults().withKeep(KeepColumns.ALL) : ReadOptions.defaults();
+          keep ? ReadOptions.builder().keep(KeepColumns.ALL).build() : ReadOptions.defaults();
       assertThat(outcome(file, options, parts)).isEqualTo(outcome(file, options, 1));
       boolean inParts;
       try {

@@ -76,7 +76,7 @@ class RealisticFilesTest {
   @Test
   void chartMogulCustomerExportWithMrrAndArr() throws IOException {
     ReadResult r =
-        read("chartmogul-customers.csv", ReadOptions.defaults().withKeep(KeepColumns.ALL));
+        read("chartmogul-customers.csv", ReadOptions.builder().keep(KeepColumns.ALL).build());
     assertThat(r.summary().idColumn()).isEqualTo("Customer UUID");
     assertThat(r.summary().amountColumn()).isEqualTo("MRR");
     assertThat(r.customers().scale()).isEqualTo(2);
@@ -118,14 +118,15 @@ class RealisticFilesTest {
             "hubspot-companies.csv: no customer id column found among [Record ID, Company name,"
                 + " Company owner, Lifecycle Stage, MRR, Create Date]; name it with --id-column"
                 + " NAME or a 1-based index");
-    ReadResult r = read("hubspot-companies.csv", ReadOptions.defaults().withIdColumn("Record ID"));
+    ReadResult r =
+        read("hubspot-companies.csv", ReadOptions.builder().idColumn("Record ID").build());
     assertThat(customers(r)).containsExactly("1001=1500.00", "1002=320.50", "1004=2000.00");
     assertThat(names(r)).containsExactly("Dunder Mifflin", "Vance Refrigeration", "Sabre");
   }
 
   @Test
   void excelUtf8WithBomAndCrlf() throws IOException {
-    ReadResult r = read("excel-utf8-bom.csv", ReadOptions.defaults().withKeep(KeepColumns.ALL));
+    ReadResult r = read("excel-utf8-bom.csv", ReadOptions.builder().keep(KeepColumns.ALL).build());
     assertThat(customers(r)).containsExactly("C-001=1334.50", "C-002=87.25", "C-003=10000.00");
     assertThat(names(r)).containsExactly("Alpine Outfitters", "Bergen Fisk, AS", "Cedar & Pine");
     assertThat(r.summary().idColumn()).isEqualTo("Customer ID");
@@ -136,10 +137,11 @@ class RealisticFilesTest {
   @Test
   void excelFrenchWindows1252WithSemicolonsAndDecimalComma() throws IOException {
     ReadOptions options =
-        ReadOptions.defaults()
-            .withEncoding(Charset.forName("windows-1252"))
-            .withDecimalComma(true)
-            .withNameColumn("Nom");
+        ReadOptions.builder()
+            .encoding(Charset.forName("windows-1252"))
+            .decimalComma(true)
+            .nameColumn("Nom")
+            .build();
     ReadResult r = read("excel-fr-windows-1252.csv", options);
     assertThat(customers(r)).containsExactly("FR-01=1234.500", "FR-02=99.500", "FR-03=2500.125");
     assertThat(names(r))
@@ -161,7 +163,7 @@ class RealisticFilesTest {
     ReadResult r =
         read(
             "excel-de-semicolon.csv",
-            ReadOptions.defaults().withDecimalComma(true).withNameColumn("Firma"));
+            ReadOptions.builder().decimalComma(true).nameColumn("Firma").build());
     assertThat(customers(r)).containsExactly("DE-1=1234.50", "DE-2=12000.00", "DE-3=-0.99");
     assertThat(names(r)).containsExactly("Müller GmbH", "Schmidt & Söhne KG", "Weber AG");
     assertThat(r.summary().currency()).isEqualTo("EUR");
@@ -176,7 +178,7 @@ class RealisticFilesTest {
     ReadResult r =
         read(
             "excel-unicode-text.txt",
-            ReadOptions.defaults().withEncoding(Charset.forName("UTF-16")));
+            ReadOptions.builder().encoding(Charset.forName("UTF-16")).build());
     assertThat(customers(r)).containsExactly("A1=1500.00", "A2=100.00", "A3=250.75");
     assertThat(names(r)).containsExactly("Zürich Versicherung", "Tokyo, Ltd", "São Paulo Ltda");
     assertThat(r.summary().delimiter()).isEqualTo('\t');
@@ -200,7 +202,7 @@ class RealisticFilesTest {
     assertThatThrownBy(() -> read("arr-only.csv"))
         .hasMessageContaining("no MRR column found")
         .hasMessageContaining("--arr-column");
-    ReadResult r = read("arr-only.csv", ReadOptions.defaults().withArrColumn("ARR"));
+    ReadResult r = read("arr-only.csv", ReadOptions.builder().arrColumn("ARR").build());
     assertThat(customers(r))
         .containsExactly("ACC-1=11000.000000", "ACC-2=500.000000", "ACC-3=83.333333");
     assertThat(r.customers().arr(0)).isEqualByComparingTo("132000.00");
@@ -235,14 +237,16 @@ class RealisticFilesTest {
         .hasMessageContaining("more than one id column")
         .hasMessageContaining("--id-column");
     assertThatThrownBy(
-            () -> read("ambiguous-columns.csv", ReadOptions.defaults().withIdColumn("Customer ID")))
+            () ->
+                read(
+                    "ambiguous-columns.csv", ReadOptions.builder().idColumn("Customer ID").build()))
         .hasMessageContaining("more than one MRR column")
         .hasMessageContaining("MRR (column 3), mrr_usd (column 4)");
   }
 
   @Test
   void noMrrColumn() {
-    assertThatThrownBy(() -> read("no-mrr-column.csv", ReadOptions.defaults().withIdColumn("1")))
+    assertThatThrownBy(() -> read("no-mrr-column.csv", ReadOptions.builder().idColumn("1").build()))
         .hasMessage(
             "no-mrr-column.csv: no MRR column found among [Customer, Plan, Amount]; name it with"
                 + " --mrr-column NAME or a 1-based index");
@@ -275,7 +279,8 @@ class RealisticFilesTest {
 
   @Test
   void duplicateHeaderNames() throws IOException {
-    ReadResult r = read("duplicate-headers.csv", ReadOptions.defaults().withKeep(KeepColumns.ALL));
+    ReadResult r =
+        read("duplicate-headers.csv", ReadOptions.builder().keep(KeepColumns.ALL).build());
     assertThat(customers(r)).containsExactly("cus_1=15", "cus_2=7");
     assertThat(r.customers().keptHeaders())
         .containsExactly("id", "Notes", "Notes", "Region", "Region");

@@ -148,14 +148,14 @@ class RobustnessTest {
   }
 
   private static ReadOptions optionsFor(Random random) {
-    ReadOptions o = ReadOptions.defaults().withDecimalComma(random.nextInt(4) == 0);
+    ReadOptions.Builder o = ReadOptions.builder().decimalComma(random.nextInt(4) == 0);
     if (random.nextBoolean()) {
-      o = o.withKeep(KeepColumns.ALL);
+      o.keep(KeepColumns.ALL);
     }
     if (random.nextInt(5) == 0) {
-      o = o.withDelimiter(';');
+      o.delimiter(';');
     }
-    return o;
+    return o.build();
   }
 
   /** Reads the bytes; true when they were read, false for a DataException. */
