@@ -287,23 +287,10 @@ public final class SegmentCommand implements Callable<Integer> {
           "--out needs a folder name, such as --out segment-out; it was empty (an unset shell"
               + " variable, or out= in a --config file)");
     }
-    if (arrColumn != null && mrrColumn != null) {
-      throw usage(
-          "--arr-column and --mrr-column cannot be used together: pick the one column"
-              + " that holds the amounts");
-    }
+    // The read options before the cuts: two amount columns were reported before a bad cut, and are.
+    ReadOptions read = readOptions();
     CutRule rule = rule();
     List<String> labels = labels(rule.tierCount());
-    ReadOptions read =
-        new ReadOptions(
-            encoding == null ? StandardCharsets.UTF_8 : encoding,
-            Optional.ofNullable(delimiter),
-            column(idColumn, "--id-column"),
-            column(mrrColumn, "--mrr-column"),
-            column(arrColumn, "--arr-column"),
-            column(nameColumn, "--name-column"),
-            decimalComma,
-            keep());
     return new Settings(
         input,
         out,
@@ -314,6 +301,23 @@ public final class SegmentCommand implements Callable<Integer> {
         verbose,
         noChart ? Optional.empty() : Optional.of(chartSize),
         plan(rule, labels));
+  }
+
+  /** How to read the input, its options checked together by their record. */
+  private ReadOptions readOptions() {
+    try {
+      return new ReadOptions(
+          encoding == null ? StandardCharsets.UTF_8 : encoding,
+          Optional.ofNullable(delimiter),
+          column(idColumn, "--id-column"),
+          column(mrrColumn, "--mrr-column"),
+          column(arrColumn, "--arr-column"),
+          column(nameColumn, "--name-column"),
+          decimalComma,
+          keep());
+    } catch (IllegalArgumentException e) {
+      throw usage(e.getMessage());
+    }
   }
 
   /** The cuts, labels and decision aids, checked together by the plan's record. */

@@ -33,7 +33,9 @@ public record ReadOptions(
       throw new NullPointerException("read options must not be null; use Optional.empty()");
     }
     if (mrrColumn.isPresent() && arrColumn.isPresent()) {
-      throw new IllegalArgumentException("--mrr-column and --arr-column cannot be combined");
+      throw new IllegalArgumentException(
+          "--arr-column and --mrr-column cannot be used together: pick the one column"
+              + " that holds the amounts");
     }
     if (delimiter.isPresent()) {
       char d = delimiter.get();
