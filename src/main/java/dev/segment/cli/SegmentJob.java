@@ -71,8 +71,7 @@ final class SegmentJob {
     } catch (DataException e) {
       // The curve does not know the file it came from.
       if (ParetoCurve.TOTAL_TOO_LARGE.equals(e.getMessage())) {
-        String label = input.source().equals("-") ? "standard input" : input.source();
-        throw new DataException(label + ": " + e.getMessage(), e);
+        throw new DataException(InputSummary.nameOf(input.source()) + ": " + e.getMessage(), e);
       }
       throw e;
     }
@@ -122,7 +121,7 @@ final class SegmentJob {
   private ReadResult read(Progress progress) throws IOException {
     String source = settings.input();
     if (source.equals("-")) {
-      return CustomerCsvReader.read(stdin, "standard input", settings.read());
+      return CustomerCsvReader.read(stdin, InputSummary.STANDARD_INPUT, settings.read());
     }
     Path path = Path.of(source);
     if (Files.isDirectory(path)) {

@@ -40,7 +40,7 @@ public final class CustomerCsvReader {
    */
   public static ReadResult read(InputStream in, String source, ReadOptions options)
       throws IOException {
-    String label = ReadSteps.label(source);
+    String label = InputSummary.nameOf(source);
     DecodingReader decoding = new DecodingReader(in, options.encoding(), label);
     Reader text = decoding;
     char delimiter;

@@ -1,6 +1,7 @@
 package dev.segment.io;
 
 import dev.segment.model.CustomersBuilder;
+import dev.segment.model.InputSummary;
 import java.io.IOException;
 import java.io.InterruptedIOException;
 import java.nio.charset.Charset;
@@ -80,7 +81,7 @@ final class PartedRead {
   private PartedRead(Path file, String source, ReadOptions options, LongConsumer counter) {
     this.file = file;
     this.source = source;
-    this.label = ReadSteps.label(source);
+    this.label = InputSummary.nameOf(source);
     this.options = options;
     this.counter = counter;
   }

@@ -12,16 +12,12 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 
 /**
- * The steps a read of the customer CSV takes alike in one pass and in parts: the input's name in
- * messages, the CSV format for a delimiter, the delimiter sniffed from the text's start, the header
- * row, and what a whole input's tally comes to.
+ * The steps a read of the customer CSV takes alike in one pass and in parts: the CSV format for a
+ * delimiter, the delimiter sniffed from the text's start, the header row, and what a whole input's
+ * tally comes to.
  */
 final class ReadSteps {
   private ReadSteps() {}
-
-  static String label(String source) {
-    return "-".equals(source) ? "standard input" : source;
-  }
 
   static CSVFormat format(char delimiter) {
     return CSVFormat.DEFAULT

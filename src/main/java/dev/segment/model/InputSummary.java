@@ -3,7 +3,7 @@ package dev.segment.model;
 /**
  * What reading the input found: row counts, the columns used and the currency.
  *
- * @param source the path as given, or {@code standard input} when read from {@code -}
+ * @param source the path as given, or {@link #STANDARD_INPUT} when read from {@code -}
  * @param rowsRead data rows read (not the header, blank lines or footer lines): used + skipped
  * @param rowsUsed rows that went into a customer's MRR
  * @param footerLines report-export footer lines ({@code Grand Total …}) and the lines after them
@@ -36,6 +36,14 @@ public record InputSummary(
       throw new IllegalArgumentException(
           "rows read " + rowsRead + " != used " + rowsUsed + " + skipped " + skipped.total());
     }
+  }
+
+  /** What messages and the report call the input read from {@code -}. */
+  public static final String STANDARD_INPUT = "standard input";
+
+  /** {@code source} as messages name it: as given, or {@link #STANDARD_INPUT} for {@code -}. */
+  public static String nameOf(String source) {
+    return "-".equals(source) ? STANDARD_INPUT : source;
   }
 
   /** Used rows that were added to a customer already seen: rowsUsed − customers. */

@@ -92,8 +92,7 @@ public final class TerminalReport {
   private static void input(
       InputSummary in, Segmentation s, Exclusions ex, int onCurve, Appendable out)
       throws IOException {
-    String source = in.source().equals("-") ? "standard input" : escape(in.source());
-    out.append("Input      ").append(source).append(NL);
+    out.append("Input      ").append(escape(InputSummary.nameOf(in.source()))).append(NL);
     StringBuilder columns =
         new StringBuilder("columns: id \"").append(escape(in.idColumn())).append('"');
     if (in.amountKind() == AmountKind.ARR) {
