@@ -63,6 +63,14 @@ final class IdTable {
       }
       slot = (slot + 1) & mask;
     }
+    return insert(slot, hash, length, name);
+  }
+
+  /**
+   * Numbers the id in {@link #scratch} at the empty {@code slot}. Apart from {@link #add} so that
+   * the look-up stays small enough for the compiler to inline into the row's work.
+   */
+  private int insert(int slot, int hash, int length, String name) {
     if (size == textAt.length) {
       textAt = Arrays.copyOf(textAt, size * 2);
     }
