@@ -109,7 +109,11 @@ class SmokeIT {
           .containsPattern(
               "^segment: out of memory: the Java heap \\((1[0-9]|4[0-9]) MiB\\) is too small")
           .contains("SEGMENT_JAVA_OPTS=-Xmx4g");
-      assertThat(run.err.strip().lines().count()).as(run.err).isEqualTo(1);
+      // Under load the JDK's own ImageIO shutdown hook (StreamCloser) can print a line of its
+      // own after a chart that ran out of memory; segment's part is the one sentence.
+      assertThat(run.err.strip().lines().filter(l -> !l.contains("StreamCloser")).count())
+          .as(run.err)
+          .isEqualTo(1);
       // The folder itself may be created, and its lock file (a run out of memory while the chart
       // draws holds the folder already); nothing is written into it.
       if (Files.exists(out)) {
