@@ -3,6 +3,7 @@ package dev.segment.chart;
 import java.awt.Graphics2D;
 import java.awt.geom.AffineTransform;
 import java.awt.geom.Rectangle2D;
+import org.jfree.chart.axis.LogAxis;
 import org.jfree.chart.axis.ValueAxis;
 import org.jfree.chart.plot.CrosshairState;
 import org.jfree.chart.plot.PlotRenderingInfo;
@@ -45,7 +46,11 @@ final class ColumnBarRenderer extends AbstractXYItemRenderer {
     double x0 = domainAxis.valueToJava2D(bars.getStartXValue(series, item), dataArea, xEdge);
     double x1 = domainAxis.valueToJava2D(bars.getEndXValue(series, item), dataArea, xEdge);
     double top = rangeAxis.valueToJava2D(y, dataArea, yEdge);
-    double base = rangeAxis.valueToJava2D(0, dataArea, yEdge);
+    // A log axis has no 0: bars stand on the plot's bottom edge, its lowest power of ten.
+    double base =
+        rangeAxis instanceof LogAxis
+            ? dataArea.getMaxY()
+            : rangeAxis.valueToJava2D(0, dataArea, yEdge);
 
     // Snap to the device's pixel grid (the chart may be drawn scaled), widening to whole columns.
     AffineTransform t = g2.getTransform();

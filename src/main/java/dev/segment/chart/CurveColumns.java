@@ -85,6 +85,16 @@ final class CurveColumns {
     return height.length == 0 ? 0 : height[0];
   }
 
+  /** The shortest bar above zero (a column's tallest customer); 0 when no bar is above zero. */
+  double minPositiveHeight() {
+    for (int c = height.length - 1; c >= 0; c--) {
+      if (height[c] > 0) {
+        return height[c];
+      }
+    }
+    return 0;
+  }
+
   /** Points of the cumulative line: (0, 0) then one per column end; none when T is 0. */
   int linePoints() {
     return lineX.length;

@@ -6,6 +6,7 @@ import static dev.segment.chart.PlotLayout.REFERENCE_LABEL_INSET;
 
 import dev.segment.model.AutoCuts;
 import dev.segment.model.ParetoCurve;
+import dev.segment.model.Presentation;
 import dev.segment.model.SegmentReport;
 import dev.segment.model.Segmentation;
 import dev.segment.model.Tier;
@@ -27,8 +28,10 @@ import org.jfree.chart.LegendItem;
 import org.jfree.chart.LegendItemCollection;
 import org.jfree.chart.annotations.XYPointerAnnotation;
 import org.jfree.chart.axis.AxisLocation;
+import org.jfree.chart.axis.LogAxis;
 import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.axis.NumberTickUnit;
+import org.jfree.chart.axis.ValueAxis;
 import org.jfree.chart.block.BlockBorder;
 import org.jfree.chart.plot.DatasetRenderingOrder;
 import org.jfree.chart.plot.IntervalMarker;
@@ -75,6 +78,16 @@ public final class ParetoChart {
    * (see {@link CurveColumns}), so the model's size does not grow with N.
    */
   public static JFreeChart build(SegmentReport report) {
+    return build(report, Presentation.DEFAULT);
+  }
+
+  /**
+   * The chart as {@link #build(SegmentReport)} draws it, shown as {@code presentation} says: its
+   * title in place of the default one, its date before the rule in the subtitle, its bar scale on
+   * the MRR axis. On a log scale the axis runs from the power of ten below the smallest MRR above
+   * zero, and a zero-MRR customer draws no bar; the cumulative line keeps its linear % axis.
+   */
+  public static JFreeChart build(SegmentReport report, Presentation presentation) {
     Segmentation segmentation = report.segmentation();
     ParetoCurve curve = segmentation.curve();
     int n = curve.size();
@@ -90,14 +103,14 @@ public final class ParetoChart {
         new NumberAxis("Customers ranked by MRR, highest first (% of " + Grouping.count(n) + ")");
     x.setRange(0, 100);
     x.setTickUnit(new NumberTickUnit(10, TickFormat.percent()));
-    NumberAxis moneyAxis = new NumberAxis("MRR per customer");
-    double top = columns.maxHeight() > 0 ? columns.maxHeight() / BAR_HEADROOM : 1;
-    moneyAxis.setRange(0, top);
-    moneyAxis.setTickUnit(new NumberTickUnit(tickStep(top), TickFormat.money(money)), false, true);
+    ValueAxis moneyAxis =
+        presentation.barScale() == Presentation.BarScale.LOG
+            ? logMoneyAxis(columns, money)
+            : linearMoneyAxis(columns, money);
     NumberAxis pctAxis = new NumberAxis(LINE_SERIES);
     pctAxis.setRange(0, 100);
     pctAxis.setTickUnit(new NumberTickUnit(20, TickFormat.percent()));
-    for (NumberAxis axis : List.of(x, moneyAxis, pctAxis)) {
+    for (ValueAxis axis : List.of(x, moneyAxis, pctAxis)) {
       style(axis);
     }
     // The bands run to the plot's edges; only the baseline the bars stand on is drawn.
@@ -142,18 +155,14 @@ public final class ParetoChart {
     plot.addAnnotation(new TierLabels(labels, reference));
     plot.setFixedLegendItems(legend(reference));
 
-    String title =
-        "MRR Pareto: "
-            + Grouping.count(n)
-            + (n == 1 ? " customer, " : " customers, ")
-            + money.approx(curve.total())
-            + " MRR";
+    String title = presentation.title().orElseGet(() -> defaultTitle(report));
     JFreeChart chart = new JFreeChart(title, ChartStyle.TITLE, plot, true);
     chart.setBackgroundPaint(Color.WHITE);
     chart.setPadding(new RectangleInsets(18, 24, 12, 24));
     chart.getTitle().setPaint(ChartStyle.TEXT);
     chart.getTitle().setHorizontalAlignment(HorizontalAlignment.LEFT);
-    TextTitle subtitle = new TextTitle(ruleText(segmentation, money), ChartStyle.SUBTITLE);
+    TextTitle subtitle =
+        new TextTitle(subtitle(segmentation, money, presentation), ChartStyle.SUBTITLE);
     subtitle.setPaint(ChartStyle.MUTED);
     subtitle.setHorizontalAlignment(HorizontalAlignment.LEFT);
     subtitle.setPadding(new RectangleInsets(4, 0, 10, 0));
@@ -169,6 +178,64 @@ public final class ParetoChart {
     chart.setAntiAlias(false);
     chart.setTextAntiAlias(true);
     return chart;
+  }
+
+  /** The title without {@code --title}: {@code MRR Pareto: 2,000 customers, $3.73M MRR}. */
+  public static String defaultTitle(SegmentReport report) {
+    ParetoCurve curve = report.segmentation().curve();
+    int n = curve.size();
+    return "MRR Pareto: "
+        + Grouping.count(n)
+        + (n == 1 ? " customer, " : " customers, ")
+        + MoneyText.of(report.input().currency()).approx(curve.total())
+        + " MRR";
+  }
+
+  /** The subtitle: the as-of date, when there is one, then the cut rule in words. */
+  static String subtitle(Segmentation segmentation, MoneyText money, Presentation presentation) {
+    String rule = ruleText(segmentation, money);
+    return presentation.asOf().map(d -> "As of " + d + " \u00b7 " + rule).orElse(rule);
+  }
+
+  /**
+   * The bars' axis from 0, up to the tallest bar with room above it for the tier labels, with at
+   * most {@value #MAX_TICKS} round ticks.
+   */
+  private static NumberAxis linearMoneyAxis(CurveColumns columns, MoneyText money) {
+    NumberAxis axis = new NumberAxis("MRR per customer");
+    double top = columns.maxHeight() > 0 ? columns.maxHeight() / BAR_HEADROOM : 1;
+    axis.setRange(0, top);
+    axis.setTickUnit(new NumberTickUnit(tickStep(top), TickFormat.money(money)), false, true);
+    return axis;
+  }
+
+  /**
+   * The bars' axis in powers of ten, from the one at or below the smallest bar above zero, up to
+   * the tallest bar with the same share of the axis left above it as on the linear axis.
+   */
+  private static LogAxis logMoneyAxis(CurveColumns columns, MoneyText money) {
+    LogAxis axis = new LogAxis("MRR per customer (log scale)");
+    double tallest = columns.maxHeight();
+    double smallest = columns.minPositiveHeight();
+    double low;
+    double high;
+    if (tallest > 0) {
+      double lowExp = Math.floor(Math.log10(smallest) + 1e-9);
+      double tallExp = Math.log10(tallest);
+      if (tallExp - lowExp < 1) {
+        lowExp = Math.floor(tallExp) - 1;
+      }
+      low = Math.pow(10, lowExp);
+      high = Math.pow(10, lowExp + (tallExp - lowExp) / BAR_HEADROOM);
+    } else {
+      low = 1;
+      high = 10;
+    }
+    axis.setRange(low, high);
+    axis.setTickUnit(new NumberTickUnit(1), false, false);
+    axis.setNumberFormatOverride(TickFormat.money(money));
+    axis.setMinorTickMarksVisible(false);
+    return axis;
   }
 
   /**
@@ -227,7 +294,7 @@ public final class ParetoChart {
     return 10 * base;
   }
 
-  private static void style(NumberAxis axis) {
+  private static void style(ValueAxis axis) {
     axis.setLabelFont(ChartStyle.AXIS_LABEL);
     axis.setLabelPaint(ChartStyle.MUTED);
     axis.setTickLabelFont(ChartStyle.TICK);

@@ -1,7 +1,9 @@
 package dev.segment.cli;
 
 import dev.segment.chart.ChartPng;
+import dev.segment.chart.ChartSvg;
 import dev.segment.chart.ParetoChart;
+import dev.segment.model.Presentation;
 import dev.segment.model.SegmentReport;
 import java.awt.Font;
 import java.awt.Graphics2D;
@@ -12,6 +14,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import javax.imageio.ImageIO;
@@ -21,12 +24,12 @@ import org.jfree.chart.plot.XYPlot;
 
 /**
  * The chart of one run, drawn off the main thread: the chart stack (Java2D, fonts, JFreeChart, the
- * PNG encoder) loads while the input is read, and the PNG is drawn while the CSVs are written. Only
- * a run that draws a chart creates one, so {@code --no-chart} never loads that stack.
+ * PNG encoder) loads while the input is read, and the PNG and SVG are drawn while the CSVs are
+ * written. Only a run that draws a chart creates one, so {@code --no-chart} never loads that stack.
  */
 final class ChartDrawing {
   private final CompletableFuture<Void> warm;
-  private CompletableFuture<byte[]> png;
+  private CompletableFuture<Files> drawn;
   private volatile long nanos;
 
   private ChartDrawing(CompletableFuture<Void> warm) {
@@ -39,29 +42,45 @@ final class ChartDrawing {
         CompletableFuture.runAsync(ChartDrawing::loadChartStack, ChartDrawing::daemon));
   }
 
-  /** Starts drawing the report's chart once the warm-up is done. */
-  void start(SegmentReport report, ChartSize size) {
-    png =
+  /** The chart's files, each present when its format was asked for. */
+  record Files(Optional<byte[]> png, Optional<byte[]> svg) {}
+
+  /** Starts drawing the report's chart, in every format asked for, once the warm-up is done. */
+  void start(SegmentReport report, Presentation presentation, ChartSettings chart) {
+    drawn =
         warm.handle((ok, failed) -> null)
             .thenApplyAsync(
                 ignored -> {
                   long t0 = System.nanoTime();
-                  ByteArrayOutputStream bytes = new ByteArrayOutputStream(1 << 17);
+                  JFreeChart model = ParetoChart.build(report, presentation);
+                  int width = chart.size().width();
+                  int height = chart.size().height();
+                  Optional<byte[]> png = Optional.empty();
+                  Optional<byte[]> svg = Optional.empty();
                   try {
-                    ChartPng.write(ParetoChart.build(report), size.width(), size.height(), bytes);
+                    if (chart.has(ChartFormat.PNG)) {
+                      ByteArrayOutputStream bytes = new ByteArrayOutputStream(1 << 17);
+                      ChartPng.write(model, width, height, bytes);
+                      png = Optional.of(bytes.toByteArray());
+                    }
+                    if (chart.has(ChartFormat.SVG)) {
+                      ByteArrayOutputStream bytes = new ByteArrayOutputStream(1 << 18);
+                      ChartSvg.write(model, width, height, bytes);
+                      svg = Optional.of(bytes.toByteArray());
+                    }
                   } catch (IOException e) {
                     throw new UncheckedIOException(e);
                   }
                   nanos = System.nanoTime() - t0;
-                  return bytes.toByteArray();
+                  return new Files(png, svg);
                 },
                 ChartDrawing::daemon);
   }
 
-  /** The PNG's bytes; waits for the drawing and rethrows what failed in it. */
-  byte[] png() throws IOException {
+  /** The chart's files; waits for the drawing and rethrows what failed in it. */
+  Files files() throws IOException {
     try {
-      return png.get();
+      return drawn.get();
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new IOException("interrupted while drawing the chart", e);

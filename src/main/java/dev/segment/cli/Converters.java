@@ -4,6 +4,9 @@ import java.math.BigDecimal;
 import java.nio.charset.Charset;
 import java.nio.charset.IllegalCharsetNameException;
 import java.nio.charset.UnsupportedCharsetException;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
 import java.util.Locale;
 import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.TypeConversionException;
@@ -112,6 +115,19 @@ final class Converters {
                 + " takes one per staffed tier, e.g. 15,75");
       }
       return Integer.valueOf(v);
+    }
+  }
+
+  /** {@code --as-of}: an ISO date, {@code 2026-12-01}, read strictly (no 2026-02-30). */
+  static final class IsoDate implements ITypeConverter<LocalDate> {
+    @Override
+    public LocalDate convert(String value) {
+      try {
+        return LocalDate.parse(value.trim(), DateTimeFormatter.ISO_LOCAL_DATE);
+      } catch (DateTimeParseException e) {
+        throw new TypeConversionException(
+            "--as-of takes a date as YEAR-MM-DD, e.g. 2026-12-01; got '" + value + "'");
+      }
     }
   }
 }

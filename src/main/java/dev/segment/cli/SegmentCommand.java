@@ -3,6 +3,7 @@ package dev.segment.cli;
 import dev.segment.io.KeepColumns;
 import dev.segment.io.ReadOptions;
 import dev.segment.model.CutRule;
+import dev.segment.model.Presentation;
 import dev.segment.model.SegmentPlan;
 import dev.segment.model.Tier;
 import java.io.InputStream;
@@ -10,6 +11,7 @@ import java.math.BigDecimal;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -211,11 +213,57 @@ public final class SegmentCommand implements Callable<Integer> {
       paramLabel = "WxH",
       defaultValue = "1600x900",
       converter = Converters.Size.class,
-      description = "Size of pareto.png in pixels. Default: ${DEFAULT-VALUE}.")
+      description =
+          "Size of the chart in pixels (pareto.png; pareto.svg's size in user units), from"
+              + " 480x270 to 10000x10000. Default: ${DEFAULT-VALUE}.")
   ChartSize chartSize;
 
-  @Option(names = "--no-chart", description = "Do not draw pareto.png.")
+  @Option(names = "--no-chart", description = "Do not draw the chart (pareto.png, pareto.svg).")
   boolean noChart;
+
+  @Option(
+      names = "--chart-format",
+      paramLabel = "FMT",
+      defaultValue = "png",
+      split = ",",
+      description =
+          "The chart's files: png (pareto.png), svg (pareto.svg, vector graphics for slides) or"
+              + " png,svg for both. Default: ${DEFAULT-VALUE}.")
+  List<ChartFormat> chartFormat;
+
+  @Option(
+      names = "--title",
+      paramLabel = "TEXT",
+      description =
+          "The chart's title, e.g. \"Customer tiers, Q4\". Default: MRR Pareto: N customers,"
+              + " total MRR.")
+  String title;
+
+  @Option(
+      names = "--as-of",
+      paramLabel = "DATE",
+      converter = Converters.IsoDate.class,
+      description =
+          "The date the figures are as of (ISO, e.g. 2026-12-01): shown in the chart's subtitle"
+              + " and as as_of in --format json. Default: none.")
+  LocalDate asOf;
+
+  @Option(
+      names = "--bar-scale",
+      paramLabel = "SCALE",
+      defaultValue = "linear",
+      description =
+          "The bars' MRR axis: linear, or log to show the long tail of a large base (zero-MRR"
+              + " customers draw no bar; the cumulative line keeps its % axis)."
+              + " Default: ${DEFAULT-VALUE}.")
+  Presentation.BarScale barScale;
+
+  @Option(
+      names = "--bom",
+      description =
+          "Begin every CSV file in --out with a UTF-8 byte-order mark, so Excel on Windows reads"
+              + " accented and CJK names right (standard output never has one).")
+  boolean bom;
 
   @Option(
       names = "--book",
@@ -299,7 +347,9 @@ public final class SegmentCommand implements Callable<Integer> {
         format,
         quiet,
         verbose,
-        noChart ? Optional.empty() : Optional.of(chartSize),
+        noChart ? Optional.empty() : Optional.of(new ChartSettings(chartSize, chartFormat)),
+        presentation(),
+        bom,
         plan(rule, labels));
   }
 
@@ -318,6 +368,19 @@ public final class SegmentCommand implements Callable<Integer> {
     } catch (IllegalArgumentException e) {
       throw usage(e.getMessage());
     }
+  }
+
+  /** The title, date and bar scale the chart (and any page built on it) shows. */
+  private Presentation presentation() {
+    Optional<String> text = Optional.ofNullable(title).map(String::strip);
+    if (text.isPresent() && text.get().isEmpty()) {
+      throw usage("--title needs some text, e.g. --title \"Customer tiers, Q4\"");
+    }
+    if (text.isPresent() && text.get().codePoints().anyMatch(Character::isISOControl)) {
+      throw usage(
+          "--title cannot hold control characters (a tab or line break): write it on one line");
+    }
+    return new Presentation(text, Optional.ofNullable(asOf), barScale);
   }
 
   /** The cuts, labels and decision aids, checked together by the plan's record. */

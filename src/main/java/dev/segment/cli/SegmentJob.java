@@ -149,19 +149,27 @@ final class SegmentJob {
     try (OutputFolder folder = OutputFolder.open(settings.out(), this::sayWaiting)) {
       // The chart draws on another thread while the CSVs are written.
       if (drawing != null) {
-        drawing.start(report, settings.chart().get());
+        drawing.start(report, settings.presentation(), settings.chart().get());
       }
-      folder.stage("segments.csv", o -> text(o, w -> SegmentsCsv.write(report.tiers(), w)));
-      folder.stage("tiers.csv", o -> TiersCsv.write(report.segmentation(), report.overrides(), o));
+      folder.stage("segments.csv", o -> text(bom(o), w -> SegmentsCsv.write(report.tiers(), w)));
+      folder.stage(
+          "tiers.csv", o -> TiersCsv.write(report.segmentation(), report.overrides(), bom(o)));
       if (report.movements().isPresent()) {
         Movements m = report.movements().get();
-        folder.stage("changes.csv", o -> text(o, w -> ChangesCsv.write(m, w)));
+        folder.stage("changes.csv", o -> text(bom(o), w -> ChangesCsv.write(m, w)));
       }
       times.mark("write csv");
       if (drawing != null) {
-        byte[] png = drawing.png();
+        ChartDrawing.Files chart = drawing.files();
         times.add("chart (parallel)", drawing.nanos());
-        folder.stage("pareto.png", o -> o.write(png));
+        if (chart.png().isPresent()) {
+          byte[] png = chart.png().get();
+          folder.stage(ChartFormat.PNG.fileName(), o -> o.write(png));
+        }
+        if (chart.svg().isPresent()) {
+          byte[] svg = chart.svg().get();
+          folder.stage(ChartFormat.SVG.fileName(), o -> o.write(svg));
+        }
         times.mark("wait chart");
       }
       return folder.commit();
@@ -184,6 +192,17 @@ final class SegmentJob {
     }
   }
 
+  /** A UTF-8 byte-order mark, which Excel on Windows needs to read a CSV file as UTF-8. */
+  private static final byte[] BOM = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
+
+  /** A CSV file's stream, begun with a byte-order mark under {@code --bom}. */
+  private OutputStream bom(OutputStream o) throws IOException {
+    if (settings.bom()) {
+      o.write(BOM);
+    }
+    return o;
+  }
+
   /** Writes text through a UTF-8 writer into a staged file. */
   private static void text(OutputStream o, TextContent content) throws IOException {
     Writer w = new BufferedWriter(new OutputStreamWriter(o, StandardCharsets.UTF_8), 1 << 16);
@@ -199,7 +218,7 @@ final class SegmentJob {
   private void print(SegmentReport report, List<Path> written) throws IOException {
     switch (settings.format()) {
       case JSON:
-        JsonReport.write(report, written, out);
+        JsonReport.write(report, settings.presentation(), written, out);
         break;
       case CSV:
         SegmentsCsv.write(report.tiers(), out);

@@ -1,13 +1,16 @@
 package dev.segment.cli;
 
 import dev.segment.io.ReadOptions;
+import dev.segment.model.Presentation;
 import dev.segment.model.SegmentPlan;
 import java.nio.file.Path;
 import java.util.Optional;
 
 /**
- * One run's validated options. {@code chart} is empty with {@code --no-chart}; {@code plan} holds
- * the cuts, labels and decision aids as the run's {@link SegmentPlan} takes them.
+ * One run's validated options. {@code chart} is empty with {@code --no-chart}; {@code presentation}
+ * holds the title, as-of date and bar scale the chart and the JSON show; {@code bom} puts a
+ * byte-order mark before each CSV file in {@code out}; {@code plan} holds the cuts, labels and
+ * decision aids as the run's {@link SegmentPlan} takes them.
  */
 record Settings(
     String input,
@@ -17,5 +20,7 @@ record Settings(
     OutputFormat format,
     boolean quiet,
     boolean verbose,
-    Optional<ChartSize> chart,
+    Optional<ChartSettings> chart,
+    Presentation presentation,
+    boolean bom,
     SegmentPlan.Options plan) {}

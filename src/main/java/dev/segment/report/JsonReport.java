@@ -2,7 +2,6 @@ package dev.segment.report;
 
 import static dev.segment.report.JsonNumbers.amount;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.StreamWriteFeature;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
@@ -21,6 +20,7 @@ import dev.segment.model.Exclusions;
 import dev.segment.model.InputSummary;
 import dev.segment.model.Overrides;
 import dev.segment.model.ParetoCurve;
+import dev.segment.model.Presentation;
 import dev.segment.model.SegmentReport;
 import dev.segment.model.SkipReason;
 import dev.segment.model.SkippedRows;
@@ -28,6 +28,7 @@ import dev.segment.model.TierStats;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
@@ -56,16 +57,20 @@ public final class JsonReport {
 
   /** Writes the report of a run that wrote {@code written} to {@code out}, then a line end. */
   public static void write(SegmentReport r, List<Path> written, Appendable out) throws IOException {
-    out.append(toJson(r, written)).append('\n');
+    write(r, Presentation.DEFAULT, written, out);
   }
 
-  static String toJson(SegmentReport r, List<Path> written) throws JsonProcessingException {
-    return WRITER.writeValueAsString(tree(r, written));
+  /** The same, with the run's {@code --as-of} date (the one part of its presentation it shows). */
+  public static void write(
+      SegmentReport r, Presentation presentation, List<Path> written, Appendable out)
+      throws IOException {
+    out.append(WRITER.writeValueAsString(tree(r, presentation, written))).append('\n');
   }
 
-  static ObjectNode tree(SegmentReport r, List<Path> written) {
+  static ObjectNode tree(SegmentReport r, Presentation presentation, List<Path> written) {
     ParetoCurve curve = r.segmentation().curve();
     ObjectNode root = NODES.objectNode();
+    root.put("as_of", presentation.asOf().map(LocalDate::toString).orElse(null));
     root.set("input", input(r.input(), r.exclusions(), r.overrides(), curve));
     ObjectNode totals = root.putObject("totals");
     totals.set("mrr", amount(curve.total()));

@@ -7,12 +7,14 @@ import static org.assertj.core.api.Assertions.within;
 import dev.segment.model.AutoCuts;
 import dev.segment.model.CutRule;
 import dev.segment.model.ParetoCurve;
+import dev.segment.model.Presentation;
 import dev.segment.model.SegmentReport;
 import dev.segment.model.Segmentation;
 import dev.segment.model.Tier;
 import java.awt.BasicStroke;
 import java.awt.Paint;
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -20,6 +22,7 @@ import java.util.Optional;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.annotations.XYAnnotation;
 import org.jfree.chart.axis.AxisLocation;
+import org.jfree.chart.axis.LogAxis;
 import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.plot.IntervalMarker;
 import org.jfree.chart.plot.Marker;
@@ -82,6 +85,53 @@ class ParetoChartTest {
         .filteredOn(TextTitle.class::isInstance)
         .extracting(t -> ((TextTitle) t).getText())
         .containsExactly("Tiers cut at the top 10% and 30% of customers by MRR");
+  }
+
+  @Test
+  void aTitleOfOnesOwnReplacesTheDefaultAndTheDateLeadsTheSubtitle() {
+    Presentation presentation =
+        new Presentation(
+            Optional.of("Customer tiers, Q4"),
+            Optional.of(LocalDate.of(2026, 12, 1)),
+            Presentation.BarScale.LINEAR);
+
+    JFreeChart chart = ParetoChart.build(tenCustomers("USD"), presentation);
+
+    assertThat(chart.getTitle().getText()).isEqualTo("Customer tiers, Q4");
+    assertThat(chart.getSubtitles())
+        .filteredOn(TextTitle.class::isInstance)
+        .extracting(t -> ((TextTitle) t).getText())
+        .containsExactly(
+            "As of 2026-12-01 \u00b7 Tiers cut at the top 10% and 30% of customers by MRR");
+    assertThat(ParetoChart.defaultTitle(tenCustomers("USD")))
+        .isEqualTo("MRR Pareto: 10 customers, $2.6K MRR");
+  }
+
+  @Test
+  void logBarsRunInPowersOfTenFromBelowTheSmallestBarAndZeroDrawsNone() {
+    ParetoCurve curve =
+        SampleReports.curve(new long[] {250_000, 40_000, 3_000, 1_200, 450, 80, 0, 0}, 2);
+    SegmentReport report =
+        SampleReports.report(
+            curve, SampleReports.byCustomers(25, 50), "USD", Tier.defaultLabels(3));
+
+    JFreeChart chart =
+        ParetoChart.build(
+            report,
+            new Presentation(Optional.empty(), Optional.empty(), Presentation.BarScale.LOG));
+
+    XYPlot plot = plot(chart);
+    assertThat(plot.getRangeAxis(PlotLayout.BARS)).isInstanceOf(LogAxis.class);
+    LogAxis money = (LogAxis) plot.getRangeAxis(PlotLayout.BARS);
+    // $0.80 is the smallest bar above zero: the axis starts at $0.10.
+    assertThat(money.getRange().getLowerBound()).isCloseTo(0.1, within(1e-12));
+    assertThat(money.getRange().getUpperBound()).isGreaterThan(2500);
+    assertThat(money.getNumberFormatOverride().format(1000)).isEqualTo("$1K");
+    assertThat(money.getLabel()).contains("log scale");
+    // The cumulative line keeps its linear % axis.
+    NumberAxis pct = (NumberAxis) plot.getRangeAxis(PlotLayout.CUMULATIVE);
+    assertThat(pct.getRange().getUpperBound()).isEqualTo(100);
+    assertThatCode(() -> ChartPng.render(chart, 800, 450, null)).doesNotThrowAnyException();
   }
 
   @Test

@@ -6,11 +6,13 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
+import dev.segment.model.Presentation;
 import dev.segment.model.SegmentReport;
 import dev.segment.model.TierStats;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
@@ -132,7 +134,22 @@ class JsonReportTest {
             Path.of("out", "segments.csv").toString(), Path.of("out", "tiers.csv").toString());
     assertThat(root.fieldNames())
         .toIterable()
-        .containsExactly("input", "totals", "rule", "tiers", "concentration", "files");
+        .containsExactly("as_of", "input", "totals", "rule", "tiers", "concentration", "files");
+    assertThat(root.get("as_of").isNull()).isTrue();
+  }
+
+  @Test
+  void asOfIsTheIsoDateGiven() throws IOException {
+    StringBuilder out = new StringBuilder();
+    JsonReport.write(
+        Fixtures.byMrrReport(),
+        new Presentation(
+            Optional.empty(), Optional.of(LocalDate.of(2026, 12, 1)), Presentation.BarScale.LOG),
+        WRITTEN,
+        out);
+
+    assertThat(new ObjectMapper().readTree(out.toString()).get("as_of").asText())
+        .isEqualTo("2026-12-01");
   }
 
   @Test
