@@ -36,7 +36,6 @@ import org.jfree.chart.block.BlockBorder;
 import org.jfree.chart.plot.DatasetRenderingOrder;
 import org.jfree.chart.plot.IntervalMarker;
 import org.jfree.chart.plot.ValueMarker;
-import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.title.LegendTitle;
 import org.jfree.chart.title.TextTitle;
 import org.jfree.chart.ui.HorizontalAlignment;
@@ -126,7 +125,9 @@ public final class ParetoChart {
     for (XYPointerAnnotation mark : autoMarks(segmentation)) {
       lineRenderer.addAnnotation(mark);
     }
-    XYPlot plot = new XYPlot(bars, x, moneyAxis, barRenderer);
+    ParetoPlot plot =
+        new ParetoPlot(
+            bars, x, moneyAxis, barRenderer, columns.maxHeight(), TickFormat.money(money));
     plot.setRangeAxis(CUMULATIVE, pctAxis);
     plot.setDataset(CUMULATIVE, line);
     plot.setRenderer(CUMULATIVE, lineRenderer);
@@ -152,7 +153,7 @@ public final class ParetoChart {
     }
     ValueMarker reference = referenceLine(report);
     plot.addRangeMarker(CUMULATIVE, reference, Layer.FOREGROUND);
-    plot.addAnnotation(new TierLabels(labels, reference));
+    plot.setTierLabels(new TierLabels(labels, reference));
     plot.setFixedLegendItems(legend(reference));
 
     String title = presentation.title().orElseGet(() -> defaultTitle(report));
@@ -232,7 +233,7 @@ public final class ParetoChart {
       high = 10;
     }
     axis.setRange(low, high);
-    axis.setTickUnit(new NumberTickUnit(1), false, false);
+    axis.setTickUnit(new NumberTickUnit(1), false, true);
     axis.setNumberFormatOverride(TickFormat.money(money));
     axis.setMinorTickMarksVisible(false);
     return axis;
@@ -315,12 +316,15 @@ public final class ParetoChart {
       Tier tier = tiers.get(i);
       TierStats row = i < stats.size() ? stats.get(i) : null;
       List<String> details = new ArrayList<>(3);
+      String brief = "";
       double dot = Double.NaN;
       if (tier.isEmpty()) {
         details.add("no customers");
+        brief = "no customers";
       } else if (row != null) {
         details.add(Percent.oneDecimal(row.pctCustomers()) + " of customers");
-        details.add(Percent.oneDecimal(row.pctMrr()) + " of MRR");
+        brief = Percent.oneDecimal(row.pctMrr()) + " of MRR";
+        details.add(brief);
         row.amounts().ifPresent(a -> details.add("MRR ≥ " + money.floor(a.floor())));
         if (i < tiers.size() - 1 && segmentation.curve().unscaledTotal() > 0) {
           dot = row.cumPctMrr().doubleValue();
@@ -328,7 +332,7 @@ public final class ParetoChart {
       }
       double from = n == 0 ? 0 : 100.0 * tier.start() / n;
       double to = n == 0 ? 0 : 100.0 * tier.end() / n;
-      labels.add(new TierLabel(i, tier.label(), details, from, to, dot));
+      labels.add(new TierLabel(i, tier.label(), details, brief, from, to, dot));
     }
     return labels;
   }

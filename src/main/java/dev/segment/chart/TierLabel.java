@@ -9,13 +9,20 @@ import java.util.List;
  * where the tier's band lies.
  *
  * @param tier the tier's 0-based position, which picks its colours
+ * @param brief the one detail line a small chart has room for (its share of MRR)
  * @param from where the band starts, in % of customers
  * @param to where it ends, in % of customers (equal to {@code from} for an empty tier)
  * @param cumulativePct the cumulative % of MRR at the tier's end, marked with a dot on the curve;
  *     NaN for no dot (the last tier, an empty one)
  */
 record TierLabel(
-    int tier, String title, List<String> details, double from, double to, double cumulativePct)
+    int tier,
+    String title,
+    List<String> details,
+    String brief,
+    double from,
+    double to,
+    double cumulativePct)
     implements Serializable {
   private static final long serialVersionUID = 1L;
 

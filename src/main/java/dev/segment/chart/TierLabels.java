@@ -2,19 +2,25 @@ package dev.segment.chart;
 
 import java.awt.BasicStroke;
 import java.awt.Color;
+import java.awt.Font;
 import java.awt.FontMetrics;
 import java.awt.Graphics2D;
 import java.awt.RenderingHints;
+import java.awt.Shape;
 import java.awt.geom.Ellipse2D;
 import java.awt.geom.Rectangle2D;
 import java.awt.geom.RoundRectangle2D;
 import java.util.ArrayList;
 import java.util.List;
 import org.jfree.chart.annotations.AbstractXYAnnotation;
+import org.jfree.chart.annotations.XYPointerAnnotation;
 import org.jfree.chart.axis.ValueAxis;
 import org.jfree.chart.plot.PlotRenderingInfo;
 import org.jfree.chart.plot.ValueMarker;
 import org.jfree.chart.plot.XYPlot;
+import org.jfree.chart.renderer.xy.AbstractXYItemRenderer;
+import org.jfree.chart.renderer.xy.XYItemRenderer;
+import org.jfree.chart.text.TextUtils;
 import org.jfree.chart.ui.RectangleEdge;
 import org.jfree.data.xy.IntervalXYDataset;
 import org.jfree.data.xy.XYDataset;
@@ -47,6 +53,31 @@ final class TierLabels extends AbstractXYAnnotation {
     return labels;
   }
 
+  /** How much of a label a layout shows, from all of it to its name alone. */
+  enum Level {
+    /** The name and every detail line. */
+    FULL,
+    /** The name, shortened to a third of the plot's width, and its share of MRR. */
+    BRIEF,
+    /** The name alone, shortened to a quarter of the plot's width. */
+    NAME
+  }
+
+  /**
+   * The labels as laid out for one drawing, in Java2D units.
+   *
+   * @param boxes one per label, in order; {@code null} for one with no room (never seen in tests)
+   * @param lines the text of each box, its first line the (perhaps shortened) name
+   * @param markers the boxes of the auto cuts' markers, which no label covers
+   * @param clearOfData whether every box is clear of the bars, the curve and the reference line
+   */
+  record Layout(
+      Level level,
+      List<Rectangle2D> boxes,
+      List<List<String>> lines,
+      List<Rectangle2D> markers,
+      boolean clearOfData) {}
+
   @Override
   public void draw(
       Graphics2D g2,
@@ -61,29 +92,126 @@ final class TierLabels extends AbstractXYAnnotation {
     }
     Object aa = g2.getRenderingHint(RenderingHints.KEY_ANTIALIASING);
     g2.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
-    Geometry geo = new Geometry(plot, dataArea);
-    drawDots(g2, geo);
-
+    drawDots(g2, new Geometry(plot, dataArea));
+    Layout layout = layout(g2, plot, dataArea);
     FontMetrics titleMetrics = g2.getFontMetrics(ChartStyle.TIER_TITLE);
     FontMetrics textMetrics = g2.getFontMetrics(ChartStyle.TIER_TEXT);
-    List<LabelLayout.Wanted> wanted = new ArrayList<>(labels.size());
-    for (TierLabel label : labels) {
-      double width = titleMetrics.stringWidth(label.title());
-      for (String line : label.details()) {
-        width = Math.max(width, textMetrics.stringWidth(line));
-      }
-      double height = titleMetrics.getHeight() + label.details().size() * textMetrics.getHeight();
-      double center = (geo.x(label.from()) + geo.x(label.to())) / 2;
-      wanted.add(new LabelLayout.Wanted(center, width + 2 * PAD_X, height + 2 * PAD_Y));
-    }
-    List<Rectangle2D> boxes =
-        LabelLayout.place(
-            dataArea, MARGIN, GAP, wanted, (x0, x1, into) -> geo.blocked(g2, x0, x1, into));
     for (int i = 0; i < labels.size(); i++) {
-      drawBox(g2, labels.get(i), boxes.get(i), titleMetrics, textMetrics);
+      Rectangle2D box = layout.boxes().get(i);
+      if (box != null) {
+        drawBox(g2, labels.get(i), layout.lines().get(i), box, titleMetrics, textMetrics);
+      }
     }
     g2.setRenderingHint(
         RenderingHints.KEY_ANTIALIASING, aa != null ? aa : RenderingHints.VALUE_ANTIALIAS_DEFAULT);
+  }
+
+  /**
+   * Lays the labels out for a drawing of {@code plot} in {@code dataArea}: the fullest level whose
+   * boxes all fit clear of the data; failing that, the fullest whose boxes all fit over the data
+   * (never over each other or a marker); failing that, names alone wherever they fit.
+   */
+  Layout layout(Graphics2D g2, XYPlot plot, Rectangle2D dataArea) {
+    Geometry geo = new Geometry(plot, dataArea);
+    List<Rectangle2D> markers = geo.markers(g2);
+    LabelLayout.Obstacles data = (x0, x1, into) -> geo.blocked(g2, x0, x1, into);
+    Layout fallback = null;
+    for (boolean clear : new boolean[] {true, false}) {
+      for (Level level : Level.values()) {
+        Layout tried = layout(g2, geo, dataArea, level, data, markers);
+        if (tried.boxes().contains(null)) {
+          if (level == Level.NAME && fallback == null) {
+            fallback = tried;
+          }
+          continue;
+        }
+        if (!clear || tried.clearOfData()) {
+          return tried;
+        }
+      }
+    }
+    return fallback;
+  }
+
+  /** The tallest box at this level: the room the tier labels want above the bars. */
+  double boxHeight(Graphics2D g2, Level level) {
+    FontMetrics title = g2.getFontMetrics(ChartStyle.TIER_TITLE);
+    FontMetrics text = g2.getFontMetrics(ChartStyle.TIER_TEXT);
+    double tallest = 0;
+    for (TierLabel label : labels) {
+      int lines =
+          switch (level) {
+            case FULL -> label.details().size();
+            case BRIEF -> label.brief().isEmpty() ? 0 : 1;
+            case NAME -> 0;
+          };
+      tallest = Math.max(tallest, title.getHeight() + lines * text.getHeight());
+    }
+    return tallest + 2 * PAD_Y;
+  }
+
+  static double margin() {
+    return MARGIN;
+  }
+
+  private Layout layout(
+      Graphics2D g2,
+      Geometry geo,
+      Rectangle2D dataArea,
+      Level level,
+      LabelLayout.Obstacles data,
+      List<Rectangle2D> markers) {
+    FontMetrics titleMetrics = g2.getFontMetrics(ChartStyle.TIER_TITLE);
+    FontMetrics textMetrics = g2.getFontMetrics(ChartStyle.TIER_TEXT);
+    double room = dataArea.getWidth() - 2 * MARGIN;
+    double titleRoom =
+        switch (level) {
+              case FULL -> room;
+              case BRIEF -> room / 3 - GAP;
+              case NAME -> room / 4 - GAP;
+            }
+            - 2 * PAD_X;
+    List<LabelLayout.Wanted> wanted = new ArrayList<>(labels.size());
+    List<List<String>> lines = new ArrayList<>(labels.size());
+    for (TierLabel label : labels) {
+      List<String> text = new ArrayList<>();
+      text.add(shorten(label.title(), titleMetrics, titleRoom));
+      switch (level) {
+        case FULL -> text.addAll(label.details());
+        case BRIEF -> {
+          if (!label.brief().isEmpty()) {
+            text.add(label.brief());
+          }
+        }
+        case NAME -> {}
+      }
+      double width = titleMetrics.stringWidth(text.get(0));
+      for (String line : text.subList(1, text.size())) {
+        width = Math.max(width, textMetrics.stringWidth(line));
+      }
+      double height = titleMetrics.getHeight() + (text.size() - 1) * textMetrics.getHeight();
+      double center = (geo.x(label.from()) + geo.x(label.to())) / 2;
+      wanted.add(new LabelLayout.Wanted(center, width + 2 * PAD_X, height + 2 * PAD_Y));
+      lines.add(List.copyOf(text));
+    }
+    LabelLayout.Placement placement =
+        LabelLayout.place(dataArea, MARGIN, GAP, wanted, data, markers);
+    return new Layout(level, placement.boxes(), lines, markers, placement.clearOfData());
+  }
+
+  /** The text cut with an ellipsis to fit {@code room}; at least its first character. */
+  static String shorten(String text, FontMetrics metrics, double room) {
+    if (metrics.stringWidth(text) <= room) {
+      return text;
+    }
+    int end = text.offsetByCodePoints(0, 1);
+    for (int next = end; next < text.length(); next = text.offsetByCodePoints(next, 1)) {
+      if (metrics.stringWidth(text.substring(0, next).stripTrailing() + "…") > room) {
+        break;
+      }
+      end = next;
+    }
+    return text.substring(0, end).stripTrailing() + "…";
   }
 
   private void drawDots(Graphics2D g2, Geometry geo) {
@@ -103,7 +231,12 @@ final class TierLabels extends AbstractXYAnnotation {
   }
 
   private static void drawBox(
-      Graphics2D g2, TierLabel label, Rectangle2D box, FontMetrics title, FontMetrics text) {
+      Graphics2D g2,
+      TierLabel label,
+      List<String> lines,
+      Rectangle2D box,
+      FontMetrics title,
+      FontMetrics text) {
     RoundRectangle2D shape =
         new RoundRectangle2D.Double(
             box.getX(), box.getY(), box.getWidth(), box.getHeight(), 10, 10);
@@ -117,11 +250,11 @@ final class TierLabels extends AbstractXYAnnotation {
     float x = (float) (box.getX() + PAD_X);
     float y = (float) (box.getY() + PAD_Y + title.getAscent());
     g2.setFont(ChartStyle.TIER_TITLE);
-    g2.drawString(label.title(), x, y);
+    g2.drawString(lines.get(0), x, y);
     y += title.getDescent() + title.getLeading();
     g2.setFont(ChartStyle.TIER_TEXT);
     g2.setPaint(ChartStyle.TEXT);
-    for (String line : label.details()) {
+    for (String line : lines.subList(1, lines.size())) {
       y += text.getAscent();
       g2.drawString(line, x, y);
       y += text.getDescent() + text.getLeading();
@@ -154,6 +287,48 @@ final class TierLabels extends AbstractXYAnnotation {
 
     private double moneyY(double money) {
       return moneyAxis.valueToJava2D(money, area, plot.getRangeAxisEdge(PlotLayout.BARS));
+    }
+
+    /**
+     * The auto cuts' markers (pointer annotations on the cumulative line's renderer), each as the
+     * box around its arrow and its text, found as JFreeChart draws them.
+     */
+    List<Rectangle2D> markers(Graphics2D g2) {
+      List<Rectangle2D> boxes = new ArrayList<>();
+      XYItemRenderer renderer = plot.getRenderer(PlotLayout.CUMULATIVE);
+      if (!(renderer instanceof AbstractXYItemRenderer line)) {
+        return boxes;
+      }
+      Font before = g2.getFont();
+      for (Object a : line.getAnnotations()) {
+        if (!(a instanceof XYPointerAnnotation p)) {
+          continue;
+        }
+        double px = x(p.getX());
+        double py = pctY(p.getY());
+        double cos = Math.cos(p.getAngle());
+        double sin = Math.sin(p.getAngle());
+        Rectangle2D box =
+            new Rectangle2D.Double(px + cos * p.getTipRadius(), py + sin * p.getTipRadius(), 0, 0);
+        box.add(px + cos * p.getBaseRadius(), py + sin * p.getBaseRadius());
+        double reach = p.getBaseRadius() + p.getLabelOffset();
+        g2.setFont(p.getFont());
+        Shape text =
+            TextUtils.calculateRotatedStringBounds(
+                p.getText(),
+                g2,
+                (float) (px + cos * reach),
+                (float) (py + sin * reach),
+                p.getTextAnchor(),
+                p.getRotationAngle(),
+                p.getRotationAnchor());
+        if (text != null) {
+          box.add(text.getBounds2D());
+        }
+        boxes.add(box);
+      }
+      g2.setFont(before);
+      return boxes;
     }
 
     /**

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
+import dev.segment.model.Presentation;
 import dev.segment.model.SegmentReport;
 import java.awt.Color;
 import java.awt.geom.Rectangle2D;
@@ -12,6 +13,7 @@ import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.util.List;
+import java.util.Optional;
 import javax.imageio.ImageIO;
 import org.jfree.chart.ChartRenderingInfo;
 import org.jfree.chart.JFreeChart;
@@ -82,6 +84,38 @@ class ChartPngTest {
 
     // Bars stand on the baseline: grey just above it at the left, in the top tier.
     assertThat(new Color(image.getRGB(p.x(0.03), p.y(0.01)))).isEqualTo(ChartStyle.BAR);
+  }
+
+  @Test
+  void logBarsShowTheLongTailThatLinearBarsFlatten() {
+    JFreeChart log =
+        ParetoChart.build(
+            report,
+            new Presentation(Optional.empty(), Optional.empty(), Presentation.BarScale.LOG));
+
+    Plot logPlot = Plot.of(log, 1600, 900);
+    Plot linearPlot = Plot.of(chart, 1600, 900);
+
+    // At 90% of customers, a fifth of the way up the plot.
+    assertThat(new Color(logPlot.image().getRGB(logPlot.x(0.9), logPlot.y(0.2))))
+        .isEqualTo(ChartStyle.BAR);
+    assertThat(new Color(linearPlot.image().getRGB(linearPlot.x(0.9), linearPlot.y(0.2))))
+        .isNotEqualTo(ChartStyle.BAR);
+  }
+
+  @Test
+  void theRoomAboveTheTallestBarIsOneRowOfLabelsNotAQuarterOfThePlot() {
+    Plot p = Plot.of(chart, 1600, 900);
+    double tallest = chart.getXYPlot().getDataset(PlotLayout.BARS).getYValue(0, 0);
+    double top = chart.getXYPlot().getRangeAxis(PlotLayout.BARS).getUpperBound();
+
+    assertThat(tallest / top).isGreaterThan(0.8).isLessThanOrEqualTo(0.97);
+    int y = p.y(0.95 * tallest / top);
+    boolean grey = false;
+    for (int x = p.x(0) - 1; x <= p.x(0) + 2; x++) {
+      grey |= new Color(p.image().getRGB(x, y)).equals(ChartStyle.BAR);
+    }
+    assertThat(grey).as("the top customer's bar near the top of the plot").isTrue();
   }
 
   @Test

@@ -81,11 +81,52 @@ class LabelLayoutTest {
             AREA,
             8,
             10,
-            List.of(new LabelLayout.Wanted(600, 990, 60), new LabelLayout.Wanted(600, 990, 60)),
+            List.of(new LabelLayout.Wanted(600, 980, 60), new LabelLayout.Wanted(600, 980, 60)),
             everywhere);
 
     assertThat(boxes.get(0).getY()).isEqualTo(58);
     assertThat(boxes.get(1).getY()).isEqualTo(128);
+  }
+
+  @Test
+  void aMarkerIsNeverCoveredEvenWhenTheDataIs() {
+    LabelLayout.Obstacles everywhere = (x0, x1, into) -> into.add(new double[] {0, 1000});
+    Rectangle2D marker = new Rectangle2D.Double(550, 50, 40, 100);
+
+    LabelLayout.Placement placement =
+        LabelLayout.place(
+            AREA,
+            8,
+            10,
+            List.of(new LabelLayout.Wanted(600, 100, 60)),
+            everywhere,
+            List.of(marker));
+
+    assertThat(placement.clearOfData()).isFalse();
+    assertThat(placement.boxes().get(0).getY()).isEqualTo(160);
+  }
+
+  @Test
+  void aBoxWithNoRoomIsLeftOutRatherThanDrawnOverAnother() {
+    LabelLayout.Placement tooWide =
+        LabelLayout.place(
+            AREA, 8, 10, List.of(new LabelLayout.Wanted(600, 1200, 60)), NONE, List.of());
+    LabelLayout.Placement tooMany =
+        LabelLayout.place(
+            AREA,
+            8,
+            10,
+            List.of(
+                new LabelLayout.Wanted(600, 900, 280),
+                new LabelLayout.Wanted(600, 900, 280),
+                new LabelLayout.Wanted(600, 900, 280)),
+            NONE,
+            List.of());
+
+    assertThat(tooWide.complete()).isFalse();
+    assertThat(tooMany.boxes().get(0)).isNotNull();
+    assertThat(tooMany.boxes().get(1)).isNotNull();
+    assertThat(tooMany.boxes().get(2)).isNull();
   }
 
   @Test
