@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import org.jfree.chart.JFreeChart;
 import org.jfree.svg.SVGGraphics2D;
 import org.jfree.svg.SVGHints;
+import org.jfree.svg.ViewBox;
 
 /**
  * Renders a chart to SVG (JFreeSVG): the same drawing as {@link ChartPng}, on the same canvas, as
@@ -33,7 +34,7 @@ public final class ChartSvg {
     g2.scale(scale, scale);
     chart.draw(g2, new Rectangle2D.Double(0, 0, width / scale, height / scale));
     g2.dispose();
-    return g2.getSVGElement(null, true, new org.jfree.svg.ViewBox(0, 0, width, height), null, null);
+    return g2.getSVGElement(null, true, new ViewBox(0, 0, width, height), null, null);
   }
 
   /** Writes {@code pareto.svg}: an XML declaration, then {@link #svg}, in UTF-8. */

@@ -22,6 +22,9 @@ import org.jfree.data.xy.XYDataset;
 final class ColumnBarRenderer extends AbstractXYItemRenderer {
   private static final long serialVersionUID = 1L;
 
+  /** The device column the bars drawn so far reach to (exclusive), in this drawing. */
+  private transient double filledTo = Double.NEGATIVE_INFINITY;
+
   @Override
   public void drawItem(
       Graphics2D g2,
@@ -58,6 +61,17 @@ final class ColumnBarRenderer extends AbstractXYItemRenderer {
     double tx = t.getTranslateX();
     double d0 = Math.floor(Math.min(x0, x1) * sx + tx + 1e-9);
     double d1 = Math.max(d0 + 1, Math.ceil(Math.max(x0, x1) * sx + tx - 1e-9));
+    // Bars come highest first, left to right: a column an earlier bar filled already shows the
+    // taller bar, so only the columns past it are filled. The pixels are the same; a large base
+    // draws (and, as SVG, writes) one rectangle per pixel column at most, not one per bar.
+    if (item == 0) {
+      filledTo = Double.NEGATIVE_INFINITY;
+    }
+    d0 = Math.max(d0, filledTo);
+    if (d1 <= d0) {
+      return;
+    }
+    filledTo = d1;
     double left = (d0 - tx) / sx;
     double right = (d1 - tx) / sx;
     g2.setPaint(lookupSeriesPaint(series));

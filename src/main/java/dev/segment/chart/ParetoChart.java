@@ -58,7 +58,10 @@ public final class ParetoChart {
   /** The share of MRR the dashed reference line marks. */
   static final int REFERENCE_PCT = 80;
 
-  /** Bars reach at most this share of the plot's height, leaving the top for the tier labels. */
+  /**
+   * Bars reach this share of the plot's height in the model as built, leaving the top for the tier
+   * labels; {@link ParetoPlot} sizes that room in pixels each time the chart is drawn.
+   */
   private static final double BAR_HEADROOM = 0.74;
 
   private static final int MAX_TICKS = 8;

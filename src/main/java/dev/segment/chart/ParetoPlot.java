@@ -71,7 +71,7 @@ final class ParetoPlot extends XYPlot {
    * Lays the labels out against bars that nearly fill the plot; if they fit clear of the data in
    * full, so be it. Else the bars give up the height of a label box and its margins: of a full box
    * if the labels then fit clear in full, else of a brief one, else of a name alone; when none fits
-   * clear, of a full box.
+   * clear, of a box at the level they are drawn at.
    */
   private void fitMoneyAxis(Graphics2D g2, Rectangle2D dataArea) {
     double height = dataArea.getHeight();
@@ -85,7 +85,12 @@ final class ParetoPlot extends XYPlot {
         return;
       }
     }
+    // None fits clear: room for the boxes at the level they will be drawn at.
     setBarShare(share(labels.boxHeight(g2, TierLabels.Level.FULL), height));
+    TierLabels.Layout crowded = labels.layout(g2, this, dataArea);
+    if (crowded != null && crowded.level() != TierLabels.Level.FULL) {
+      setBarShare(share(labels.boxHeight(g2, crowded.level()), height));
+    }
   }
 
   /** The share of the height left to the bars under a row of boxes this tall. */

@@ -37,6 +37,17 @@ class ChartSvgTest {
   }
 
   @Test
+  void aLargeBaseWritesAtMostOneBarRectangleAPixelColumn() {
+    JFreeChart chart = ParetoChart.build(SampleReports.essay(20_000, 7));
+
+    String svg = ChartSvg.svg(chart, 800, 450);
+
+    int rects = svg.split("<rect", -1).length - 1;
+    // 3,000 bar columns in a plot about 600 pixels wide, plus a few backgrounds and boxes.
+    assertThat(rects).isLessThan(800);
+  }
+
+  @Test
   void theFileIsAnXmlDocumentHoldingTitleSubtitleAndTierLabelsAsText() throws Exception {
     SegmentReport report = SampleReports.essay(2000, 42);
     Presentation presentation =
