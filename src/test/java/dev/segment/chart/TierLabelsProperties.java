@@ -2,12 +2,10 @@ package dev.segment.chart;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.segment.model.AutoCuts;
 import dev.segment.model.CutRule;
 import dev.segment.model.ParetoCurve;
 import dev.segment.model.Presentation;
 import dev.segment.model.SegmentReport;
-import dev.segment.model.Segmentation;
 import java.awt.Graphics2D;
 import java.awt.geom.Rectangle2D;
 import java.awt.image.BufferedImage;
@@ -101,27 +99,12 @@ class TierLabelsProperties {
 
   private static SegmentReport report(ParetoCurve curve, int tiers, int nameLength) {
     int[][] cuts = {{20}, {10, 30}, {5, 20, 50}, {5, 15, 30, 60}, {5, 15, 30, 50, 75}};
-    int[] percents = cuts[tiers - 2];
     return SampleReports.report(
-        curve,
-        SampleReports.byCustomers(percents),
-        SampleReports.endsByCustomers(curve, percents),
-        "USD",
-        names(tiers, nameLength));
+        curve, SampleReports.byCustomers(cuts[tiers - 2]), "USD", names(tiers, nameLength));
   }
 
-  /** Three tiers cut at P and the submarginal point, with BE a few customers after P. */
+  /** Three tiers from the auto cuts, with the P, BE and Submarginal markers on the curve. */
   private static SegmentReport autoReport(ParetoCurve curve, int nameLength) {
-    int[] ends = SampleReports.endsByCustomers(curve, 20, 40);
-    SegmentReport plain =
-        SampleReports.report(curve, new CutRule.Auto(), ends, "EUR", names(3, nameLength));
-    Segmentation s =
-        new Segmentation(
-            curve,
-            new CutRule.Auto(),
-            plain.segmentation().tiers(),
-            Optional.of(new AutoCuts(ends[0], ends[0] + 3, ends[1], true, "")));
-    return new SegmentReport(
-        plain.input(), plain.exclusions(), s, plain.tiers(), plain.concentration());
+    return SampleReports.report(curve, new CutRule.Auto(), "EUR", names(3, nameLength));
   }
 }
