@@ -41,7 +41,7 @@ import picocli.CommandLine.Spec;
       "Reads a customer MRR export (CSV: Stripe, ChartMogul, a CRM report, an Excel save), ranks"
           + " customers by MRR, cuts tiers (by default the top 10%% and the next 20%% of customers),"
           + " prints the segment report and writes segments.csv (one row per tier), tiers.csv"
-          + " (one row per customer, for CRM import) and pareto.png into --out.",
+          + " (one row per customer, for CRM import) and pareto.png (or pareto.svg) into --out.",
       "",
       "Holds every customer in memory: about 16 bytes each plus its id and name (10 M customers"
           + " fit a 1 GiB heap)."
@@ -254,7 +254,7 @@ public final class SegmentCommand implements Callable<Integer> {
       defaultValue = "linear",
       description =
           "The bars' MRR axis: linear, or log to show the long tail of a large base (zero-MRR"
-              + " customers draw no bar; the cumulative line keeps its % axis)."
+              + " customers draw no bar; the cumulative line keeps its %% axis)."
               + " Default: ${DEFAULT-VALUE}.")
   Presentation.BarScale barScale;
 

@@ -5,7 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.awt.image.BufferedImage;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -186,6 +188,30 @@ class ChartOptionsCliTest {
         .errContains(message)
         .oneLineError();
     assertThat(Files.exists(out())).isFalse();
+  }
+
+  @Test
+  void helpDescribesTheChartOptionsWithoutPicocliFormatWarnings() {
+    // picocli warns about a stray % in a description on System.err, not the CLI's own stream.
+    PrintStream before = System.err;
+    ByteArrayOutputStream tracer = new ByteArrayOutputStream();
+    CliRun help;
+    try {
+      System.setErr(new PrintStream(tracer, true, StandardCharsets.UTF_8));
+      help = CliRun.run("--help");
+    } finally {
+      System.setErr(before);
+    }
+
+    help.succeeded()
+        .outContains(
+            "--chart-format",
+            "--title",
+            "--as-of",
+            "--bar-scale",
+            "--bom",
+            "%% axis".replace("%%", "%"));
+    assertThat(tracer.toString(StandardCharsets.UTF_8)).doesNotContain("WARN");
   }
 
   @Test
