@@ -165,10 +165,13 @@ public final class ParetoChart {
     chart.setPadding(new RectangleInsets(18, 24, 12, 24));
     chart.getTitle().setPaint(ChartStyle.TEXT);
     chart.getTitle().setHorizontalAlignment(HorizontalAlignment.LEFT);
+    // A long --title wraps: its lines start at the left edge too, not centred under each other.
+    chart.getTitle().setTextAlignment(HorizontalAlignment.LEFT);
     TextTitle subtitle =
         new TextTitle(subtitle(segmentation, money, presentation), ChartStyle.SUBTITLE);
     subtitle.setPaint(ChartStyle.MUTED);
     subtitle.setHorizontalAlignment(HorizontalAlignment.LEFT);
+    subtitle.setTextAlignment(HorizontalAlignment.LEFT);
     subtitle.setPadding(new RectangleInsets(4, 0, 10, 0));
     chart.addSubtitle(subtitle);
     LegendTitle legendTitle = chart.getLegend();

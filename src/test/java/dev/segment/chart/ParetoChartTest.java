@@ -29,6 +29,7 @@ import org.jfree.chart.plot.Marker;
 import org.jfree.chart.plot.ValueMarker;
 import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.title.TextTitle;
+import org.jfree.chart.ui.HorizontalAlignment;
 import org.jfree.chart.ui.Layer;
 import org.jfree.data.xy.IntervalXYDataset;
 import org.jfree.data.xy.XYDataset;
@@ -98,6 +99,8 @@ class ParetoChartTest {
     JFreeChart chart = ParetoChart.build(tenCustomers("USD"), presentation);
 
     assertThat(chart.getTitle().getText()).isEqualTo("Customer tiers, Q4");
+    // A title too long for one line wraps flush left, under its first line.
+    assertThat(chart.getTitle().getTextAlignment()).isEqualTo(HorizontalAlignment.LEFT);
     assertThat(chart.getSubtitles())
         .filteredOn(TextTitle.class::isInstance)
         .extracting(t -> ((TextTitle) t).getText())
