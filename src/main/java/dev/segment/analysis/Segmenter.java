@@ -4,6 +4,7 @@ import dev.segment.model.Customers;
 import dev.segment.model.InputSummary;
 import dev.segment.model.Movements;
 import dev.segment.model.Overrides;
+import dev.segment.model.Retention;
 import dev.segment.model.SegmentPlan;
 import dev.segment.model.SegmentReport;
 import dev.segment.model.Segmentation;
@@ -14,8 +15,8 @@ import java.util.Optional;
 
 /**
  * The whole computation of a run, from summed customers to the report: rank, cut, apply pins and
- * grace, then the tier figures, staffing and movements. Two steps, so the caller can stop with its
- * own message when no customer is left on the curve.
+ * grace, then the tier figures, staffing, movements and retention. Two steps, so the caller can
+ * stop with its own message when no customer is left on the curve.
  */
 public final class Segmenter {
   private Segmenter() {}
@@ -56,6 +57,11 @@ public final class Segmenter {
     Optional<Movements> movements =
         plan.previous()
             .map(p -> MovementTracker.compare(segmentation, overrides, plan.labels(), p));
+    Optional<Retention> retention =
+        movements.map(
+            m ->
+                RetentionTracker.compare(
+                    segmentation, overrides, m.labelPositions(), plan.previous().get()));
     return new SegmentReport(
         input,
         curve.exclusions(),
@@ -64,7 +70,8 @@ public final class Segmenter {
         ConcentrationFigures.of(curve.curve()),
         overrides,
         staffing,
-        movements);
+        movements,
+        retention);
   }
 
   /**

@@ -11,10 +11,12 @@ import dev.segment.model.InputSummary;
 import dev.segment.model.Movements;
 import dev.segment.model.ParetoCurve;
 import dev.segment.model.PreviousTiers;
+import dev.segment.model.Retention;
 import dev.segment.model.SegmentPlan;
 import dev.segment.model.SegmentReport;
 import dev.segment.report.ChangesCsv;
 import dev.segment.report.JsonReport;
+import dev.segment.report.RetentionCsv;
 import dev.segment.report.SegmentsCsv;
 import dev.segment.report.SkippedText;
 import dev.segment.report.TerminalReport;
@@ -157,6 +159,10 @@ final class SegmentJob {
       if (report.movements().isPresent()) {
         Movements m = report.movements().get();
         folder.stage("changes.csv", o -> text(bom(o), w -> ChangesCsv.write(m, w)));
+      }
+      if (report.retention().isPresent()) {
+        Retention r = report.retention().get();
+        folder.stage("retention.csv", o -> text(o, w -> RetentionCsv.write(r, w)));
       }
       times.mark("write csv");
       if (drawing != null) {

@@ -5,8 +5,8 @@ import java.util.Optional;
 
 /**
  * Everything one run found, as the report writers (terminal, JSON, CSV) show it. {@code tiers} are
- * the tiers after {@code overrides}; {@code staffing} and {@code movements} are present when asked
- * for.
+ * the tiers after {@code overrides}; {@code staffing}, and {@code movements} and {@code retention}
+ * (with {@code --previous}), are present when asked for.
  */
 public record SegmentReport(
     InputSummary input,
@@ -16,9 +16,32 @@ public record SegmentReport(
     Concentration concentration,
     Overrides overrides,
     Optional<Staffing> staffing,
-    Optional<Movements> movements) {
+    Optional<Movements> movements,
+    Optional<Retention> retention) {
   public SegmentReport {
     tiers = List.copyOf(tiers);
+  }
+
+  /** A run without retention figures. */
+  public SegmentReport(
+      InputSummary input,
+      Exclusions exclusions,
+      Segmentation segmentation,
+      List<TierStats> tiers,
+      Concentration concentration,
+      Overrides overrides,
+      Optional<Staffing> staffing,
+      Optional<Movements> movements) {
+    this(
+        input,
+        exclusions,
+        segmentation,
+        tiers,
+        concentration,
+        overrides,
+        staffing,
+        movements,
+        Optional.empty());
   }
 
   /** A run without pins, grace, staffing or an earlier run to compare. */
@@ -35,6 +58,7 @@ public record SegmentReport(
         tiers,
         concentration,
         Overrides.none(),
+        Optional.empty(),
         Optional.empty(),
         Optional.empty());
   }

@@ -6,11 +6,12 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.segment.model.Movements;
 import dev.segment.model.Overrides;
+import dev.segment.model.Retention;
 import dev.segment.model.SegmentReport;
 import dev.segment.model.Staffing;
 import java.math.BigDecimal;
 
-/** The JSON report's objects for running the tiers: overrides, staffing and changes. */
+/** The JSON report's objects for running the tiers: overrides, staffing, changes and retention. */
 final class DecisionJson {
   private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
 
@@ -81,6 +82,34 @@ final class DecisionJson {
       row.set("mrr_change", JsonNumbers.amount(c.mrrChange()));
     }
     return node;
+  }
+
+  static ObjectNode retention(Retention t) {
+    ObjectNode node = NODES.objectNode();
+    ArrayNode tiers = node.putArray("tiers");
+    for (Retention.Row row : t.tiers()) {
+      ObjectNode o = tiers.addObject();
+      o.put("tier", row.label());
+      o.put("position", row.position() + 1);
+      cohort(row, o);
+    }
+    node.set("all", cohort(t.all(), NODES.objectNode()));
+    node.set("new", group(new Movements.Group(t.newCustomers(), t.newMrr())));
+    return node;
+  }
+
+  private static ObjectNode cohort(Retention.Row r, ObjectNode o) {
+    o.put("customers_start", r.customersStart());
+    o.set("mrr_start", JsonNumbers.amount(r.mrrStart()));
+    o.put("retained_customers", r.retainedCustomers());
+    o.set("expansion", JsonNumbers.amount(r.expansion()));
+    o.set("contraction", JsonNumbers.amount(r.contraction()));
+    o.put("churned_customers", r.churnedCustomers());
+    o.set("churned_mrr", JsonNumbers.amount(r.churnedMrr()));
+    o.set("mrr_end", JsonNumbers.amount(r.mrrEnd()));
+    o.set("grr_pct", r.grrPct().map(DecimalNode::valueOf).orElse(null));
+    o.set("nrr_pct", r.nrrPct().map(DecimalNode::valueOf).orElse(null));
+    return o;
   }
 
   private static ObjectNode group(Movements.Group g) {

@@ -4,6 +4,7 @@ import static dev.segment.text.PrintableText.escape;
 
 import dev.segment.model.Movements;
 import dev.segment.model.Overrides;
+import dev.segment.model.Retention;
 import dev.segment.model.SegmentReport;
 import dev.segment.model.Segmentation;
 import dev.segment.model.Staffing;
@@ -14,8 +15,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The terminal report's sections for running the tiers: overrides (pins, grace), staffing and the
- * movements since an earlier run.
+ * The terminal report's sections for running the tiers: overrides (pins, grace), staffing, and the
+ * movements and retention since an earlier run.
  */
 final class DecisionSections {
   private static final String NL = "\n";
@@ -125,6 +126,73 @@ final class DecisionSections {
           });
     }
     table(rows, 3, "    ", out);
+  }
+
+  static void retention(Retention t, String currency, Appendable out) throws IOException {
+    out.append(NL).append("Retention by earlier tier").append(NL);
+    List<String[]> rows = new ArrayList<>();
+    rows.add(
+        new String[] {
+          "",
+          "Customers",
+          "Start MRR",
+          "Expansion",
+          "Contraction",
+          "Churned",
+          "Churned MRR",
+          "End MRR",
+          "GRR",
+          "NRR"
+        });
+    // Earlier amounts come at the earlier file's scale, current ones at this input's: one scale
+    // for the table (raising a scale is exact) keeps the columns aligned.
+    int scale = Math.max(0, t.newMrr().scale());
+    for (Retention.Row row : t.tiers()) {
+      scale = Math.max(scale, retentionScale(row));
+    }
+    scale = Math.max(scale, retentionScale(t.all()));
+    for (Retention.Row row : t.tiers()) {
+      rows.add(retentionRow(escape(row.label()), row, scale, currency));
+    }
+    rows.add(retentionRow("All", t.all(), scale, currency));
+    table(rows, 1, "  ", out);
+    out.append("  New since       ")
+        .append(Display.plural(t.newCustomers(), "customer", "customers"))
+        .append(", ")
+        .append(Display.money(t.newMrr().setScale(scale), currency))
+        .append(" MRR, in no cohort")
+        .append(NL);
+    Wrapping.wrap(
+        "A cohort is the customers an earlier tier held, at their earlier MRR; one still tiered"
+            + " with MRR above 0 is retained, any other churned. GRR = (start - contraction -"
+            + " churned MRR) / start; NRR = end / start.",
+        "  ",
+        "  ",
+        out);
+  }
+
+  private static int retentionScale(Retention.Row r) {
+    int scale = 0;
+    for (BigDecimal amount :
+        List.of(r.mrrStart(), r.expansion(), r.contraction(), r.churnedMrr(), r.mrrEnd())) {
+      scale = Math.max(scale, amount.scale());
+    }
+    return scale;
+  }
+
+  private static String[] retentionRow(String label, Retention.Row r, int scale, String currency) {
+    return new String[] {
+      label,
+      Display.count(r.customersStart()),
+      Display.money(r.mrrStart().setScale(scale), currency),
+      Display.money(r.expansion().setScale(scale), currency),
+      Display.money(r.contraction().setScale(scale), currency),
+      Display.count(r.churnedCustomers()),
+      Display.money(r.churnedMrr().setScale(scale), currency),
+      Display.money(r.mrrEnd().setScale(scale), currency),
+      r.grrPct().map(Display::percent).orElse("-"),
+      r.nrrPct().map(Display::percent).orElse("-")
+    };
   }
 
   private static void group(

@@ -88,6 +88,7 @@ public final class JsonReport {
     }
     r.staffing().ifPresent(st -> root.set("staffing", DecisionJson.staffing(st)));
     r.movements().ifPresent(m -> root.set("changes", DecisionJson.movements(m)));
+    r.retention().ifPresent(t -> root.set("retention", DecisionJson.retention(t)));
     ArrayNode files = root.putArray("files");
     for (Path p : written) {
       files.add(p.toString());

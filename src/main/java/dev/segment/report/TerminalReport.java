@@ -78,6 +78,9 @@ public final class TerminalReport {
     if (r.movements().isPresent()) {
       DecisionSections.movements(r.movements().get(), r.segmentation(), currency, out);
     }
+    if (r.retention().isPresent()) {
+      DecisionSections.retention(r.retention().get(), currency, out);
+    }
     out.append(NL);
     if (written.isEmpty()) {
       out.append("No files written.").append(NL);
