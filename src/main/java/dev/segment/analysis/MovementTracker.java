@@ -85,8 +85,8 @@ public final class MovementTracker {
       ParetoCurve curve, PreviousTiers previous, List<Movements.LabelPosition> positions) {
     int[] out = new int[curve.size()];
     for (int r = 0; r < out.length; r++) {
-      PreviousTiers.Entry e = previous.customers().get(curve.id(r));
-      out[r] = e == null ? -1 : positions.get(e.label()).position();
+      int row = previous.find(curve.id(r));
+      out[r] = row < 0 ? -1 : positions.get(previous.label(row)).position();
     }
     return out;
   }
@@ -108,8 +108,8 @@ public final class MovementTracker {
       tally.add(curve.customers(), overrides.pinnedCustomer(j), overrides.pinnedTier(j));
     }
     BigDecimal previousTotal = BigDecimal.ZERO;
-    for (PreviousTiers.Entry e : previous.customers().values()) {
-      previousTotal = previousTotal.add(e.mrr());
+    for (int row = 0; row < previous.size(); row++) {
+      previousTotal = previousTotal.add(previous.mrr(row));
     }
     List<Movements.Change> biggest = new ArrayList<>(tally.changes);
     biggest.sort(
@@ -123,7 +123,7 @@ public final class MovementTracker {
         new Movements.Group(tally.down, tally.downMrr),
         new Movements.Group(tally.added, tally.addedMrr),
         new Movements.Group(
-            previous.customers().size() - tally.matched, previousTotal.subtract(tally.matchedOld)),
+            previous.size() - tally.matched, previousTotal.subtract(tally.matchedOld)),
         tally.unchanged,
         overrides.graceKept(),
         biggest.subList(0, Math.min(BIGGEST, biggest.size())),
@@ -155,15 +155,16 @@ public final class MovementTracker {
     void add(Customers customers, int c, int tier) {
       String id = customers.id(c);
       BigDecimal mrr = customers.mrr(c);
-      PreviousTiers.Entry e = previous.customers().get(id);
-      if (e == null) {
+      int row = previous.find(id);
+      if (row < 0) {
         added++;
         addedMrr = addedMrr.add(mrr);
         return;
       }
       matched++;
-      matchedOld = matchedOld.add(e.mrr());
-      int was = positions.get(e.label()).position();
+      BigDecimal oldMrr = previous.mrr(row);
+      matchedOld = matchedOld.add(oldMrr);
+      int was = positions.get(previous.label(row)).position();
       if (was == tier) {
         unchanged++;
         return;
@@ -175,10 +176,10 @@ public final class MovementTracker {
         down++;
         downMrr = downMrr.add(mrr);
       }
-      String name = customers.name(c).isEmpty() ? e.name() : customers.name(c);
+      String name = customers.name(c).isEmpty() ? previous.name(row) : customers.name(c);
       changes.add(
           new Movements.Change(
-              id, name, previous.labels().get(e.label()), labels.get(tier), e.mrr(), mrr));
+              id, name, previous.labels().get(previous.label(row)), labels.get(tier), oldMrr, mrr));
     }
   }
 }

@@ -39,8 +39,8 @@ public final class RetentionTracker {
     for (int j = 0; j < labels; j++) {
       cohorts[j] = new Cohort();
     }
-    for (PreviousTiers.Entry e : previous.customers().values()) {
-      cohorts[e.label()].start(e.mrr());
+    for (int row = 0; row < previous.size(); row++) {
+      cohorts[previous.label(row)].start(previous.mrr(row));
     }
     ParetoCurve curve = s.curve();
     Customers customers = curve.customers();
@@ -70,13 +70,13 @@ public final class RetentionTracker {
   /** Adds one customer tiered now to its earlier cohort, or to the new customers. */
   private static void now(
       Customers customers, int c, PreviousTiers previous, Cohort[] cohorts, NewCustomers added) {
-    PreviousTiers.Entry e = previous.customers().get(customers.id(c));
+    int row = previous.find(customers.id(c));
     BigDecimal mrr = customers.mrr(c);
-    if (e == null) {
+    if (row < 0) {
       added.customers++;
       added.mrr = added.mrr.add(mrr);
     } else if (mrr.signum() > 0) {
-      cohorts[e.label()].retain(e.mrr(), mrr);
+      cohorts[previous.label(row)].retain(previous.mrr(row), mrr);
     }
   }
 

@@ -5,39 +5,55 @@ import dev.segment.model.PreviousTiers;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
  * Reads an earlier run's {@code tiers.csv} for {@code --previous}: the columns {@code customer_id},
  * {@code name}, {@code mrr} and {@code tier}, found by header name, undoing the {@code '} that
- * segment puts before a cell a spreadsheet would run as a formula.
+ * segment puts before a cell a spreadsheet would run as a formula. Records are taken one at a time
+ * into {@link PreviousTiers}' columns, so an earlier file of 10 M customers is never held as rows.
  */
 public final class PreviousTiersFile {
   private PreviousTiersFile() {}
 
   public static PreviousTiers read(Path path) throws IOException {
-    List<SmallCsv.Row> rows = SmallCsv.read(path, "a tiers.csv", "--previous");
     String source = path.toString();
-    if (rows.isEmpty()) {
+    Reading reading = new Reading(source);
+    SmallCsv.each(path, "a tiers.csv", "--previous", reading::take);
+    if (reading.header == null) {
       throw notTiers(source, "it is empty");
     }
-    List<String> header = rows.get(0).cells();
-    int id = header.indexOf("customer_id");
-    int name = header.indexOf("name");
-    int mrr = header.indexOf("mrr");
-    int tier = header.indexOf("tier");
-    if (id < 0 || name < 0 || mrr < 0 || tier < 0) {
-      throw notTiers(source, "its header has no customer_id, name, mrr and tier columns");
+    return reading.builder.build();
+  }
+
+  /** The header's columns once seen, and the customers so far. */
+  private static final class Reading {
+    final String source;
+    final PreviousTiers.Builder builder;
+    List<String> header;
+    int id;
+    int name;
+    int mrr;
+    int tier;
+
+    Reading(String source) {
+      this.source = source;
+      this.builder = new PreviousTiers.Builder(source);
     }
-    List<String> labels = new ArrayList<>();
-    Map<String, Integer> labelIndex = new HashMap<>();
-    Map<String, PreviousTiers.Entry> customers = new HashMap<>();
-    for (int i = 1; i < rows.size(); i++) {
-      SmallCsv.Row row = rows.get(i);
+
+    void take(SmallCsv.Row row) {
       List<String> cells = row.cells();
+      if (header == null) {
+        header = List.copyOf(cells);
+        id = header.indexOf("customer_id");
+        name = header.indexOf("name");
+        mrr = header.indexOf("mrr");
+        tier = header.indexOf("tier");
+        if (id < 0 || name < 0 || mrr < 0 || tier < 0) {
+          throw notTiers(source, "its header has no customer_id, name, mrr and tier columns");
+        }
+        return;
+      }
       if (cells.size() != header.size()) {
         throw notTiers(
             source,
@@ -60,20 +76,10 @@ public final class PreviousTiersFile {
       if (customer.isEmpty() || label.isEmpty()) {
         throw notTiers(source, "line " + row.line() + " has no customer_id or no tier");
       }
-      Integer at = labelIndex.get(label);
-      if (at == null) {
-        at = labels.size();
-        labels.add(label);
-        labelIndex.put(label, at);
-      }
-      PreviousTiers.Entry before =
-          customers.put(
-              customer, new PreviousTiers.Entry(unneutralise(cells.get(name)), amount, at));
-      if (before != null) {
+      if (!builder.add(customer, unneutralise(cells.get(name)), amount, builder.label(label))) {
         throw notTiers(source, "customer " + customer + " appears twice (line " + row.line() + ")");
       }
     }
-    return new PreviousTiers(source, labels, customers);
   }
 
   /** Undoes {@code CsvCells.neutralise}: a {@code '} before {@code = + - @}, TAB or CR. */

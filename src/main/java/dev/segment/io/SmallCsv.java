@@ -17,7 +17,7 @@ import org.apache.commons.csv.CSVRecord;
 
 /**
  * Reads a small side file that segment wrote or a user typed (an earlier {@code tiers.csv}, a pin
- * list): UTF-8, comma-separated, every record in memory with its line number.
+ * list): UTF-8, comma-separated, each record with its line number, all in memory or one at a time.
  */
 final class SmallCsv {
   /** One record and the 1-based line it starts on. */
@@ -30,6 +30,19 @@ final class SmallCsv {
    * a binary file are data errors naming {@code option}.
    */
   static List<Row> read(Path path, String what, String option) throws IOException {
+    List<Row> rows = new ArrayList<>();
+    each(path, what, option, rows::add);
+    return rows;
+  }
+
+  /** Takes one record at a time, so a large file is never held whole. */
+  @FunctionalInterface
+  interface RowHandler {
+    void take(Row row) throws IOException;
+  }
+
+  /** Like {@link #read}, handing each record to {@code handler} as it is read. */
+  static void each(Path path, String what, String option, RowHandler handler) throws IOException {
     if (Files.isDirectory(path)) {
       throw new FileSystemException(path.toString(), null, "is a folder, not " + what);
     }
@@ -38,7 +51,6 @@ final class SmallCsv {
       throw new NoSuchFileException(path.toString(), null, "no such file");
     }
     CSVFormat format = CSVFormat.DEFAULT.builder().setIgnoreEmptyLines(false).get();
-    List<Row> rows = new ArrayList<>();
     try (InputStream in = Files.newInputStream(path);
         DecodingReader decoding = DecodingReader.optionFile(in, path.toString(), option);
         CSVParser parser = CSVParser.builder().setReader(decoding).setFormat(format).get()) {
@@ -53,7 +65,7 @@ final class SmallCsv {
         if (record.size() == 1 && record.get(0).isBlank()) {
           continue;
         }
-        rows.add(new Row(record.toList(), line));
+        handler.take(new Row(record.toList(), line));
       }
     } catch (CSVException e) {
       throw new DataException(path + ": not readable as CSV (" + e.getMessage() + ")", e);
@@ -64,6 +76,5 @@ final class SmallCsv {
       }
       throw e.getCause();
     }
-    return rows;
   }
 }

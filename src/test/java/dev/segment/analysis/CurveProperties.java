@@ -8,7 +8,10 @@ import dev.segment.model.Concentration;
 import dev.segment.model.Customers;
 import dev.segment.model.CustomersBuilder;
 import dev.segment.model.CutRule;
+import dev.segment.model.Overrides;
 import dev.segment.model.ParetoCurve;
+import dev.segment.model.PreviousTiers;
+import dev.segment.model.Retention;
 import dev.segment.model.Segmentation;
 import dev.segment.model.Tier;
 import dev.segment.model.TierStats;
@@ -16,10 +19,13 @@ import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.math.RoundingMode;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
 import java.util.Set;
 import java.util.TreeSet;
@@ -390,5 +396,94 @@ class CurveProperties {
 
   private static BigDecimal percent(BigDecimal part, BigDecimal whole) {
     return part.multiply(BigDecimal.valueOf(100)).divide(whole, 4, RoundingMode.HALF_EVEN);
+  }
+
+  /**
+   * Retention matches a plain recomputation from maps, and adds up: every earlier customer is in
+   * one cohort, retained or churned; end − start = expansion − contraction − churned MRR.
+   */
+  @Property(tries = 300, seed = "20261202")
+  void retentionAccountsForEveryEarlierCustomer(
+      @ForAll("rows") List<Row> rows,
+      @ForAll("rows") List<Row> earlier,
+      @ForAll boolean excludeZero) {
+    ParetoCurve curve = CurveBuilder.build(customers(rows), excludeZero).curve();
+    List<String> labels = Tier.defaultLabels(2);
+    Segmentation s =
+        TierCutter.cut(curve, new CutRule.ByCustomers(List.of(BigDecimal.valueOf(50))), labels);
+    // Earlier labels: two of this run's and one more, which takes position 3.
+    List<String> earlierLabels = List.of("Tier 2", "Gold", "Tier 1");
+    Map<String, PreviousTiers.Entry> was = new HashMap<>();
+    for (Row r : earlier) {
+      was.putIfAbsent(
+          r.id(),
+          new PreviousTiers.Entry(
+              "",
+              BigDecimal.valueOf(Math.abs(r.unscaled()), r.scale()),
+              Math.floorMod(r.id().hashCode() + r.scale(), 3)));
+    }
+    PreviousTiers previous = new PreviousTiers("old.csv", earlierLabels, was);
+    Retention t =
+        RetentionTracker.compare(
+            s, Overrides.none(), MovementTracker.positions(previous, labels), previous);
+
+    Map<String, BigDecimal> now = new HashMap<>();
+    for (int r = 0; r < curve.size(); r++) {
+      now.put(curve.id(r), curve.mrr(r));
+    }
+    // Per earlier label: customers, start, retained, expansion, contraction, churned MRR, end.
+    BigDecimal[][] sums = new BigDecimal[3][7];
+    for (BigDecimal[] row : sums) {
+      Arrays.fill(row, BigDecimal.ZERO);
+    }
+    for (Map.Entry<String, PreviousTiers.Entry> e : was.entrySet()) {
+      BigDecimal[] sum = sums[e.getValue().label()];
+      BigDecimal before = e.getValue().mrr();
+      BigDecimal after = now.get(e.getKey());
+      sum[0] = sum[0].add(BigDecimal.ONE);
+      sum[1] = sum[1].add(before);
+      if (after != null && after.signum() > 0) {
+        sum[2] = sum[2].add(BigDecimal.ONE);
+        sum[3] = sum[3].add(after.subtract(before).max(BigDecimal.ZERO));
+        sum[4] = sum[4].add(before.subtract(after).max(BigDecimal.ZERO));
+        sum[6] = sum[6].add(after);
+      } else {
+        sum[5] = sum[5].add(before);
+      }
+    }
+    List<String> seen = new ArrayList<>();
+    BigDecimal allStart = BigDecimal.ZERO;
+    for (Retention.Row row : t.tiers()) {
+      BigDecimal[] sum = sums[earlierLabels.indexOf(row.label())];
+      seen.add(row.label());
+      assertThat(row.customersStart()).isEqualTo(sum[0].intValue()).isPositive();
+      assertThat(row.mrrStart()).isEqualByComparingTo(sum[1]);
+      assertThat(row.retainedCustomers()).isEqualTo(sum[2].intValue());
+      assertThat(row.expansion()).isEqualByComparingTo(sum[3]);
+      assertThat(row.contraction()).isEqualByComparingTo(sum[4]);
+      assertThat(row.churnedMrr()).isEqualByComparingTo(sum[5]);
+      assertThat(row.mrrEnd()).isEqualByComparingTo(sum[6]);
+      allStart = allStart.add(row.mrrStart());
+    }
+    for (Retention.Row row : append(t.tiers(), t.all())) {
+      assertThat(row.mrrEnd().subtract(row.mrrStart()))
+          .isEqualByComparingTo(
+              row.expansion().subtract(row.contraction()).subtract(row.churnedMrr()));
+      assertThat(row.grrPct().isPresent()).isEqualTo(row.mrrStart().signum() != 0);
+    }
+    // Rows in position order: Tier 1, Tier 2, then Gold; a label with no customer has none.
+    List<String> expected = new ArrayList<>(List.of("Tier 1", "Tier 2", "Gold"));
+    expected.removeIf(l -> sums[earlierLabels.indexOf(l)][0].signum() == 0);
+    assertThat(seen).isEqualTo(expected);
+    assertThat(t.all().customersStart()).isEqualTo(was.size());
+    assertThat(t.all().mrrStart()).isEqualByComparingTo(allStart);
+    long added = now.keySet().stream().filter(id -> !was.containsKey(id)).count();
+    assertThat(t.newCustomers()).isEqualTo((int) added);
+  }
+
+  private static List<Retention.Row> append(List<Retention.Row> rows, Retention.Row last) {
+    List<Retention.Row> all = new ArrayList<>(rows);
+    all.add(last);
+    return all;
   }
 }

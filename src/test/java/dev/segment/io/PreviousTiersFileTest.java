@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.segment.model.PreviousTiers;
 import java.io.BufferedWriter;
 import java.io.IOException;
+import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -29,7 +30,29 @@ class PreviousTiersFileTest {
     }
     assertThat(Files.size(file)).isGreaterThan(DecodingReader.MAX_RECORD_CHARS);
     PreviousTiers previous = PreviousTiersFile.read(file);
-    assertThat(previous.customers()).hasSize(rows);
-    assertThat(previous.customers().get("cus_" + rows).name()).isEqualTo("Customer " + rows);
+    assertThat(previous.size()).isEqualTo(rows);
+    assertThat(previous.get("cus_" + rows).name()).isEqualTo("Customer " + rows);
+  }
+
+  @Test
+  void everyDigitOfTheEarlierMrrIsKeptAndIdsAreFoundExactly() throws IOException {
+    Path file = dir.resolve("tiers.csv");
+    Files.writeString(
+        file,
+        "customer_id,name,mrr,arr,rank,cum_mrr_share,tier\n"
+            + "big,Big,123456789012345678901234.5,0,1,0.5,Gold\n"
+            + "tiny,,1E-200,0,2,0.6,'=Free\n"
+            + "'=x,Éa,12.50,150,3,1.0000,Gold\n",
+        StandardCharsets.UTF_8);
+    PreviousTiers previous = PreviousTiersFile.read(file);
+    assertThat(previous.labels()).containsExactly("Gold", "=Free");
+    assertThat(previous.get("big").mrr()).isEqualTo(new BigDecimal("123456789012345678901234.5"));
+    assertThat(previous.get("tiny").mrr()).isEqualTo(new BigDecimal("1E-200"));
+    assertThat(previous.get("tiny").label()).isEqualTo(1);
+    assertThat(previous.get("=x").mrr()).isEqualTo(new BigDecimal("12.50"));
+    assertThat(previous.get("=x").name()).isEqualTo("Éa");
+    assertThat(previous.find("x")).isEqualTo(-1);
+    assertThat(previous.find("bi")).isEqualTo(-1);
+    assertThat(previous.id(previous.find("big"))).isEqualTo("big");
   }
 }
