@@ -83,9 +83,18 @@ public final class MovementTracker {
   /** Each rank's earlier tier position, or -1 for a customer the earlier run did not have. */
   public static int[] previousByRank(
       ParetoCurve curve, PreviousTiers previous, List<Movements.LabelPosition> positions) {
+    return previousByRank(curve, previous, positions, previous.rowsOf(curve.customers()));
+  }
+
+  /** As above, with each customer's earlier row ({@link PreviousTiers#rowsOf}) found once. */
+  public static int[] previousByRank(
+      ParetoCurve curve,
+      PreviousTiers previous,
+      List<Movements.LabelPosition> positions,
+      int[] earlierRows) {
     int[] out = new int[curve.size()];
     for (int r = 0; r < out.length; r++) {
-      int row = previous.find(curve.id(r));
+      int row = earlierRows[curve.customerIndex(r)];
       out[r] = row < 0 ? -1 : positions.get(previous.label(row)).position();
     }
     return out;
@@ -97,9 +106,19 @@ public final class MovementTracker {
    */
   public static Movements compare(
       Segmentation s, Overrides overrides, List<String> labels, PreviousTiers previous) {
+    return compare(s, overrides, labels, previous, previous.rowsOf(s.curve().customers()));
+  }
+
+  /** As above, with each customer's earlier row ({@link PreviousTiers#rowsOf}) found once. */
+  public static Movements compare(
+      Segmentation s,
+      Overrides overrides,
+      List<String> labels,
+      PreviousTiers previous,
+      int[] earlierRows) {
     ParetoCurve curve = s.curve();
     List<Movements.LabelPosition> positions = positions(previous, labels);
-    Tally tally = new Tally(previous, positions, labels);
+    Tally tally = new Tally(previous, positions, labels, earlierRows);
     for (int r = 0; r < curve.size(); r++) {
       int c = curve.customerIndex(r);
       tally.add(curve.customers(), c, overrides.tierOf(s, r));
@@ -133,6 +152,7 @@ public final class MovementTracker {
   /** Running counts over the tiered customers. */
   private static final class Tally {
     final PreviousTiers previous;
+    final int[] earlierRows;
     final List<Movements.LabelPosition> positions;
     final List<String> labels;
     final List<Movements.Change> changes = new ArrayList<>();
@@ -146,16 +166,20 @@ public final class MovementTracker {
     BigDecimal addedMrr = BigDecimal.ZERO;
     BigDecimal matchedOld = BigDecimal.ZERO;
 
-    Tally(PreviousTiers previous, List<Movements.LabelPosition> positions, List<String> labels) {
+    Tally(
+        PreviousTiers previous,
+        List<Movements.LabelPosition> positions,
+        List<String> labels,
+        int[] earlierRows) {
+      this.earlierRows = earlierRows;
       this.previous = previous;
       this.positions = positions;
       this.labels = labels;
     }
 
     void add(Customers customers, int c, int tier) {
-      String id = customers.id(c);
       BigDecimal mrr = customers.mrr(c);
-      int row = previous.find(id);
+      int row = earlierRows[c];
       if (row < 0) {
         added++;
         addedMrr = addedMrr.add(mrr);
@@ -176,6 +200,7 @@ public final class MovementTracker {
         down++;
         downMrr = downMrr.add(mrr);
       }
+      String id = customers.id(c);
       String name = customers.name(c).isEmpty() ? previous.name(row) : customers.name(c);
       changes.add(
           new Movements.Change(

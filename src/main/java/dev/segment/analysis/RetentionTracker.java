@@ -34,6 +34,16 @@ public final class RetentionTracker {
       Overrides overrides,
       List<Movements.LabelPosition> positions,
       PreviousTiers previous) {
+    return compare(s, overrides, positions, previous, previous.rowsOf(s.curve().customers()));
+  }
+
+  /** As above, with each customer's earlier row ({@link PreviousTiers#rowsOf}) found once. */
+  public static Retention compare(
+      Segmentation s,
+      Overrides overrides,
+      List<Movements.LabelPosition> positions,
+      PreviousTiers previous,
+      int[] earlierRows) {
     int labels = previous.labels().size();
     Cohort[] cohorts = new Cohort[labels];
     for (int j = 0; j < labels; j++) {
@@ -46,10 +56,10 @@ public final class RetentionTracker {
     Customers customers = curve.customers();
     NewCustomers added = new NewCustomers();
     for (int r = 0; r < curve.size(); r++) {
-      now(customers, curve.customerIndex(r), previous, cohorts, added);
+      now(customers, curve.customerIndex(r), earlierRows, previous, cohorts, added);
     }
     for (int j = 0; j < overrides.pinnedCount(); j++) {
-      now(customers, overrides.pinnedCustomer(j), previous, cohorts, added);
+      now(customers, overrides.pinnedCustomer(j), earlierRows, previous, cohorts, added);
     }
     List<Integer> order = new ArrayList<>();
     for (int j = 0; j < labels; j++) {
@@ -69,8 +79,13 @@ public final class RetentionTracker {
 
   /** Adds one customer tiered now to its earlier cohort, or to the new customers. */
   private static void now(
-      Customers customers, int c, PreviousTiers previous, Cohort[] cohorts, NewCustomers added) {
-    int row = previous.find(customers.id(c));
+      Customers customers,
+      int c,
+      int[] earlierRows,
+      PreviousTiers previous,
+      Cohort[] cohorts,
+      NewCustomers added) {
+    int row = earlierRows[c];
     BigDecimal mrr = customers.mrr(c);
     if (row < 0) {
       added.customers++;

@@ -42,7 +42,11 @@ public final class Segmenter {
   public static SegmentReport report(Ranked ranked, InputSummary input, SegmentPlan plan) {
     CurveResult curve = ranked.curve();
     Segmentation segmentation = TierCutter.cut(curve.curve(), plan.rule(), plan.labels());
-    Overrides overrides = overrides(ranked, segmentation, plan);
+    // Each customer's row in the earlier tiers.csv, looked up once for grace, movements and
+    // retention (10 M lookups cost seconds).
+    int[] earlierRows =
+        plan.previous().map(p -> p.rowsOf(segmentation.curve().customers())).orElse(null);
+    Overrides overrides = overrides(ranked, segmentation, plan, earlierRows);
     List<TierStats> tiers = TierStatistics.of(segmentation, overrides);
     Optional<Staffing> staffing = Optional.empty();
     if (plan.staffing()) {
@@ -56,12 +60,19 @@ public final class Segmenter {
     }
     Optional<Movements> movements =
         plan.previous()
-            .map(p -> MovementTracker.compare(segmentation, overrides, plan.labels(), p));
+            .map(
+                p ->
+                    MovementTracker.compare(
+                        segmentation, overrides, plan.labels(), p, earlierRows));
     Optional<Retention> retention =
         movements.map(
             m ->
                 RetentionTracker.compare(
-                    segmentation, overrides, m.labelPositions(), plan.previous().get()));
+                    segmentation,
+                    overrides,
+                    m.labelPositions(),
+                    plan.previous().get(),
+                    earlierRows));
     return new SegmentReport(
         input,
         curve.exclusions(),
@@ -78,7 +89,8 @@ public final class Segmenter {
    * The tiers after pins and grace, each figured once here: grace's tier per rank, and the tier the
    * cuts give each pinned customer, which is off the curve.
    */
-  private static Overrides overrides(Ranked ranked, Segmentation segmentation, SegmentPlan plan) {
+  private static Overrides overrides(
+      Ranked ranked, Segmentation segmentation, SegmentPlan plan, int[] earlierRows) {
     long[] floors = TierFloors.of(segmentation);
     int[] graceTiers = null;
     if (plan.grace().isPresent()) {
@@ -86,7 +98,8 @@ public final class Segmenter {
           MovementTracker.previousByRank(
               segmentation.curve(),
               plan.previous().get(),
-              MovementTracker.positions(plan.previous().get(), plan.labels()));
+              MovementTracker.positions(plan.previous().get(), plan.labels()),
+              earlierRows);
       graceTiers = Grace.keep(segmentation, before, floors, plan.grace().get());
     }
     Optional<PinResolver.Resolved> pins = ranked.pins();

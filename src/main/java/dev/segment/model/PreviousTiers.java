@@ -85,7 +85,25 @@ public final class PreviousTiers {
   /** The row of the customer with this id, or -1 when the earlier file does not have it. */
   public int find(String id) {
     byte[] bytes = id.getBytes(StandardCharsets.UTF_8);
-    return find(table, text, address, bytes);
+    return find(table, text, address, bytes, bytes.length);
+  }
+
+  /**
+   * Each customer's earlier row by customer index, or -1 for one the earlier file does not have:
+   * one lookup per customer, by the id's bytes, for every comparison of the run to share.
+   */
+  public int[] rowsOf(Customers customers) {
+    int[] rows = new int[customers.size()];
+    byte[] id = new byte[64];
+    for (int c = 0; c < rows.length; c++) {
+      int length = customers.idByteLength(c);
+      if (length > id.length) {
+        id = new byte[Math.max(length, id.length * 2)];
+      }
+      customers.copyIdBytes(c, id, 0);
+      rows[c] = find(table, text, address, id, length);
+    }
+    return rows;
   }
 
   /** The customer with this id, or {@code null}. */
@@ -115,14 +133,14 @@ public final class PreviousTiers {
     return label[row];
   }
 
-  private static int find(int[] table, TextArena text, int[] address, byte[] id) {
+  private static int find(int[] table, TextArena text, int[] address, byte[] id, int length) {
     int mask = table.length - 1;
-    for (int slot = TextArena.hash(id, 0, id.length) & mask; ; slot = (slot + 1) & mask) {
+    for (int slot = TextArena.hash(id, 0, length) & mask; ; slot = (slot + 1) & mask) {
       int row = table[slot] - 1;
       if (row < 0) {
         return -1;
       }
-      if (text.idEquals(address[row], id, id.length)) {
+      if (text.idEquals(address[row], id, length)) {
         return row;
       }
     }
@@ -161,7 +179,7 @@ public final class PreviousTiers {
     /** Adds a customer; false (and nothing added) when the id is already there. */
     public boolean add(String id, String name, BigDecimal mrr, int labelIndex) {
       byte[] idBytes = id.getBytes(StandardCharsets.UTF_8);
-      if (find(table, text, address, idBytes) >= 0) {
+      if (find(table, text, address, idBytes, idBytes.length) >= 0) {
         return false;
       }
       if (size == address.length) {
