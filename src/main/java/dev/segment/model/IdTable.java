@@ -172,6 +172,22 @@ final class IdTable {
     return i;
   }
 
+  /** The number of the id in {@code id[0, length)}, or -1 when the table does not hold it. */
+  int find(byte[] id, int length) {
+    int hash = TextArena.hash(id, 0, length);
+    int mask = slots.length - 1;
+    for (int slot = hash & mask; ; slot = (slot + 1) & mask) {
+      long entry = slots[slot];
+      if (entry == 0) {
+        return -1;
+      }
+      int i = (int) entry - 1;
+      if ((int) (entry >>> 32) == hash && text.idEquals(textAt[i], id, length)) {
+        return i;
+      }
+    }
+  }
+
   /** Drops the look-up table once every id is in: the text and numbers stay. */
   void dropTable() {
     slots = new long[2048];

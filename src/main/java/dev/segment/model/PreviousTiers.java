@@ -11,14 +11,15 @@ import java.util.TreeMap;
 
 /**
  * What an earlier run's {@code tiers.csv} said: each customer's tier label, MRR and name, and the
- * tier labels in order of first appearance. Held in columns (ids and names in a {@link TextArena},
- * MRR as an unscaled long and a scale, the label as an index, an open-addressing table for lookup
- * by id), so an earlier file of 10 M customers costs about 60 bytes a customer plus its text, not a
- * map entry, a record, a {@code BigDecimal} and two {@code String}s apiece.
+ * tier labels in order of first appearance. Held in columns (ids and names in an {@link IdTable},
+ * which finds them again by id; MRR as an unscaled long and a scale; the label as an index), so an
+ * earlier file of 10 M customers costs about 40 bytes a customer plus its text, not a map entry, a
+ * record, a {@code BigDecimal} and two {@code String}s apiece.
  */
 public final class PreviousTiers {
   private final String source;
   private final List<String> labels;
+  private final IdTable ids;
   private final TextArena text;
   private final int size;
   private final int[] address;
@@ -26,7 +27,6 @@ public final class PreviousTiers {
   private final byte[] scale;
   private final int[] label;
   private final Map<Integer, BigDecimal> large;
-  private final int[] table;
 
   /** One customer of the earlier run; {@code label} indexes {@link #labels()}. */
   public record Entry(String name, BigDecimal mrr, int label) {}
@@ -57,14 +57,14 @@ public final class PreviousTiers {
   private PreviousTiers(Builder b) {
     this.source = b.source;
     this.labels = List.copyOf(b.labels);
-    this.text = b.text;
-    this.size = b.size;
-    this.address = Arrays.copyOf(b.address, b.size);
-    this.unscaled = Arrays.copyOf(b.unscaled, b.size);
-    this.scale = Arrays.copyOf(b.scale, b.size);
-    this.label = Arrays.copyOf(b.label, b.size);
+    this.ids = b.ids;
+    this.text = b.ids.text();
+    this.size = b.ids.size();
+    this.address = b.ids.addresses();
+    this.unscaled = Arrays.copyOf(b.unscaled, size);
+    this.scale = Arrays.copyOf(b.scale, size);
+    this.label = Arrays.copyOf(b.label, size);
     this.large = Map.copyOf(b.large);
-    this.table = b.table;
   }
 
   /** The path as given to {@code --previous}. */
@@ -85,7 +85,7 @@ public final class PreviousTiers {
   /** The row of the customer with this id, or -1 when the earlier file does not have it. */
   public int find(String id) {
     byte[] bytes = id.getBytes(StandardCharsets.UTF_8);
-    return find(table, text, address, bytes, bytes.length);
+    return ids.find(bytes, bytes.length);
   }
 
   /**
@@ -101,7 +101,7 @@ public final class PreviousTiers {
         id = new byte[Math.max(length, id.length * 2)];
       }
       customers.copyIdBytes(c, id, 0);
-      rows[c] = find(table, text, address, id, length);
+      rows[c] = ids.find(id, length);
     }
     return rows;
   }
@@ -133,33 +133,16 @@ public final class PreviousTiers {
     return label[row];
   }
 
-  private static int find(int[] table, TextArena text, int[] address, byte[] id, int length) {
-    int mask = table.length - 1;
-    for (int slot = TextArena.hash(id, 0, length) & mask; ; slot = (slot + 1) & mask) {
-      int row = table[slot] - 1;
-      if (row < 0) {
-        return -1;
-      }
-      if (text.idEquals(address[row], id, length)) {
-        return row;
-      }
-    }
-  }
-
   /** Collects the rows of an earlier tiers.csv, refusing an id twice. */
   public static final class Builder {
-    private static final byte[] NO_NAME = new byte[0];
     private final String source;
     private final List<String> labels = new ArrayList<>();
     private final Map<String, Integer> labelIndex = new HashMap<>();
-    private final TextArena text = new TextArena();
+    private final IdTable ids = new IdTable();
     private final Map<Integer, BigDecimal> large = new HashMap<>();
-    private int size;
-    private int[] address = new int[16];
-    private long[] unscaled = new long[16];
-    private byte[] scale = new byte[16];
-    private int[] label = new int[16];
-    private int[] table = new int[32];
+    private long[] unscaled = new long[1024];
+    private byte[] scale = new byte[1024];
+    private int[] label = new int[1024];
 
     public Builder(String source) {
       this.source = source;
@@ -178,57 +161,29 @@ public final class PreviousTiers {
 
     /** Adds a customer; false (and nothing added) when the id is already there. */
     public boolean add(String id, String name, BigDecimal mrr, int labelIndex) {
-      byte[] idBytes = id.getBytes(StandardCharsets.UTF_8);
-      if (find(table, text, address, idBytes, idBytes.length) >= 0) {
+      int size = ids.size();
+      int row = ids.add(id, name);
+      if (row < size) {
         return false;
       }
-      if (size == address.length) {
-        int n = size + (size >> 1);
-        address = Arrays.copyOf(address, n);
+      if (row == unscaled.length) {
+        int n = row + (row >> 1);
         unscaled = Arrays.copyOf(unscaled, n);
         scale = Arrays.copyOf(scale, n);
         label = Arrays.copyOf(label, n);
       }
-      byte[] nameBytes = name.isEmpty() ? NO_NAME : name.getBytes(StandardCharsets.UTF_8);
-      address[size] = text.add(idBytes, 0, idBytes.length, nameBytes, 0, nameBytes.length);
+      // Byte.MIN_VALUE marks an amount kept whole in the map: past a long, or at a huge scale.
       if (mrr.scale() > Byte.MIN_VALUE
           && mrr.scale() <= Byte.MAX_VALUE
           && mrr.unscaledValue().bitLength() < Long.SIZE) {
-        unscaled[size] = mrr.unscaledValue().longValue();
-        scale[size] = (byte) mrr.scale();
+        unscaled[row] = mrr.unscaledValue().longValue();
+        scale[row] = (byte) mrr.scale();
       } else {
-        scale[size] = Byte.MIN_VALUE;
-        large.put(size, mrr);
+        scale[row] = Byte.MIN_VALUE;
+        large.put(row, mrr);
       }
-      label[size] = labelIndex;
-      size++;
-      if (size * 2 > table.length) {
-        rehash(table.length * 2);
-      }
-      insert(size - 1, idBytes);
+      label[row] = labelIndex;
       return true;
-    }
-
-    private void insert(int row, byte[] id) {
-      int mask = table.length - 1;
-      int slot = TextArena.hash(id, 0, id.length) & mask;
-      while (table[slot] != 0) {
-        slot = (slot + 1) & mask;
-      }
-      table[slot] = row + 1;
-    }
-
-    private void rehash(int capacity) {
-      table = new int[capacity];
-      int mask = capacity - 1;
-      for (int row = 0; row < size - 1; row++) {
-        int a = address[row];
-        int slot = text.idHash(a) & mask;
-        while (table[slot] != 0) {
-          slot = (slot + 1) & mask;
-        }
-        table[slot] = row + 1;
-      }
     }
 
     public PreviousTiers build() {

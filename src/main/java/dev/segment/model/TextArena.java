@@ -198,11 +198,6 @@ final class TextArena {
     return id(a).compareTo(id(b));
   }
 
-  /** {@link #hash} of the id at {@code address}. */
-  int idHash(int address) {
-    return hash(page(address), idStart(address), idLength(address));
-  }
-
   static int hash(byte[] bytes, int from, int length) {
     int h = 0x9E3779B9;
     for (int k = from; k < from + length; k++) {
