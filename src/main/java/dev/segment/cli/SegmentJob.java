@@ -162,7 +162,7 @@ final class SegmentJob {
       }
       if (report.retention().isPresent()) {
         Retention r = report.retention().get();
-        folder.stage("retention.csv", o -> text(o, w -> RetentionCsv.write(r, w)));
+        folder.stage("retention.csv", o -> text(bom(o), w -> RetentionCsv.write(r, w)));
       }
       times.mark("write csv");
       if (drawing != null) {

@@ -155,7 +155,8 @@ class ChartOptionsCliTest {
             .succeeded();
 
     assertThat(run.out).startsWith("tier,");
-    assertThat(names()).containsExactly("changes.csv", "segments.csv", "tiers.csv");
+    assertThat(names())
+        .containsExactly("changes.csv", "retention.csv", "segments.csv", "tiers.csv");
     for (String name : names()) {
       byte[] bytes = Files.readAllBytes(out().resolve(name));
       assertThat(bytes).as(name).startsWith(BOM);
