@@ -39,7 +39,21 @@ final class ChartDrawing {
   /** Starts loading the chart classes and fonts on a daemon thread. */
   static ChartDrawing warmUp() {
     return new ChartDrawing(
-        CompletableFuture.runAsync(ChartDrawing::loadChartStack, ChartDrawing::daemon));
+        CompletableFuture.runAsync(ChartDrawing::loadChartStackQuietly, ChartDrawing::daemon));
+  }
+
+  /**
+   * The warm-up is only a head start: whatever fails in it, out of memory while the main thread
+   * fills the heap most of all, is left for the real drawing (or the read) to meet and report.
+   * Caught here, in the task, because a failure the future must wrap needs memory to wrap it, and
+   * one that escapes reaches the thread's last-resort handler, which prints a line of its own.
+   */
+  private static void loadChartStackQuietly() {
+    try {
+      loadChartStack();
+    } catch (Throwable ignored) {
+      // See above: the run goes on, and reports its own failure where it has one.
+    }
   }
 
   /** The chart's files, each present when its format was asked for. */

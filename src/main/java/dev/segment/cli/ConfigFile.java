@@ -88,7 +88,10 @@ final class ConfigFile {
     cli.setDefaultValueProvider(
         arg -> {
           if (arg instanceof OptionSpec option) {
-            return values.getProperty(option.longestName().substring(2));
+            String value = values.getProperty(option.longestName().substring(2));
+            // A properties file keeps trailing blanks, which no editor shows: "by=mrr " must read
+            // as mrr, as "cuts=5000,1700 " already did.
+            return value == null ? null : value.strip();
           }
           return null;
         });

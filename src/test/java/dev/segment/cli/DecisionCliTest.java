@@ -91,6 +91,14 @@ class DecisionCliTest {
   }
 
   @Test
+  void configValuesWithTrailingBlanksReadAsTyped() throws IOException {
+    // Blanks no editor shows, after an enum, a boolean and a list.
+    String config = write("blanks.properties", "by=revenue \nquiet=true\t\ncuts=50,80 \n");
+    run(input, "--out", out, "--no-chart", "--config", config).succeeded();
+    assertThat(Files.readString(dir.resolve("out/segments.csv"))).contains("Tier 3");
+  }
+
+  @Test
   void autoOnDegenerateCurvesGivesTheDocumentedTiers() throws IOException {
     String one = write("one.csv", "customer_id,mrr\nA,10\n");
     run(one, "--out", out, "--by", "auto", "--no-chart", "--format", "csv")
