@@ -6,7 +6,6 @@ import java.io.IOException;
 import java.io.StringReader;
 import java.nio.file.FileSystemException;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
@@ -59,7 +58,7 @@ final class ConfigFile {
       throw new FileSystemException(file, null, "is a folder, not a config file");
     }
     if (Files.notExists(path)) {
-      throw new NoSuchFileException(file, null, "no such file");
+      throw new Errors.MissingOptionFile("--config", path, "check the path given to --config");
     }
     String text;
     try {

@@ -103,6 +103,9 @@ final class SegmentJob {
     Optional<SegmentPlan.PinList> pins = Optional.empty();
     if (options.pinFile().isPresent()) {
       Path file = options.pinFile().get();
+      if (Files.notExists(file)) {
+        throw new Errors.MissingOptionFile("--pin", file, "check the path given to --pin");
+      }
       pins = Optional.of(new SegmentPlan.PinList(file.toString(), PinFile.read(file)));
     }
     Optional<PreviousTiers> previous = Optional.empty();

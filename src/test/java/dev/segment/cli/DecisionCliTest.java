@@ -76,12 +76,18 @@ class DecisionCliTest {
     run(input, "--out", out, "--pin", write("p2.csv", "A,Gold\n"))
         .exitedWith(3)
         .errContains("'Gold'");
-    run(input, "--out", out, "--pin", dir.resolve("none.csv").toString()).exitedWith(1);
+    run(input, "--out", out, "--pin", dir.resolve("none.csv").toString())
+        .exitedWith(1)
+        .oneLineError()
+        .errContains("the --pin file");
   }
 
   @Test
   void configFileErrors() throws IOException {
-    run(input, "--config", dir.resolve("none.properties").toString()).exitedWith(1).oneLineError();
+    run(input, "--config", dir.resolve("none.properties").toString())
+        .exitedWith(1)
+        .oneLineError()
+        .errContains("the --config file");
     run(input, "--config", write("bad.properties", "config=x.properties\n"))
         .exitedWith(2)
         .errContains("'config'");
