@@ -22,28 +22,6 @@ public record SegmentReport(
     tiers = List.copyOf(tiers);
   }
 
-  /** A run without retention figures. */
-  public SegmentReport(
-      InputSummary input,
-      Exclusions exclusions,
-      Segmentation segmentation,
-      List<TierStats> tiers,
-      Concentration concentration,
-      Overrides overrides,
-      Optional<Staffing> staffing,
-      Optional<Movements> movements) {
-    this(
-        input,
-        exclusions,
-        segmentation,
-        tiers,
-        concentration,
-        overrides,
-        staffing,
-        movements,
-        Optional.empty());
-  }
-
   /** A run without pins, grace, staffing or an earlier run to compare. */
   public SegmentReport(
       InputSummary input,
