@@ -18,10 +18,8 @@ public final class ChangesCsv {
 
   public static void write(Movements movements, Appendable out) throws IOException {
     CSVPrinter printer = new CSVPrinter(out, CsvCells.FORMAT);
-    for (String name : HEADER) {
-      printer.print(name);
-    }
-    printer.println();
+    // Segment's own column names: plain words, nothing a spreadsheet would run.
+    printer.printRecord(HEADER);
     for (Movements.Change c : movements.changes()) {
       printer.print(CsvCells.neutralise(c.id()));
       printer.print(CsvCells.neutralise(c.name()));

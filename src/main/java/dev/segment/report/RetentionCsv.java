@@ -30,10 +30,8 @@ public final class RetentionCsv {
 
   public static void write(Retention retention, Appendable out) throws IOException {
     CSVPrinter printer = new CSVPrinter(out, CsvCells.FORMAT);
-    for (String name : HEADER) {
-      printer.print(name);
-    }
-    printer.println();
+    // Segment's own column names: plain words, nothing a spreadsheet would run.
+    printer.printRecord(HEADER);
     for (Retention.Row row : retention.tiers()) {
       row(row, printer);
     }

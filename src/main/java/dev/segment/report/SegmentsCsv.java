@@ -30,10 +30,8 @@ public final class SegmentsCsv {
    */
   public static void write(List<TierStats> tiers, Appendable out) throws IOException {
     CSVPrinter printer = new CSVPrinter(out, CsvCells.FORMAT);
-    for (String name : HEADER) {
-      printer.print(CsvCells.neutralise(name));
-    }
-    printer.println();
+    // Segment's own column names: plain words, nothing a spreadsheet would run.
+    printer.printRecord(HEADER);
     for (TierStats t : tiers) {
       printer.print(CsvCells.neutralise(t.label()));
       printer.print(Integer.toString(t.customers()));
