@@ -40,6 +40,12 @@ final class Messages {
           case MISSING_ID -> ", column \"" + input.idColumn() + "\"";
           case EMPTY_MRR, NON_NUMERIC_MRR -> ", column \"" + input.amountColumn() + "\"";
           case SHIFTED_COLUMNS -> "";
+          case INTERVAL ->
+              ", column \""
+                  + input.reading().intervalColumn().orElse("")
+                  + "\""
+                  + input.reading().intervalCountColumn().map(c -> " or \"" + c + "\"").orElse("");
+          case QUANTITY -> ", column \"" + input.reading().quantityColumn().orElse("") + "\"";
         };
     return input.source()
         + ": "

@@ -2,6 +2,7 @@ package dev.segment.cli;
 
 import dev.segment.io.KeepColumns;
 import dev.segment.io.ReadOptions;
+import dev.segment.io.RowFilter;
 import dev.segment.model.CutRule;
 import dev.segment.model.Presentation;
 import dev.segment.model.SegmentPlan;
@@ -158,6 +159,48 @@ public final class SegmentCommand implements Callable<Integer> {
           "Append input columns to tiers.csv for CRM import: all of them, or"
               + " --keep-columns=owner,plan (a list needs the '='). Costs memory for each kept cell.")
   String keepColumns;
+
+  @Option(
+      names = "--where",
+      paramLabel = "EXPR",
+      description =
+          "Read only rows whose column holds one of the values: \"Status=active,past_due\";"
+              + " COL!=V1,V2 drops them instead; an empty value matches an empty cell"
+              + " (\"Canceled At (UTC)=\"). Repeatable: every one must hold. Values are compared"
+              + " trimmed, ignoring case; filtered rows are counted per expression, not skipped.")
+  List<String> where;
+
+  @Option(
+      names = "--interval-column",
+      paramLabel = "COL",
+      description =
+          "The amounts are prices per billing interval, named in this column (day, week, month,"
+              + " quarter, year, …): each row is made annual and MRR = ARR/12, so a yearly"
+              + " price adds a twelfth.")
+  String intervalColumn;
+
+  @Option(
+      names = "--interval-count-column",
+      paramLabel = "COL",
+      description =
+          "With --interval-column: intervals per billing period, a whole number >= 1 (3 with"
+              + " month is quarterly billing; an empty cell is 1).")
+  String intervalCountColumn;
+
+  @Option(
+      names = "--quantity-column",
+      paramLabel = "COL",
+      description =
+          "Units billed (seats), a plain number >= 0 multiplying each row's amount (an empty"
+              + " cell is 1).")
+  String quantityColumn;
+
+  @Option(
+      names = "--minor-units",
+      description =
+          "Amounts are whole numbers in the currency's minor unit (cents, as Baremetrics and"
+              + " Stripe's API write them): 4999 USD is 49.99, 4999 JPY is 4999, 4999 BHD 4.999.")
+  boolean minorUnits;
 
   @Option(
       names = "--delimiter",
@@ -364,7 +407,12 @@ public final class SegmentCommand implements Callable<Integer> {
           column(arrColumn, "--arr-column"),
           column(nameColumn, "--name-column"),
           decimalComma,
-          keep());
+          keep(),
+          filters(),
+          column(intervalColumn, "--interval-column"),
+          column(intervalCountColumn, "--interval-count-column"),
+          column(quantityColumn, "--quantity-column"),
+          minorUnits);
     } catch (IllegalArgumentException e) {
       throw usage(e.getMessage());
     }
@@ -451,6 +499,17 @@ public final class SegmentCommand implements Callable<Integer> {
       throw usage(e.getMessage());
     }
     return labels;
+  }
+
+  /** The --where expressions, each read by {@link RowFilter#parse} (no '=' is a usage error). */
+  private List<RowFilter> filters() {
+    List<RowFilter> list = new ArrayList<>();
+    if (where != null) {
+      for (String expression : where) {
+        list.add(RowFilter.parse(expression));
+      }
+    }
+    return list;
   }
 
   private KeepColumns keep() {

@@ -15,6 +15,7 @@ import dev.segment.model.Retention;
 import dev.segment.model.SegmentPlan;
 import dev.segment.model.SegmentReport;
 import dev.segment.report.ChangesCsv;
+import dev.segment.report.InputNotes;
 import dev.segment.report.JsonReport;
 import dev.segment.report.RetentionCsv;
 import dev.segment.report.SegmentsCsv;
@@ -244,6 +245,7 @@ final class SegmentJob {
     if (!input.skipped().isEmpty()) {
       Errors.print(err, "warning: " + SkippedText.summary(input.skipped()) + hint(input));
     }
+    InputNotes.warning(input).ifPresent(w -> Errors.print(err, w));
   }
 
   private String hint(InputSummary input) {

@@ -10,6 +10,12 @@ import java.util.List;
  * @param name the name column, or -1 when the header has none
  * @param currencies columns that state each row's currency
  * @param kept columns carried into {@code tiers.csv}, in input order, named by {@code keptHeaders}
+ * @param interval the billing interval column ({@code --interval-column}), or -1
+ * @param intervalCount the intervals-per-period column, or -1
+ * @param quantity the quantity column, or -1
+ * @param filters the column of each {@code --where} filter, in the filters' order
+ * @param intervalHint an unused interval-like column the report warns about, or -1
+ * @param status a status column no filter names, whose values the report lists, or -1
  */
 record ColumnLayout(
     int id,
@@ -18,11 +24,18 @@ record ColumnLayout(
     int name,
     int[] currencies,
     int[] kept,
-    List<String> keptHeaders) {
+    List<String> keptHeaders,
+    int interval,
+    int intervalCount,
+    int quantity,
+    int[] filters,
+    int intervalHint,
+    int status) {
 
   ColumnLayout {
     currencies = currencies.clone();
     kept = kept.clone();
+    filters = filters.clone();
     keptHeaders = List.copyOf(keptHeaders);
   }
 }

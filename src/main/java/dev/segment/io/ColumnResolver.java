@@ -24,6 +24,15 @@ final class ColumnResolver {
   private static final List<String> NAME_ORDER =
       List.of(
           "name", "customername", "companyname", "accountname", "company", "customer", "account");
+  private static final Set<String> INTERVAL_HINTS =
+      Set.of(
+          "interval",
+          "planinterval",
+          "intervalunit",
+          "billinginterval",
+          "billingperiod",
+          "billingfrequency");
+  private static final Set<String> STATUS_NAMES = Set.of("status", "subscriptionstatus");
   private static final int SHOWN_COLUMNS = 50;
   private static final int SHOWN_CHARS = 60;
 
@@ -71,16 +80,20 @@ final class ColumnResolver {
 
   private ColumnLayout resolve(ReadOptions options) {
     int id = options.idColumn().map(v -> byOption("--id-column", v)).orElseGet(this::detectId);
-    AmountKind kind = options.arrColumn().isPresent() ? AmountKind.ARR : AmountKind.MRR;
-    Optional<String> amountOption =
-        kind == AmountKind.ARR ? options.arrColumn() : options.mrrColumn();
-    String amountFlag = kind == AmountKind.ARR ? "--arr-column" : "--mrr-column";
+    // Under --interval-column each row's value is annual: summed as ARR, MRR = ARR / 12.
+    AmountKind kind =
+        options.arrColumn().isPresent() || options.intervalColumn().isPresent()
+            ? AmountKind.ARR
+            : AmountKind.MRR;
+    boolean arr = options.arrColumn().isPresent();
+    Optional<String> amountOption = arr ? options.arrColumn() : options.mrrColumn();
+    String amountFlag = arr ? "--arr-column" : "--mrr-column";
     int amount = amountOption.map(v -> byOption(amountFlag, v)).orElseGet(this::detectMrr);
     if (id == amount) {
       throw new DataException(
           label
               + ": the id column and the "
-              + kind
+              + (arr ? "ARR" : "MRR")
               + " column are both "
               + describe(id)
               + "; name them apart with --id-column and "
@@ -120,6 +133,14 @@ final class ColumnResolver {
     for (int i : kept) {
       keptHeaders.add(header.get(i));
     }
+    int interval = options.intervalColumn().map(v -> byOption("--interval-column", v)).orElse(-1);
+    int intervalCount =
+        options.intervalCountColumn().map(v -> byOption("--interval-count-column", v)).orElse(-1);
+    int quantity = options.quantityColumn().map(v -> byOption("--quantity-column", v)).orElse(-1);
+    int[] filters = new int[options.where().size()];
+    for (int f = 0; f < filters.length; f++) {
+      filters[f] = byOption("--where", options.where().get(f).column());
+    }
     return new ColumnLayout(
         id,
         amount,
@@ -127,7 +148,57 @@ final class ColumnResolver {
         name,
         currencies.stream().mapToInt(Integer::intValue).toArray(),
         kept.stream().mapToInt(Integer::intValue).toArray(),
-        keptHeaders);
+        keptHeaders,
+        interval,
+        intervalCount,
+        quantity,
+        filters,
+        intervalHint(options, id, amount, name, intervalCount, quantity),
+        status(filters));
+  }
+
+  /**
+   * The column the interval warning names: the money column was named with --mrr-column, is no MRR
+   * name, and a column named like a billing interval is read for nothing else. Under
+   * --interval-column the amounts are read per interval already, so there is nothing to warn of.
+   */
+  private int intervalHint(
+      ReadOptions options, int id, int amount, int name, int intervalCount, int quantity) {
+    if (options.mrrColumn().isEmpty()
+        || options.intervalColumn().isPresent()
+        || isMrrName(normal[amount])) {
+      return -1;
+    }
+    for (int i = 0; i < normal.length; i++) {
+      if (INTERVAL_HINTS.contains(normal[i])
+          && i != id
+          && i != amount
+          && i != name
+          && i != intervalCount
+          && i != quantity) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  /** The first column named {@code status} or {@code subscription_status} no filter names. */
+  private int status(int[] filters) {
+    for (int i = 0; i < normal.length; i++) {
+      if (STATUS_NAMES.contains(normal[i]) && !named(filters, i)) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  private static boolean named(int[] columns, int column) {
+    for (int c : columns) {
+      if (c == column) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private int detectId() {

@@ -31,6 +31,22 @@ final class Currencies {
     return key < 0 ? null : CODES[key];
   }
 
+  /**
+   * The ISO 4217 minor-unit digits of {@code code} (USD 2, JPY 0, BHD 3): what {@code
+   * --minor-units} divides by. 2 for a code Java does not know or null (no currency named), and 0
+   * for one without a minor unit (gold, SDRs).
+   */
+  static int minorDigits(String code) {
+    if (code == null) {
+      return 2;
+    }
+    try {
+      return Math.max(0, Currency.getInstance(code).getDefaultFractionDigits());
+    } catch (IllegalArgumentException e) {
+      return 2;
+    }
+  }
+
   /** The code a one-character sign stands for ($ € £ ¥), or null. */
   static String ofSign(char c) {
     switch (c) {

@@ -60,7 +60,7 @@ public final class CustomerCsvReader {
       ReadSteps.Header header = ReadSteps.Header.read(records, options, label);
       RowTally tally = header.tally(label, options);
       tally.readAll(records);
-      return ReadSteps.result(source, label, header, tally, delimiter);
+      return ReadSteps.result(source, label, header, tally, delimiter, options);
     }
   }
 

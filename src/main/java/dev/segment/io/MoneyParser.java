@@ -36,6 +36,7 @@ final class MoneyParser {
   private boolean markGeneric;
   private long unscaled;
   private int scale;
+  private boolean wholeDigits;
 
   /**
    * With {@code decimalComma}, {@code ,} is the decimal mark and {@code .} or a space separates
@@ -146,7 +147,8 @@ final class MoneyParser {
       intDigits += 3;
     }
     int fracDigits = 0;
-    if (pos < end && cell.charAt(pos) == decimalMark) {
+    boolean decimal = pos < end && cell.charAt(pos) == decimalMark;
+    if (decimal) {
       pos++;
       while (pos < end && isDigit(cell.charAt(pos))) {
         int d = cell.charAt(pos++) - '0';
@@ -187,6 +189,7 @@ final class MoneyParser {
     }
     unscaled = negative || open ? -value : value;
     scale = fracDigits;
+    wholeDigits = !decimal && groupUsed == 0;
     return Outcome.NUMBER;
   }
 
@@ -198,6 +201,14 @@ final class MoneyParser {
   /** How many decimals the cell wrote: {@code 1234.50} has 2. */
   int scale() {
     return scale;
+  }
+
+  /**
+   * True when the number was written as digits alone, without a decimal mark or thousands
+   * separator: {@code --minor-units} reads only such amounts ({@code 4999}, not {@code 49.99}).
+   */
+  boolean wholeDigits() {
+    return wholeDigits;
   }
 
   /** The ISO code the cell wrote ({@code $} is USD), or null when it wrote none. */

@@ -26,13 +26,14 @@ import org.apache.commons.csv.CSVRecord;
  * quoted field would have ended the part with an unclosed quote), so one pass would start a fresh
  * record exactly where part k+1 starts. The row logic carries one thing from row to row, whether
  * the rows follow a total (footer notes); a part that ends in that state is not proven either.
- * Skips, currencies, first names and kept values are added up by rules that give the one pass's
- * result, and so are sums unless one overflows: one pass checks its running sums row by row, the
- * parts theirs and then their totals, and neither can overflow while the sum of every row's
- * |amount| fits a long. So the parts are used only when every part ended cleanly, none but the last
- * ended after a total and that sum fits; otherwise (an error anywhere, a cut inside a quoted field,
- * a very large sum) this gives {@code null} and the caller reads the file in one pass, which meets
- * any error at its place with its own message.
+ * Skips, filtered rows, currencies, first names and kept values are added up by rules that give the
+ * one pass's result, so are the hints' value counts while no column has too many values to count,
+ * and so are sums unless one overflows: one pass checks its running sums row by row, the parts
+ * theirs and then their totals, and neither can overflow while the sum of every row's |amount| fits
+ * a long. So the parts are used only when every part ended cleanly, none but the last ended after a
+ * total and that sum fits; otherwise (an error anywhere, a cut inside a quoted field, a very large
+ * sum) this gives {@code null} and the caller reads the file in one pass, which meets any error at
+ * its place with its own message.
  */
 final class PartedRead {
   /** Encodings where a 0x0A byte is always a line feed and never part of another character. */
@@ -144,7 +145,7 @@ final class PartedRead {
       whole.absorb(parts[k].tally, lineOffset);
       parts[k].tally = null;
     }
-    return ReadSteps.result(source, label, header.join(), whole, delimiter);
+    return ReadSteps.result(source, label, header.join(), whole, delimiter, options);
   }
 
   /**
@@ -160,7 +161,9 @@ final class PartedRead {
     }
     List<CustomersBuilder> builders = new ArrayList<>();
     for (int k = 0; k < parts.length; k++) {
-      if (parts[k].failure != null || (k < parts.length - 1 && parts[k].tally.inFooter())) {
+      if (parts[k].failure != null
+          || (k < parts.length - 1 && parts[k].tally.inFooter())
+          || parts[k].tally.valuesCapped()) {
         // Out of memory included: each part keeps its own copy of the ids seen in several parts,
         // and one pass, which keeps one, may still fit.
         return false;

@@ -2,6 +2,8 @@ package dev.segment.io;
 
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -11,6 +13,12 @@ import java.util.Optional;
  * @param arrColumn read annual amounts from this column instead of MRR (MRR = ARR / 12); it cannot
  *     be combined with {@code mrrColumn}
  * @param decimalComma read {@code 1.234,50} as 1234.50
+ * @param where {@code --where} filters, every one of which a row must pass to be read
+ * @param intervalColumn the amounts are prices per billing interval named in this column; each
+ *     row's value is then annual (read as ARR)
+ * @param intervalCountColumn intervals per billing period (only with {@code intervalColumn})
+ * @param quantityColumn units billed, multiplying each row's amount
+ * @param minorUnits amounts are whole numbers of the currency's minor unit (cents)
  */
 public record ReadOptions(
     Charset encoding,
@@ -20,7 +28,12 @@ public record ReadOptions(
     Optional<String> arrColumn,
     Optional<String> nameColumn,
     boolean decimalComma,
-    KeepColumns keep) {
+    KeepColumns keep,
+    List<RowFilter> where,
+    Optional<String> intervalColumn,
+    Optional<String> intervalCountColumn,
+    Optional<String> quantityColumn,
+    boolean minorUnits) {
 
   public ReadOptions {
     if (encoding == null
@@ -29,8 +42,24 @@ public record ReadOptions(
         || mrrColumn == null
         || arrColumn == null
         || nameColumn == null
-        || keep == null) {
+        || keep == null
+        || where == null
+        || intervalColumn == null
+        || intervalCountColumn == null
+        || quantityColumn == null) {
       throw new NullPointerException("read options must not be null; use Optional.empty()");
+    }
+    where = List.copyOf(where);
+    if (intervalCountColumn.isPresent() && intervalColumn.isEmpty()) {
+      throw new IllegalArgumentException(
+          "--interval-count-column needs --interval-column: the count says how many of the"
+              + " interval's units one billing period holds");
+    }
+    if (arrColumn.isPresent() && (intervalColumn.isPresent() || quantityColumn.isPresent())) {
+      throw new IllegalArgumentException(
+          (intervalColumn.isPresent() ? "--interval-column" : "--quantity-column")
+              + " cannot be used with --arr-column: name the price column with --mrr-column"
+              + " instead (with --interval-column each row's value is made annual)");
     }
     if (mrrColumn.isPresent() && arrColumn.isPresent()) {
       throw new IllegalArgumentException(
@@ -44,6 +73,14 @@ public record ReadOptions(
             "the delimiter cannot be a quote or a line break; use one of , ; | or TAB");
       }
     }
+  }
+
+  /**
+   * True when a row's value needs the row formula rather than the amount as read: the plain MRR
+   * file keeps its long-only path.
+   */
+  public boolean usesRowFormula() {
+    return minorUnits || intervalColumn.isPresent() || quantityColumn.isPresent();
   }
 
   /** UTF-8, delimiter and columns detected, a decimal point, no kept columns. */
@@ -66,6 +103,11 @@ public record ReadOptions(
     private Optional<String> nameColumn = Optional.empty();
     private boolean decimalComma;
     private KeepColumns keep = KeepColumns.NONE;
+    private List<RowFilter> where = new ArrayList<>();
+    private Optional<String> intervalColumn = Optional.empty();
+    private Optional<String> intervalCountColumn = Optional.empty();
+    private Optional<String> quantityColumn = Optional.empty();
+    private boolean minorUnits;
 
     private Builder() {}
 
@@ -109,9 +151,52 @@ public record ReadOptions(
       return this;
     }
 
+    public Builder where(List<RowFilter> value) {
+      where = new ArrayList<>(value);
+      return this;
+    }
+
+    /** Adds one filter, parsed as {@code --where} reads it. */
+    public Builder where(String expression) {
+      where.add(RowFilter.parse(expression));
+      return this;
+    }
+
+    public Builder intervalColumn(String value) {
+      intervalColumn = Optional.of(value);
+      return this;
+    }
+
+    public Builder intervalCountColumn(String value) {
+      intervalCountColumn = Optional.of(value);
+      return this;
+    }
+
+    public Builder quantityColumn(String value) {
+      quantityColumn = Optional.of(value);
+      return this;
+    }
+
+    public Builder minorUnits(boolean value) {
+      minorUnits = value;
+      return this;
+    }
+
     public ReadOptions build() {
       return new ReadOptions(
-          encoding, delimiter, idColumn, mrrColumn, arrColumn, nameColumn, decimalComma, keep);
+          encoding,
+          delimiter,
+          idColumn,
+          mrrColumn,
+          arrColumn,
+          nameColumn,
+          decimalComma,
+          keep,
+          where,
+          intervalColumn,
+          intervalCountColumn,
+          quantityColumn,
+          minorUnits);
     }
   }
 }

@@ -1,13 +1,21 @@
 package dev.segment.io;
 
+import dev.segment.model.AmountReading;
 import dev.segment.model.Customers;
 import dev.segment.model.DataException;
+import dev.segment.model.FilterCount;
 import dev.segment.model.InputSummary;
+import dev.segment.model.IntervalHint;
 import dev.segment.model.SkippedRows;
+import dev.segment.model.StatusNote;
 import java.io.IOException;
 import java.io.Reader;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
+import java.util.StringJoiner;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 
@@ -87,13 +95,18 @@ final class ReadSteps {
     }
 
     RowTally tally(String label, ReadOptions options) {
-      return new RowTally(label, names.size(), columns, options.decimalComma());
+      return new RowTally(label, names.size(), columns, options);
     }
   }
 
   /** The result of a whole input's tally: the checks that need every row, then the summary. */
   static ReadResult result(
-      String source, String label, Header header, RowTally tally, char delimiter) {
+      String source,
+      String label,
+      Header header,
+      RowTally tally,
+      char delimiter,
+      ReadOptions options) {
     Map<String, Long> currencies = tally.currencyFirstLines();
     if (currencies.size() > 1) {
       throw mixedCurrencies(label, currencies);
@@ -101,10 +114,28 @@ final class ReadSteps {
     SkippedRows skips = tally.skipped();
     ColumnLayout columns = header.columns();
     List<String> names = header.names();
+    List<FilterCount> filtered = new ArrayList<>();
+    long[] counts = tally.filtered();
+    long filteredRows = 0;
+    for (int f = 0; f < counts.length; f++) {
+      filtered.add(new FilterCount(options.where().get(f).expression(), counts[f]));
+      filteredRows += counts[f];
+    }
+    Optional<IntervalHint> intervalHint =
+        Optional.ofNullable(tally.intervalHintValues())
+            .map(v -> new IntervalHint(names.get(columns.intervalHint()), v.result()));
+    Optional<StatusNote> statusNote =
+        Optional.ofNullable(tally.statusValues()).map(v -> statusNote(names, columns.status(), v));
+    AmountReading reading =
+        new AmountReading(
+            header(names, columns.interval()),
+            header(names, columns.intervalCount()),
+            header(names, columns.quantity()),
+            options.minorUnits());
     InputSummary summary =
         new InputSummary(
             source,
-            tally.used() + skips.total(),
+            tally.used() + skips.total() + filteredRows,
             tally.used(),
             skips,
             tally.footerLines(),
@@ -115,7 +146,11 @@ final class ReadSteps {
             names.get(columns.amount()),
             columns.kind(),
             columns.name() < 0 ? "" : names.get(columns.name()),
-            delimiter);
+            delimiter,
+            filtered,
+            intervalHint,
+            statusNote,
+            reading);
     Customers customers;
     try {
       customers = tally.builder().build();
@@ -123,6 +158,32 @@ final class ReadSteps {
       throw new DataException(label + ": " + e.getMessage(), e);
     }
     return new ReadResult(customers, summary);
+  }
+
+  private static Optional<String> header(List<String> names, int column) {
+    return column < 0 ? Optional.empty() : Optional.of(names.get(column));
+  }
+
+  /**
+   * The status column's values and the filter that keeps the paying ones: values reading {@code
+   * active} or {@code past due} once case, spaces and {@code _} are set aside.
+   */
+  private static StatusNote statusNote(List<String> names, int column, ValueTally values) {
+    StringJoiner keep = new StringJoiner(",");
+    for (String v : values.values()) {
+      String plain = v.toLowerCase(Locale.ROOT).replace(" ", "").replace("_", "");
+      if (plain.equals("active") || plain.equals("pastdue")) {
+        keep.add(v);
+      }
+    }
+    Optional<String> where = Optional.empty();
+    if (keep.length() > 0) {
+      String name = names.get(column).strip();
+      // A header holding '=' cannot be named before the filter's '=': its index can.
+      String col = name.indexOf('=') >= 0 || name.isEmpty() ? String.valueOf(column + 1) : name;
+      where = Optional.of(col + "=" + keep);
+    }
+    return new StatusNote(names.get(column), values.result(), where);
   }
 
   private static DataException mixedCurrencies(String label, Map<String, Long> firstLines) {

@@ -2,18 +2,22 @@ package dev.segment.io;
 
 import dev.segment.model.CustomersBuilder;
 import dev.segment.model.DataException;
+import dev.segment.model.RowFormula;
 import dev.segment.model.SkipReason;
 import dev.segment.model.SkippedRows;
 import java.io.IOException;
+import java.math.BigDecimal;
+import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import org.apache.commons.csv.CSVRecord;
 
 /**
- * What the data rows of one stretch of the input add up to: customers, skipped rows, footer and
- * blank lines, the currencies written and where each first appeared. A whole file is one stretch; a
- * large file read in parts has one per part, merged in input order with {@link #absorb}, and line
- * numbers are then relative to the part's first line until it is absorbed.
+ * What the data rows of one stretch of the input add up to: customers, skipped and filtered rows,
+ * footer and blank lines, the currencies written and where each first appeared, and the values of
+ * the columns the report's hints describe. A whole file is one stretch; a large file read in parts
+ * has one per part, merged in input order with {@link #absorb}, and line numbers are then relative
+ * to the part's first line until it is absorbed.
  */
 final class RowTally {
   private static final String[] NO_KEPT = new String[0];
@@ -38,14 +42,47 @@ final class RowTally {
   private boolean inFooter;
   private String lastCurrency;
 
-  RowTally(String label, int headerSize, ColumnLayout columns, boolean decimalComma) {
+  // --where: each filter's column and the rows filtered under it (the first filter a row fails).
+  private final List<RowFilter> filters;
+  private final int[] filterColumns;
+  private final long[] filtered;
+  private final ValueTally statusValues;
+  private final ValueTally intervalHintValues;
+
+  // The row formula's factors, read only when an option asks (usesFormula): a plain MRR file
+  // keeps the long-only path.
+  private final boolean usesFormula;
+  private final boolean minorUnits;
+  private final RowFormula formula = new RowFormula();
+  private final String[] lastCurrencyCodes;
+  private String lastIntervalCell;
+  private int lastPerYear;
+  private String lastDigitsCode;
+  private int lastDigits = 2;
+  // The factors of the row being read, set by readInterval and readQuantity.
+  private int perYear;
+  private long count;
+  private BigDecimal bigCount;
+  private long quantityUnscaled;
+  private int quantityScale;
+  private BigDecimal bigQuantity;
+
+  RowTally(String label, int headerSize, ColumnLayout columns, ReadOptions options) {
     this.label = label;
     this.headerSize = headerSize;
     this.columns = columns;
-    this.money = new MoneyParser(decimalComma);
+    this.money = new MoneyParser(options.decimalComma());
     this.builder = new CustomersBuilder(columns.kind(), columns.keptHeaders());
     this.lastCurrencyCells = new String[columns.currencies().length];
+    this.lastCurrencyCodes = new String[columns.currencies().length];
     this.keptValues = columns.kept().length == 0 ? NO_KEPT : new String[columns.kept().length];
+    this.filters = options.where();
+    this.filterColumns = columns.filters();
+    this.filtered = new long[filterColumns.length];
+    this.statusValues = columns.status() < 0 ? null : new ValueTally();
+    this.intervalHintValues = columns.intervalHint() < 0 ? null : new ValueTally();
+    this.usesFormula = options.usesRowFormula();
+    this.minorUnits = options.minorUnits();
   }
 
   /**
@@ -119,6 +156,19 @@ final class RowTally {
       skipped.skip(SkipReason.SHIFTED_COLUMNS, line);
       return;
     }
+    // Filters come before anything is parsed: a canceled row is not a skipped one.
+    for (int f = 0; f < filterColumns.length; f++) {
+      if (!filters.get(f).keeps(cell(row, size, filterColumns[f]))) {
+        filtered[f]++;
+        return;
+      }
+    }
+    if (statusValues != null) {
+      statusValues.add(cell(row, size, columns.status()));
+    }
+    if (intervalHintValues != null) {
+      intervalHintValues.add(cell(row, size, columns.intervalHint()));
+    }
     String id = cell(row, size, columns.id()).trim();
     if (id.isEmpty()) {
       skipped.skip(SkipReason.MISSING_ID, line);
@@ -137,21 +187,41 @@ final class RowTally {
     if (outcome == MoneyParser.Outcome.TOO_MANY_DIGITS) {
       throw tooManyDigits(amount);
     }
+    if (usesFormula) {
+      if (minorUnits && !money.wholeDigits()) {
+        // In cents, "49.99" or "4,999" is not an amount: reading it either way would be a guess.
+        skipped.skip(SkipReason.NON_NUMERIC_MRR, line);
+        return;
+      }
+      if (columns.interval() >= 0 && !readInterval(row, size)) {
+        skipped.skip(SkipReason.INTERVAL, line);
+        return;
+      }
+      if (columns.quantity() >= 0 && !readQuantity(cell(row, size, columns.quantity()))) {
+        skipped.skip(SkipReason.QUANTITY, line);
+        return;
+      }
+    }
 
     String written = money.currency();
     if (written != null) {
       noteCurrency(written);
     }
     int[] currencyColumns = columns.currencies();
+    String columnCode = null;
     for (int k = 0; k < currencyColumns.length; k++) {
       // A cell equal to the column's previous one names a currency already noted.
       String value = cell(row, size, currencyColumns[k]);
       if (!value.equals(lastCurrencyCells[k])) {
         lastCurrencyCells[k] = value;
         String code = Currencies.ofCell(value);
+        lastCurrencyCodes[k] = code;
         if (code != null) {
           noteCurrency(code);
         }
+      }
+      if (columnCode == null) {
+        columnCode = lastCurrencyCodes[k];
       }
     }
     String name = columns.name() < 0 ? "" : cell(row, size, columns.name()).trim();
@@ -159,13 +229,154 @@ final class RowTally {
     for (int k = 0; k < keptColumns.length; k++) {
       keptValues[k] = cell(row, size, keptColumns[k]);
     }
+    long unscaled = money.unscaled();
+    int scale = money.scale();
+    if (usesFormula) {
+      int digits = minorUnits ? minorDigits(columnCode != null ? columnCode : written) : 0;
+      if (columns.interval() < 0) {
+        perYear = 1;
+        count = 1;
+      }
+      if (columns.quantity() < 0) {
+        quantityUnscaled = 1;
+        quantityScale = 0;
+      }
+      if (bigCount == null
+          && bigQuantity == null
+          && formula.fast(
+              unscaled, scale, digits, quantityUnscaled, quantityScale, perYear, count)) {
+        unscaled = formula.unscaled();
+        scale = formula.scale();
+      } else {
+        BigDecimal value =
+            RowFormula.value(
+                BigDecimal.valueOf(unscaled, scale),
+                digits,
+                BigDecimal.ONE,
+                bigQuantity != null
+                    ? bigQuantity
+                    : BigDecimal.valueOf(quantityUnscaled, quantityScale),
+                perYear,
+                bigCount != null ? bigCount : BigDecimal.valueOf(count));
+        if (value.unscaledValue().bitLength() > 63) {
+          throw valueTooLong(amount, value);
+        }
+        unscaled = value.unscaledValue().longValue();
+        scale = value.scale();
+      }
+    }
     try {
-      builder.add(id, name, money.unscaled(), money.scale(), keptValues);
+      builder.add(id, name, unscaled, scale, keptValues);
     } catch (DataException e) {
       // The builder's overflow message does not know where it happened.
       throw new DataException(label + ": line " + line + ": " + e.getMessage(), e);
     }
     used++;
+  }
+
+  /**
+   * Reads the row's billing interval into {@link #perYear} and its count into {@link #count} (or
+   * {@link #bigCount} past 18 digits); false when either is not one segment knows.
+   */
+  private boolean readInterval(CSVRecord row, int size) {
+    String cell = cell(row, size, columns.interval());
+    if (!cell.equals(lastIntervalCell)) {
+      lastIntervalCell = cell;
+      lastPerYear = Intervals.perYear(cell);
+    }
+    perYear = lastPerYear;
+    if (perYear == 0) {
+      return false;
+    }
+    count = 1;
+    bigCount = null;
+    if (columns.intervalCount() < 0) {
+      return true;
+    }
+    String c = cell(row, size, columns.intervalCount()).strip();
+    if (c.isEmpty()) {
+      return true;
+    }
+    int first = 0;
+    for (int i = 0; i < c.length(); i++) {
+      char ch = c.charAt(i);
+      if (ch < '0' || ch > '9') {
+        return false;
+      }
+      if (ch == '0' && first == i) {
+        first++;
+      }
+    }
+    int digits = c.length() - first;
+    if (digits == 0) {
+      return false; // 0 intervals a period
+    }
+    if (digits > 18) {
+      bigCount = new BigDecimal(c.substring(first));
+    } else {
+      count = Long.parseLong(c, first, c.length(), 10);
+    }
+    return true;
+  }
+
+  /**
+   * Reads a quantity, a plain decimal ≥ 0 (an empty cell is 1), into {@link #quantityUnscaled} and
+   * {@link #quantityScale} (or {@link #bigQuantity} past 18 digits); false when it is not one.
+   */
+  private boolean readQuantity(String raw) {
+    String q = raw.strip();
+    bigQuantity = null;
+    if (q.isEmpty()) {
+      quantityUnscaled = 1;
+      quantityScale = 0;
+      return true;
+    }
+    long n = 0;
+    int digits = 0;
+    int significant = 0;
+    int decimals = -1;
+    for (int i = 0; i < q.length(); i++) {
+      char ch = q.charAt(i);
+      if (ch == '.') {
+        if (decimals >= 0) {
+          return false;
+        }
+        decimals = 0;
+        continue;
+      }
+      if (ch < '0' || ch > '9') {
+        return false;
+      }
+      digits++;
+      if (decimals >= 0) {
+        decimals++;
+      }
+      if (significant > 0 || ch != '0') {
+        significant++;
+        n = significant <= 18 ? n * 10 + (ch - '0') : n;
+      }
+    }
+    if (digits == 0) {
+      return false;
+    }
+    if (significant > 18) {
+      bigQuantity = new BigDecimal(q.startsWith(".") ? "0" + q : q);
+      return true;
+    }
+    quantityUnscaled = n;
+    quantityScale = Math.max(0, decimals);
+    return true;
+  }
+
+  private int minorDigits(String code) {
+    if (code == null) {
+      return 2;
+    }
+    if (!code.equals(lastDigitsCode)) {
+      lastDigitsCode = code;
+      lastDigits = Currencies.minorDigits(code);
+    }
+    return lastDigits;
   }
 
   /**
@@ -181,6 +392,39 @@ final class RowTally {
     used += later.used;
     footerLines += later.footerLines;
     blankLines += later.blankLines;
+    for (int f = 0; f < filtered.length; f++) {
+      filtered[f] += later.filtered[f];
+    }
+    if (statusValues != null) {
+      statusValues.absorb(later.statusValues);
+    }
+    if (intervalHintValues != null) {
+      intervalHintValues.absorb(later.intervalHintValues);
+    }
+  }
+
+  /**
+   * True when a value column had more distinct values than are counted one by one: stretches
+   * absorbed in order are then not proven to count what one pass counts.
+   */
+  boolean valuesCapped() {
+    return (statusValues != null && statusValues.capped())
+        || (intervalHintValues != null && intervalHintValues.capped());
+  }
+
+  /** The rows each filter filtered out, in the filters' order. */
+  long[] filtered() {
+    return filtered.clone();
+  }
+
+  /** The status column's values, or null when there is no such column. */
+  ValueTally statusValues() {
+    return statusValues;
+  }
+
+  /** The interval-like column's values, or null when no warning applies. */
+  ValueTally intervalHintValues() {
+    return intervalHintValues;
   }
 
   /** True after a total row, where the next lines are read as the export's notes. */
@@ -234,6 +478,25 @@ final class RowTally {
             + MoneyParser.MAX_DIGITS
             + " significant digits, more than segment adds exactly; check the column or round"
             + " the amounts");
+  }
+
+  private DataException valueTooLong(String amount, BigDecimal value) {
+    String shown = amount.strip();
+    if (shown.length() > 40) {
+      shown = shown.substring(0, 40) + "…";
+    }
+    return new DataException(
+        label
+            + ": line "
+            + line
+            + ": the amount "
+            + shown
+            + " comes to "
+            + value.toPlainString()
+            + " for the row, more than "
+            + MoneyParser.MAX_DIGITS
+            + " significant digits, more than segment adds exactly; check the quantity and"
+            + " interval columns or round the amounts");
   }
 
   private static String cell(CSVRecord row, int size, int column) {

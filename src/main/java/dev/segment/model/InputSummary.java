@@ -1,10 +1,14 @@
 package dev.segment.model;
 
+import java.util.List;
+import java.util.Optional;
+
 /**
  * What reading the input found: row counts, the columns used and the currency.
  *
  * @param source the path as given, or {@link #STANDARD_INPUT} when read from {@code -}
- * @param rowsRead data rows read (not the header, blank lines or footer lines): used + skipped
+ * @param rowsRead data rows read (not the header, blank lines or footer lines): used + skipped +
+ *     filtered
  * @param rowsUsed rows that went into a customer's MRR
  * @param footerLines report-export footer lines ({@code Grand Total …}) and the lines after them
  * @param blankLines blank lines, not rows
@@ -15,6 +19,10 @@ package dev.segment.model;
  * @param amountKind whether {@code amountColumn} holds MRR or ARR
  * @param nameColumn the header of the name column, or empty when there is none
  * @param delimiter the field delimiter used (sniffed or given)
+ * @param filtered the rows each {@code --where} filtered out, one per expression in the order given
+ * @param intervalHint the warning that the amounts may be per billing interval, when it applies
+ * @param statusNote the values of a status column no {@code --where} names, when there is one
+ * @param reading how the amounts became values (interval, quantity, minor units)
  */
 public record InputSummary(
     String source,
@@ -29,13 +37,73 @@ public record InputSummary(
     String amountColumn,
     AmountKind amountKind,
     String nameColumn,
-    char delimiter) {
+    char delimiter,
+    List<FilterCount> filtered,
+    Optional<IntervalHint> intervalHint,
+    Optional<StatusNote> statusNote,
+    AmountReading reading) {
 
   public InputSummary {
-    if (rowsRead != rowsUsed + skipped.total()) {
-      throw new IllegalArgumentException(
-          "rows read " + rowsRead + " != used " + rowsUsed + " + skipped " + skipped.total());
+    filtered = List.copyOf(filtered);
+    long filteredRows = 0;
+    for (FilterCount f : filtered) {
+      filteredRows += f.rows();
     }
+    if (rowsRead != rowsUsed + skipped.total() + filteredRows) {
+      throw new IllegalArgumentException(
+          "rows read "
+              + rowsRead
+              + " != used "
+              + rowsUsed
+              + " + skipped "
+              + skipped.total()
+              + " + filtered "
+              + filteredRows);
+    }
+  }
+
+  /** A summary of a read with no filters, hints or row formula (as tests and samples build). */
+  public InputSummary(
+      String source,
+      long rowsRead,
+      long rowsUsed,
+      SkippedRows skipped,
+      long footerLines,
+      long blankLines,
+      int customers,
+      String currency,
+      String idColumn,
+      String amountColumn,
+      AmountKind amountKind,
+      String nameColumn,
+      char delimiter) {
+    this(
+        source,
+        rowsRead,
+        rowsUsed,
+        skipped,
+        footerLines,
+        blankLines,
+        customers,
+        currency,
+        idColumn,
+        amountColumn,
+        amountKind,
+        nameColumn,
+        delimiter,
+        List.of(),
+        Optional.empty(),
+        Optional.empty(),
+        AmountReading.PLAIN);
+  }
+
+  /** Rows the {@code --where} filters left out, all expressions together. */
+  public long filteredTotal() {
+    long n = 0;
+    for (FilterCount f : filtered) {
+      n += f.rows();
+    }
+    return n;
   }
 
   /** What messages and the report call the input read from {@code -}. */

@@ -5,7 +5,9 @@ public enum SkipReason {
   MISSING_ID("missing id"),
   EMPTY_MRR("empty MRR"),
   NON_NUMERIC_MRR("non-numeric MRR"),
-  SHIFTED_COLUMNS("more cells than the header (an unquoted delimiter?)");
+  SHIFTED_COLUMNS("more cells than the header (an unquoted delimiter?)"),
+  INTERVAL("empty or unknown billing interval or count"),
+  QUANTITY("quantity not a number >= 0");
 
   private final String description;
 

@@ -6,17 +6,20 @@ import com.fasterxml.jackson.core.StreamWriteFeature;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.core.util.Separators;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectWriter;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.DecimalNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.NullNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.segment.model.AmountKind;
 import dev.segment.model.AutoCuts;
 import dev.segment.model.Concentration;
 import dev.segment.model.CutRule;
 import dev.segment.model.Exclusions;
+import dev.segment.model.FilterCount;
 import dev.segment.model.InputSummary;
 import dev.segment.model.Overrides;
 import dev.segment.model.ParetoCurve;
@@ -25,6 +28,7 @@ import dev.segment.model.SegmentReport;
 import dev.segment.model.SkipReason;
 import dev.segment.model.SkippedRows;
 import dev.segment.model.TierStats;
+import dev.segment.model.ValueCounts;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.nio.file.Path;
@@ -105,6 +109,9 @@ public final class JsonReport {
     columns.put("amount", in.amountColumn());
     columns.put("amount_kind", in.amountKind() == AmountKind.ARR ? "arr" : "mrr");
     columns.put("name", in.nameColumn().isEmpty() ? null : in.nameColumn());
+    columns.put("interval", in.reading().intervalColumn().orElse(null));
+    columns.put("interval_count", in.reading().intervalCountColumn().orElse(null));
+    columns.put("quantity", in.reading().quantityColumn().orElse(null));
     List<String> kept = curve.customers().keptHeaders();
     ArrayNode keptNode = columns.putArray("kept");
     kept.forEach(keptNode::add);
@@ -112,10 +119,18 @@ public final class JsonReport {
     TiersColumns.of(overrides, kept).kept().forEach(keptAs::add);
     node.put("delimiter", String.valueOf(in.delimiter()));
     node.put("currency", in.currency().isEmpty() ? null : in.currency());
+    node.put("minor_units", in.reading().minorUnits());
     node.put("rows_read", in.rowsRead());
     node.put("rows_used", in.rowsUsed());
     node.put("rows_skipped", in.skipped().total());
     node.set("skipped", skipped(in.skipped()));
+    node.put("rows_filtered", in.filteredTotal());
+    ArrayNode filtered = node.putArray("filtered");
+    for (FilterCount f : in.filtered()) {
+      ObjectNode entry = filtered.addObject();
+      entry.put("where", f.expression());
+      entry.put("rows", f.rows());
+    }
     node.put("rows_merged", in.merged());
     node.put("footer_lines", in.footerLines());
     node.put("blank_lines", in.blankLines());
@@ -124,6 +139,43 @@ public final class JsonReport {
     excluded.put("negative", ex.negativeCustomers());
     excluded.set("negative_mrr", amount(ex.negativeMrr()));
     excluded.put("zero", ex.zeroCustomers());
+    ObjectNode hints = node.putObject("hints");
+    hints.set(
+        "interval_column",
+        in.intervalHint()
+            .map(
+                h -> {
+                  ObjectNode hint = values(h.column(), h.values());
+                  hint.put("option", "--interval-column");
+                  return (JsonNode) hint;
+                })
+            .orElse(NullNode.getInstance()));
+    hints.set(
+        "status",
+        in.statusNote()
+            .map(
+                n -> {
+                  ObjectNode note = values(n.column(), n.values());
+                  note.put("suggested_where", n.suggestedWhere().orElse(null));
+                  return (JsonNode) note;
+                })
+            .orElse(NullNode.getInstance()));
+    return node;
+  }
+
+  /** A column's values with their row counts, as both hints give them. */
+  private static ObjectNode values(String column, ValueCounts counts) {
+    ObjectNode node = NODES.objectNode();
+    node.put("column", column);
+    ArrayNode values = node.putArray("values");
+    for (ValueCounts.Value v : counts.top()) {
+      ObjectNode entry = values.addObject();
+      entry.put("value", v.value());
+      entry.put("rows", v.rows());
+    }
+    node.put("other_values", counts.otherValues());
+    node.put("other_rows", counts.otherRows());
+    node.put("values_capped", counts.capped());
     return node;
   }
 

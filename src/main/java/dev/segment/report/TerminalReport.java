@@ -4,7 +4,6 @@ import static dev.segment.report.Wrapping.WIDTH;
 import static dev.segment.report.Wrapping.wrap;
 import static dev.segment.text.PrintableText.escape;
 
-import dev.segment.model.AmountKind;
 import dev.segment.model.AutoCuts;
 import dev.segment.model.Concentration;
 import dev.segment.model.CutRule;
@@ -52,6 +51,8 @@ public final class TerminalReport {
     ParetoCurve curve = r.segmentation().curve();
     input(r.input(), r.segmentation(), r.exclusions(), curve.size(), out);
     skipped(r.input().skipped(), out);
+    InputNotes.filtered(r.input(), out);
+    InputNotes.hints(r.input(), out);
     out.append(NL);
     out.append("Total MRR  ")
         .append(Display.money(curve.total(), currency))
@@ -98,11 +99,7 @@ public final class TerminalReport {
     out.append("Input      ").append(escape(InputSummary.nameOf(in.source()))).append(NL);
     StringBuilder columns =
         new StringBuilder("columns: id \"").append(escape(in.idColumn())).append('"');
-    if (in.amountKind() == AmountKind.ARR) {
-      columns.append(", ARR \"").append(escape(in.amountColumn())).append("\" (MRR = ARR / 12)");
-    } else {
-      columns.append(", MRR \"").append(escape(in.amountColumn())).append('"');
-    }
+    columns.append(", ").append(InputNotes.amountColumn(in));
     columns
         .append(", name ")
         .append(in.nameColumn().isEmpty() ? "none" : "\"" + escape(in.nameColumn()) + "\"");
@@ -122,7 +119,9 @@ public final class TerminalReport {
         .append(Display.count(in.rowsUsed()))
         .append(" used, ")
         .append(Display.count(in.skipped().total()))
-        .append(" skipped; ")
+        .append(" skipped")
+        .append(InputNotes.filteredCount(in))
+        .append("; ")
         .append(Display.count(in.merged()))
         .append(" merged into a customer's earlier row")
         .append(NL);

@@ -272,6 +272,99 @@ class PartedReadTest {
     }
   }
 
+  // Billing exports: filters, intervals, quantities, cents and the hints' value counts, all of
+  // which each part counts on its own and the merge adds up in input order.
+
+  private static final String[] STATUSES = {"active", "trialing", "canceled", "Past Due", ""};
+  private static final String[] INTERVALS = {"month", "year", "week", "fortnight", ""};
+
+  record BillingRow(int id, long cents, int status, int interval, int quantity, int kind) {
+    String text() {
+      String q = quantity == 7 ? "x" : String.valueOf(quantity);
+      String amount = kind == 0 ? cents + ".5" : String.valueOf(cents);
+      return "s"
+          + id
+          + ",c"
+          + (id % 37)
+          + ","
+          + STATUSES[status]
+          + ","
+          + INTERVALS[interval]
+          + ","
+          + (id % 3 + 1)
+          + ","
+          + q
+          + ","
+          + amount;
+    }
+  }
+
+  @Provide
+  Arbitrary<List<BillingRow>> billingFiles() {
+    Arbitrary<BillingRow> row =
+        Combinators.combine(
+                Arbitraries.integers().between(1, 400),
+                Arbitraries.longs().between(-10_000, 10_000_000),
+                Arbitraries.integers().between(0, STATUSES.length - 1),
+                Arbitraries.integers().between(0, INTERVALS.length - 1),
+                Arbitraries.integers().between(0, 7),
+                Arbitraries.integers().between(0, 9))
+            .as(BillingRow::new);
+    return row.list().ofMinSize(1).ofMaxSize(300);
+  }
+
+  @Property(tries = 60)
+  void aBillingExportReadsTheSameInParts(
+      @ForAll("billingFiles") List<BillingRow> rows,
+      @ForAll @IntRange(min = 0, max = 2) int optionSet,
+      @ForAll @IntRange(min = 2, max = 5) int parts)
+      throws IOException {
+    StringBuilder csv = new StringBuilder("id,Customer ID,Status,Interval,Every,Quantity,Amount\n");
+    for (BillingRow r : rows) {
+      csv.append(r.text()).append('\n');
+    }
+    ReadOptions.Builder options = ReadOptions.builder().mrrColumn("Amount");
+    switch (optionSet) {
+      case 0 -> {} // the interval warning and the status note count values
+      case 1 ->
+          options
+              .where("Status!=canceled,trialing")
+              .intervalColumn("Interval")
+              .intervalCountColumn("Every")
+              .quantityColumn("Quantity");
+      default -> options.minorUnits(true).quantityColumn("Quantity").where("Interval=month,year");
+    }
+    Path file = Files.createTempFile("parted-billing", ".csv");
+    try {
+      Files.writeString(file, csv, StandardCharsets.UTF_8);
+      ReadOptions o = options.build();
+      assertThat(outcome(file, o, parts)).isEqualTo(outcome(file, o, 1));
+    } finally {
+      Files.delete(file);
+    }
+  }
+
+  @Test
+  void aBillingExportIsReallyReadInParts() throws IOException {
+    StringBuilder csv = new StringBuilder("id,Customer ID,Status,Interval,Every,Quantity,Amount\n");
+    for (int i = 1; i <= 5000; i++) {
+      csv.append(new BillingRow(i, i * 37L, i % 5, i % 5, i % 8, i % 10).text()).append('\n');
+    }
+    Path file = write(csv.toString());
+    ReadOptions o =
+        ReadOptions.builder()
+            .mrrColumn("Amount")
+            .where("Status!=canceled")
+            .intervalColumn("Interval")
+            .quantityColumn("Quantity")
+            .build();
+    assertThat(PartedRead.read(file, Files.size(file), "f.csv", o, n -> {}, 3)).isNotNull();
+    assertSameInParts(file, o);
+    ReadOptions hints = ReadOptions.builder().mrrColumn("Amount").build();
+    assertThat(PartedRead.read(file, Files.size(file), "f.csv", hints, n -> {}, 3)).isNotNull();
+    assertSameInParts(file, hints);
+  }
+
   @Test
   void standardInputAndSmallFilesAreReadInOnePass() throws IOException {
     Path file = write(rows(10, "\n"));

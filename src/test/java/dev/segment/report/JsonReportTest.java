@@ -63,7 +63,13 @@ class JsonReportTest {
     JsonNode skipped = in.get("skipped");
     assertThat(skipped.fieldNames())
         .toIterable()
-        .containsExactly("missing_id", "empty_mrr", "non_numeric_mrr", "shifted_columns");
+        .containsExactly(
+            "missing_id",
+            "empty_mrr",
+            "non_numeric_mrr",
+            "shifted_columns",
+            "interval",
+            "quantity");
     assertThat(skipped.get("non_numeric_mrr").get("count").asLong()).isEqualTo(1);
     assertThat(skipped.get("non_numeric_mrr").get("first_lines"))
         .extracting(JsonNode::asLong)
@@ -74,6 +80,15 @@ class JsonReportTest {
     assertThat(excluded.get("negative").asInt()).isEqualTo(1);
     assertDecimal(excluded.get("negative_mrr"), "-12.50");
     assertThat(excluded.get("zero").asInt()).isZero();
+    // A plain read: no filters, no formula columns, no hints, every field present.
+    assertThat(in.get("rows_filtered").asLong()).isZero();
+    assertThat(in.get("filtered")).isEmpty();
+    assertThat(columns.get("interval").isNull()).isTrue();
+    assertThat(columns.get("interval_count").isNull()).isTrue();
+    assertThat(columns.get("quantity").isNull()).isTrue();
+    assertThat(in.get("minor_units").asBoolean()).isFalse();
+    assertThat(in.get("hints").get("interval_column").isNull()).isTrue();
+    assertThat(in.get("hints").get("status").isNull()).isTrue();
   }
 
   @Test

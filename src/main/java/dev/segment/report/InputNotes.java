@@ -1,0 +1,152 @@
+package dev.segment.report;
+
+import static dev.segment.report.Wrapping.wrap;
+import static dev.segment.text.PrintableText.escape;
+
+import dev.segment.model.AmountKind;
+import dev.segment.model.AmountReading;
+import dev.segment.model.FilterCount;
+import dev.segment.model.InputSummary;
+import dev.segment.model.IntervalHint;
+import dev.segment.model.StatusNote;
+import dev.segment.model.ValueCounts;
+import java.io.IOException;
+import java.util.Optional;
+import java.util.StringJoiner;
+
+/**
+ * What the report says about the rows a billing export's options read and left out: the amounts'
+ * formula, the rows each {@code --where} filtered, the interval warning and the status note. The
+ * warning's one line for standard error comes from here too, so both say the same.
+ */
+public final class InputNotes {
+  private static final String NL = "\n";
+
+  private InputNotes() {}
+
+  /**
+   * The money column as read: {@code MRR "Amount" × quantity "Seats"}, or under an interval {@code
+   * price "Amount" per interval "Interval" …, made annual (MRR = ARR / 12)}.
+   */
+  static String amountColumn(InputSummary in) {
+    AmountReading r = in.reading();
+    String amount = '"' + escape(in.amountColumn()) + '"';
+    StringBuilder s = new StringBuilder();
+    if (r.intervalColumn().isPresent()) {
+      s.append("price ").append(amount).append(" per interval \"");
+      s.append(escape(r.intervalColumn().get())).append('"');
+      r.intervalCountColumn()
+          .ifPresent(c -> s.append(" (intervals a period \"").append(escape(c)).append("\")"));
+    } else {
+      s.append(in.amountKind() == AmountKind.ARR ? "ARR " : "MRR ");
+      s.append(amount);
+    }
+    r.quantityColumn().ifPresent(c -> s.append(" × quantity \"").append(escape(c)).append('"'));
+    if (r.minorUnits()) {
+      s.append(" in minor units (cents)");
+    }
+    if (r.intervalColumn().isPresent()) {
+      s.append(", made annual (MRR = ARR / 12)");
+    } else if (in.amountKind() == AmountKind.ARR) {
+      s.append(" (MRR = ARR / 12)");
+    }
+    return s.toString();
+  }
+
+  /** {@code , 2 filtered} for the rows line, or nothing when no --where was given. */
+  static String filteredCount(InputSummary in) {
+    return in.filtered().isEmpty() ? "" : ", " + Display.count(in.filteredTotal()) + " filtered";
+  }
+
+  /** The rows each --where left out, one line per expression (zero counts kept). */
+  static void filtered(InputSummary in, Appendable out) throws IOException {
+    if (in.filtered().isEmpty()) {
+      return;
+    }
+    out.append(NL).append("Filtered rows (--where; a row counts under the first it fails)");
+    out.append(NL);
+    for (FilterCount f : in.filtered()) {
+      wrap(
+          Display.count(f.rows()) + " by --where \"" + escape(f.expression()) + "\"",
+          "  ",
+          "    ",
+          out);
+    }
+  }
+
+  /** The interval warning and the status note, each under its heading, when the input has them. */
+  static void hints(InputSummary in, Appendable out) throws IOException {
+    if (in.intervalHint().isPresent()) {
+      out.append(NL);
+      wrap(
+          "Warning: " + intervalWarning(in.amountColumn(), in.intervalHint().get()), "", "  ", out);
+    }
+    if (in.statusNote().isPresent()) {
+      StatusNote note = in.statusNote().get();
+      out.append(NL);
+      wrap(
+          "Status column \""
+              + escape(note.column())
+              + "\" (no --where names it): "
+              + values(note.values()),
+          "",
+          "  ",
+          out);
+      if (note.suggestedWhere().isPresent()) {
+        wrap(
+            "To read only the subscriptions still paying, add --where \""
+                + escape(note.suggestedWhere().get())
+                + "\"",
+            "  ",
+            "  ",
+            out);
+      }
+    }
+  }
+
+  /** The warning line for standard error, or empty when there is nothing to warn of. */
+  public static Optional<String> warning(InputSummary in) {
+    return in.intervalHint().map(h -> "warning: " + intervalWarning(in.amountColumn(), h));
+  }
+
+  private static String intervalWarning(String amountColumn, IntervalHint hint) {
+    return "\""
+        + escape(amountColumn)
+        + "\" may hold prices per billing interval, not MRR: column \""
+        + escape(hint.column())
+        + "\" holds "
+        + values(hint.values())
+        + "; if so, add --interval-column \""
+        + escape(hint.column())
+        + "\"";
+  }
+
+  /** {@code active (120 rows), canceled (8), (empty) (2) and 3 other values (4 rows)}. */
+  static String values(ValueCounts counts) {
+    if (counts.top().isEmpty() && counts.otherRows() == 0) {
+      return "no rows";
+    }
+    StringJoiner list = new StringJoiner(", ");
+    boolean first = true;
+    for (ValueCounts.Value v : counts.top()) {
+      String shown = v.value().isEmpty() ? "(empty)" : escape(v.value());
+      list.add(
+          shown
+              + " ("
+              + (first ? Display.plural(v.rows(), "row", "rows") : Display.count(v.rows()))
+              + ")");
+      first = false;
+    }
+    String s = list.toString();
+    if (counts.otherValues() > 0) {
+      s +=
+          " and "
+              + (counts.capped() ? "at least " : "")
+              + Display.plural(counts.otherValues(), "other value", "other values")
+              + " ("
+              + Display.plural(counts.otherRows(), "row", "rows")
+              + ")";
+    }
+    return s;
+  }
+}

@@ -1,0 +1,167 @@
+package dev.segment.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** The billing-export options on the command line: their exit codes, stderr and report lines. */
+class BillingCliTest {
+  private static final String EXPORT =
+      "id,Customer ID,Status,Plan,Quantity,Interval,Amount,Currency\n"
+          + "s1,cus_A,active,Pro,1,month,4900,usd\n"
+          + "s2,cus_A,active,Seats,3,month,1000,usd\n"
+          + "s3,cus_B,active,Pro yearly,1,year,49000,usd\n"
+          + "s4,cus_C,trialing,Pro,1,month,4900,usd\n"
+          + "s5,cus_D,canceled,Pro,1,month,4900,usd\n";
+
+  @TempDir Path tmp;
+
+  private String export() throws IOException {
+    Path file = tmp.resolve("subscriptions.csv");
+    Files.writeString(file, EXPORT);
+    return file.toString();
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "--where Status|--where \"Status\" has no '='",
+        "--where =active|names no column before the '='",
+        "--interval-count-column Quantity|--interval-count-column needs --interval-column",
+        "--arr-column Amount --interval-column Interval|--interval-column cannot be used with"
+            + " --arr-column",
+        "--arr-column Amount --quantity-column Quantity|--quantity-column cannot be used with"
+            + " --arr-column",
+        "--mrr-column Amount --interval-column 0|--interval-column takes a 1-based column index",
+      })
+  void badOptionsAndCombinationsAreUsageErrors(String options, String message) throws IOException {
+    String[] args = (export() + " --out " + tmp.resolve("out") + " " + options).split(" ");
+    CliRun.run(args).exitedWith(2).errContains(message).oneLineError();
+    assertThat(tmp.resolve("out")).doesNotExist();
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "--where Plan=pro|--where \"Plan\" names no column among [id, Customer ID, Status,",
+        "--where Plan!=pro|--where \"Plan\" names no column",
+        "--interval-column Period|--interval-column \"Period\" names no column",
+        "--interval-column Interval --interval-count-column 99|--interval-count-column 99 is"
+            + " outside the header's 8 columns",
+        "--quantity-column Seats|--quantity-column \"Seats\" names no column",
+      })
+  void aColumnTheHeaderLacksIsADataError(String options, String message) throws IOException {
+    String[] args =
+        (export() + " --out " + tmp.resolve("out") + " --mrr-column Amount " + options)
+            .replace("Plan=", "Tier=")
+            .replace("Plan!=", "Tier!=")
+            .replace("\"Plan\"", "\"Tier\"")
+            .split(" ");
+    CliRun.run(args)
+        .exitedWith(3)
+        .errContains(message.replace("\"Plan\"", "\"Tier\""))
+        .oneLineError();
+  }
+
+  @Test
+  void aStripeExportInCentsReadsAsMrr() throws IOException {
+    CliRun run =
+        CliRun.run(
+                export(),
+                "--out",
+                tmp.resolve("out").toString(),
+                "--no-chart",
+                "--mrr-column",
+                "Amount",
+                "--minor-units",
+                "--where",
+                "Status=active",
+                "--interval-column",
+                "Interval",
+                "--quantity-column",
+                "Quantity")
+            .succeeded();
+    run.outContains(
+        "price \"Amount\" per interval \"Interval\" × quantity \"Quantity\"",
+        "in minor units (cents), made annual (MRR = ARR / 12)",
+        "Rows       5 read: 3 used, 0 skipped, 2 filtered;",
+        "2 by --where \"Status=active\"",
+        "Total MRR  $119.833333 a month");
+    assertThat(run.err).isEmpty();
+    assertThat(Files.readString(tmp.resolve("out/tiers.csv")))
+        .contains("cus_A,,79.00,948.00,1,")
+        .contains("cus_B,,40.833333,490.00,2,");
+  }
+
+  @Test
+  void theIntervalWarningIsOneLineOnStandardError() throws IOException {
+    CliRun run =
+        CliRun.run(
+                export(),
+                "--out",
+                tmp.resolve("out").toString(),
+                "--no-chart",
+                "--mrr-column",
+                "Amount",
+                "--minor-units")
+            .succeeded();
+    assertThat(run.err)
+        .isEqualTo(
+            "segment: warning: \"Amount\" may hold prices per billing interval, not MRR: column"
+                + " \"Interval\" holds month (4 rows), year (1); if so, add --interval-column"
+                + " \"Interval\"\n");
+    run.outContains(
+        "Status column \"Status\" (no --where names it): active (3 rows), canceled (1),",
+        "add --where \"Status=active\"");
+    CliRun.run(
+            export(),
+            "--out",
+            tmp.resolve("out").toString(),
+            "--no-chart",
+            "--mrr-column",
+            "Amount",
+            "--quiet")
+        .succeeded();
+  }
+
+  @Test
+  void filteredRowsNeverTripStrict() throws IOException {
+    CliRun.run(
+            export(),
+            "--out",
+            tmp.resolve("out").toString(),
+            "--no-chart",
+            "--strict",
+            "--mrr-column",
+            "Amount",
+            "--where",
+            "Status!=trialing,canceled")
+        .succeeded();
+  }
+
+  @Test
+  void strictNamesTheIntervalColumnOfTheFirstBadRow() throws IOException {
+    Path file = tmp.resolve("bad.csv");
+    Files.writeString(file, EXPORT.replace("1,year,", "1,fortnight,"));
+    CliRun.run(
+            file.toString(),
+            "--out",
+            tmp.resolve("out").toString(),
+            "--strict",
+            "--mrr-column",
+            "Amount",
+            "--interval-column",
+            "Interval")
+        .exitedWith(3)
+        .errContains("first: line 4, column \"Interval\", empty or unknown billing interval")
+        .oneLineError();
+  }
+}
