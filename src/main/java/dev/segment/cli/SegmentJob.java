@@ -21,6 +21,7 @@ import dev.segment.report.SegmentsCsv;
 import dev.segment.report.SkippedText;
 import dev.segment.report.TerminalReport;
 import dev.segment.report.TiersCsv;
+import dev.segment.report.Workbook;
 import dev.segment.text.PrintableText;
 import java.io.BufferedWriter;
 import java.io.IOException;
@@ -83,6 +84,10 @@ final class SegmentJob {
               + hint(input));
     }
     SegmentReport report = Segmenter.report(ranked, input, plan);
+    if (settings.xlsx()) {
+      // Before the folder is touched: a run that cannot write the workbook writes nothing.
+      Workbook.requireFits(report);
+    }
     times.mark("rank+cut");
     progress.phase("writing files");
     List<Path> written = write(report, drawing, times);
@@ -153,8 +158,10 @@ final class SegmentJob {
       throws IOException {
     try (OutputFolder folder = OutputFolder.open(settings.out(), this::sayWaiting)) {
       // The chart draws on another thread while the CSVs are written.
+      ChartSettings chart = settings.chart().orElse(null);
       if (drawing != null) {
-        drawing.start(report, settings.presentation(), settings.chart().get());
+        drawing.start(
+            report, settings.presentation(), settings.xlsx() ? chart.with(ChartFormat.PNG) : chart);
       }
       folder.stage("segments.csv", o -> text(bom(o), w -> SegmentsCsv.write(report.tiers(), w)));
       folder.stage(
@@ -168,15 +175,22 @@ final class SegmentJob {
         folder.stage("retention.csv", o -> text(bom(o), w -> RetentionCsv.write(r, w)));
       }
       times.mark("write csv");
+      if (settings.xlsx()) {
+        // The chart is waited for after the Tiers sheet, which can take seconds to write.
+        Workbook.ChartImage image =
+            () -> drawing == null ? Optional.empty() : drawing.files().png();
+        folder.stage("segment.xlsx", o -> Workbook.write(report, image, o));
+        times.mark("write xlsx");
+      }
       if (drawing != null) {
-        ChartDrawing.Files chart = drawing.files();
+        ChartDrawing.Files files = drawing.files();
         times.add("chart (parallel)", drawing.nanos());
-        if (chart.png().isPresent()) {
-          byte[] png = chart.png().get();
+        if (files.png().isPresent() && chart.has(ChartFormat.PNG)) {
+          byte[] png = files.png().get();
           folder.stage(ChartFormat.PNG.fileName(), o -> o.write(png));
         }
-        if (chart.svg().isPresent()) {
-          byte[] svg = chart.svg().get();
+        if (files.svg().isPresent()) {
+          byte[] svg = files.svg().get();
           folder.stage(ChartFormat.SVG.fileName(), o -> o.write(svg));
         }
         times.mark("wait chart");
