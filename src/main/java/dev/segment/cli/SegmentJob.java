@@ -43,12 +43,20 @@ final class SegmentJob {
   private final PrintWriter out;
   private final PrintWriter err;
   private final InputStream stdin;
+  private final long xlsxCustomers;
 
   SegmentJob(Settings settings, InputStream stdin, PrintWriter out, PrintWriter err) {
+    this(settings, stdin, out, err, Workbook.MAX_CUSTOMERS);
+  }
+
+  /** A job whose workbook holds at most {@code xlsxCustomers}: tests need no million rows. */
+  SegmentJob(
+      Settings settings, InputStream stdin, PrintWriter out, PrintWriter err, long xlsxCustomers) {
     this.settings = settings;
     this.stdin = stdin;
     this.out = out;
     this.err = err;
+    this.xlsxCustomers = xlsxCustomers;
   }
 
   int run() throws IOException {
@@ -86,7 +94,7 @@ final class SegmentJob {
     SegmentReport report = Segmenter.report(ranked, input, plan);
     if (settings.xlsx()) {
       // Before the folder is touched: a run that cannot write the workbook writes nothing.
-      Workbook.requireFits(report);
+      Workbook.requireFits(Workbook.rows(report), xlsxCustomers);
     }
     times.mark("rank+cut");
     progress.phase("writing files");

@@ -65,7 +65,8 @@ public final class Workbook {
     requireFits(rows(r), MAX_CUSTOMERS);
   }
 
-  static void requireFits(long customers, long max) {
+  /** Throws the data error when {@code customers} rows exceed {@code max}. */
+  public static void requireFits(long customers, long max) {
     if (customers > max) {
       throw new DataException(
           "segment.xlsx holds at most "
@@ -77,7 +78,7 @@ public final class Workbook {
   }
 
   /** The Tiers sheet's data rows: the curve's customers, then the pinned ones. */
-  static long rows(SegmentReport r) {
+  public static long rows(SegmentReport r) {
     return (long) r.segmentation().curve().size() + r.overrides().pinnedCount();
   }
 
