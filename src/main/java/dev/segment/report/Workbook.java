@@ -14,6 +14,7 @@ import dev.segment.text.Money;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.math.BigDecimal;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.dhatim.fastexcel.Worksheet;
@@ -119,11 +120,18 @@ public final class Workbook {
     sheet.style(0, 0).bold().set();
     // Numbers' headers over their right-aligned numbers.
     sheet.range(0, 1, 0, header.size() - 1).style().bold().horizontalAlignment("right").set();
+    String currency = r.input().currency();
+    // Columns as wide as their header or their widest number as shown, so none shows ###.
+    int[] width = new int[header.size()];
+    for (int col = 0; col < width.length; col++) {
+      width[col] = header.get(col).length();
+    }
     int row = 1;
-    int labelWidth = header.get(0).length();
     for (TierStats t : r.tiers()) {
       sheet.value(row, 0, t.label());
-      labelWidth = Math.max(labelWidth, t.label().length());
+      width[0] = Math.max(width[0], t.label().length());
+      width[1] = Math.max(width[1], Display.count(t.customers()).length());
+      width[3] = Math.max(width[3], shownMoney(t.mrr(), currency));
       sheet.value(row, 1, t.customers());
       sheet.value(row, 2, exact(t.pctCustomers()));
       sheet.value(row, 3, exact(t.mrr()));
@@ -136,6 +144,10 @@ public final class Workbook {
         sheet.value(row, 8, exact(a.max()));
         sheet.value(row, 9, exact(a.mean()));
         sheet.value(row, 10, exact(a.median()));
+        List<BigDecimal> amounts = List.of(a.floor(), a.max(), a.mean(), a.median());
+        for (int k = 0; k < amounts.size(); k++) {
+          width[7 + k] = Math.max(width[7 + k], shownMoney(amounts.get(k), currency));
+        }
       }
       row++;
     }
@@ -166,30 +178,35 @@ public final class Workbook {
             new Figure("80% of MRR is held by", c.customersFor80Pct(), PERCENT, "of customers"));
     for (Figure f : figures) {
       sheet.value(row, 0, f.label());
-      labelWidth = Math.max(labelWidth, f.label().length());
+      width[0] = Math.max(width[0], f.label().length());
       sheet.value(row, 1, exact(f.value()));
       sheet.style(row, 1).format(f.format()).set();
       sheet.value(row, 2, f.unit());
       row++;
     }
-    sheet.width(0, Math.min(MAX_TEXT_WIDTH, labelWidth + 2));
+    sheet.width(0, Math.min(MAX_TEXT_WIDTH, width[0] + 2));
     for (int col = 1; col < header.size(); col++) {
-      // An amount to $1,234,567.89; a count or percentage is narrower than its header.
-      sheet.width(col, Math.max(col == 1 ? 12 : 15, header.get(col).length() + 2));
+      // The figures below the table are in column B: "100.0%" and "0.5909" are 6 wide.
+      sheet.width(col, Math.max(10, width[col] + 3));
     }
     if (png.isPresent()) {
       row++;
       byte[] image = png.get();
-      int width = pngInt(image, 16);
+      int pixels = pngInt(image, 16);
       int height = pngInt(image, 20);
-      int shownWidth = Math.min(width, CHART_DISPLAY_WIDTH);
-      int shownHeight = (int) Math.round((double) height * shownWidth / width);
+      int shownWidth = Math.min(pixels, CHART_DISPLAY_WIDTH);
+      int shownHeight = (int) Math.round((double) height * shownWidth / pixels);
       sheet.addImage(row, 0, image, shownWidth, shownHeight);
     }
     sheet.pageOrientation("landscape");
     sheet.setFitToPage(true);
     sheet.fitToWidth((short) 1);
     sheet.fitToHeight((short) 1);
+  }
+
+  /** The characters an amount takes in the money format: {@code $1,234.50}. */
+  static int shownMoney(BigDecimal amount, String currency) {
+    return Display.moneyToCents(amount, currency).length();
   }
 
   /** A figure of the Summary sheet's concentration block. */
@@ -235,6 +252,7 @@ public final class Workbook {
   private static final class TiersSheet {
     private final Worksheet sheet;
     private final String money;
+    private final String currency;
     private final TiersColumns columns;
     private final ParetoCurve curve;
     private final Customers customers;
@@ -248,6 +266,7 @@ public final class Workbook {
 
     TiersSheet(SegmentReport r, String money, Worksheet sheet) {
       this.sheet = sheet;
+      this.currency = r.input().currency();
       this.money = money;
       this.segmentation = r.segmentation();
       this.curve = segmentation.curve();
@@ -330,7 +349,7 @@ public final class Workbook {
         switch (column) {
           case "mrr":
           case "arr":
-            width = Math.max(width, 16);
+            width = Math.max(width, moneyWidth(column.equals("arr")) + 3);
             break;
           case "rank":
           case "cum_mrr_share":
@@ -356,6 +375,27 @@ public final class Workbook {
         }
         sheet.width(col, Math.min(MAX_TEXT_WIDTH, width));
       }
+    }
+
+    /**
+     * The widest amount shown in the {@code mrr} or {@code arr} column: the curve's first
+     * customer's or a pinned one's, which is off the curve.
+     */
+    private int moneyWidth(boolean arr) {
+      String currency = this.currency;
+      List<Integer> widest = new ArrayList<>();
+      if (curve.size() > 0) {
+        widest.add(curve.customerIndex(0));
+      }
+      for (int j = 0; j < overrides.pinnedCount(); j++) {
+        widest.add(overrides.pinnedCustomer(j));
+      }
+      int width = 0;
+      for (int c : widest) {
+        BigDecimal amount = arr ? customers.arr(c) : customers.mrr(c);
+        width = Math.max(width, shownMoney(amount, currency));
+      }
+      return width;
     }
 
     /** The number formats of rows {@code [from, to]}, one style per column block. */
