@@ -430,11 +430,11 @@ public final class Workbook {
       CumulativeShare.append(curve.unscaledCumulative(rank), curve.unscaledTotal(), share);
       sheet.value(row, 5, new BigDecimal(share.toString()));
       if (audit) {
-        text(row, 6, tiers.get(overrides.tierOf(segmentation, rank)).label());
-        text(row, 7, tiers.get(tier).label());
-        text(row, 8, overrides.kindOf(rank).word());
+        word(row, 6, tiers.get(overrides.tierOf(segmentation, rank)).label());
+        word(row, 7, tiers.get(tier).label());
+        word(row, 8, overrides.kindOf(rank).word());
       } else {
-        text(row, 6, tiers.get(tier).label());
+        word(row, 6, tiers.get(tier).label());
       }
       kept(row, c);
     }
@@ -445,9 +445,9 @@ public final class Workbook {
       text(row, 0, customers.id(c));
       text(row, 1, customers.name(c));
       amounts(row, c, customers.unscaledMrr(c));
-      text(row, 6, tiers.get(overrides.pinnedTier(j)).label());
-      text(row, 7, tiers.get(overrides.pinnedComputedTier(j)).label());
-      text(row, 8, Overrides.Kind.PINNED.word());
+      word(row, 6, tiers.get(overrides.pinnedTier(j)).label());
+      word(row, 7, tiers.get(overrides.pinnedComputedTier(j)).label());
+      word(row, 8, Overrides.Kind.PINNED.word());
       kept(row, c);
     }
 
@@ -476,6 +476,16 @@ public final class Workbook {
     private void text(int row, int col, String value) {
       if (!value.isEmpty()) {
         sheet.inlineString(row, col, value);
+      }
+    }
+
+    /**
+     * A tier label or override word: one of a few texts on every row, so held once in the shared
+     * strings and referred to by number (a smaller file, and faster to write).
+     */
+    private void word(int row, int col, String value) {
+      if (!value.isEmpty()) {
+        sheet.value(row, col, value);
       }
     }
   }
