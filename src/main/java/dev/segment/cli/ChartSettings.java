@@ -20,4 +20,11 @@ record ChartSettings(ChartSize size, Set<ChartFormat> formats) {
   boolean has(ChartFormat format) {
     return formats.contains(format);
   }
+
+  /** These settings drawing {@code format} too (the workbook's PNG, whatever the files are). */
+  ChartSettings with(ChartFormat format) {
+    EnumSet<ChartFormat> more = EnumSet.copyOf(formats);
+    more.add(format);
+    return new ChartSettings(size, more);
+  }
 }

@@ -309,6 +309,14 @@ public final class SegmentCommand implements Callable<Integer> {
   boolean bom;
 
   @Option(
+      names = "--xlsx",
+      description =
+          "Also write segment.xlsx: a Summary sheet (the tier table, concentration, the chart)"
+              + " and a Tiers sheet (tiers.csv's rows as typed cells, header frozen, a filter)."
+              + " Up to 1,048,575 customers, a worksheet's rows.")
+  boolean xlsx;
+
+  @Option(
       names = "--book",
       paramLabel = "ARR",
       converter = Converters.Amount.class,
@@ -393,7 +401,8 @@ public final class SegmentCommand implements Callable<Integer> {
         noChart ? Optional.empty() : Optional.of(new ChartSettings(chartSize, chartFormat)),
         presentation(),
         bom,
-        plan(rule, labels));
+        plan(rule, labels),
+        xlsx);
   }
 
   /** How to read the input, its options checked together by their record. */

@@ -22,6 +22,7 @@ import dev.segment.report.SegmentsCsv;
 import dev.segment.report.SkippedText;
 import dev.segment.report.TerminalReport;
 import dev.segment.report.TiersCsv;
+import dev.segment.report.Workbook;
 import dev.segment.text.PrintableText;
 import java.io.BufferedWriter;
 import java.io.IOException;
@@ -43,12 +44,20 @@ final class SegmentJob {
   private final PrintWriter out;
   private final PrintWriter err;
   private final InputStream stdin;
+  private final long xlsxCustomers;
 
   SegmentJob(Settings settings, InputStream stdin, PrintWriter out, PrintWriter err) {
+    this(settings, stdin, out, err, Workbook.MAX_CUSTOMERS);
+  }
+
+  /** A job whose workbook holds at most {@code xlsxCustomers}: tests need no million rows. */
+  SegmentJob(
+      Settings settings, InputStream stdin, PrintWriter out, PrintWriter err, long xlsxCustomers) {
     this.settings = settings;
     this.stdin = stdin;
     this.out = out;
     this.err = err;
+    this.xlsxCustomers = xlsxCustomers;
   }
 
   int run() throws IOException {
@@ -84,6 +93,10 @@ final class SegmentJob {
               + hint(input));
     }
     SegmentReport report = Segmenter.report(ranked, input, plan);
+    if (settings.xlsx()) {
+      // Before the folder is touched: a run that cannot write the workbook writes nothing.
+      Workbook.requireFits(Workbook.rows(report), xlsxCustomers);
+    }
     times.mark("rank+cut");
     progress.phase("writing files");
     List<Path> written = write(report, drawing, times);
@@ -154,8 +167,10 @@ final class SegmentJob {
       throws IOException {
     try (OutputFolder folder = OutputFolder.open(settings.out(), this::sayWaiting)) {
       // The chart draws on another thread while the CSVs are written.
+      ChartSettings chart = settings.chart().orElse(null);
       if (drawing != null) {
-        drawing.start(report, settings.presentation(), settings.chart().get());
+        drawing.start(
+            report, settings.presentation(), settings.xlsx() ? chart.with(ChartFormat.PNG) : chart);
       }
       folder.stage("segments.csv", o -> text(bom(o), w -> SegmentsCsv.write(report.tiers(), w)));
       folder.stage(
@@ -169,15 +184,22 @@ final class SegmentJob {
         folder.stage("retention.csv", o -> text(bom(o), w -> RetentionCsv.write(r, w)));
       }
       times.mark("write csv");
+      if (settings.xlsx()) {
+        // The chart is waited for after the Tiers sheet, which can take seconds to write.
+        Workbook.ChartImage image =
+            () -> drawing == null ? Optional.empty() : drawing.files().png();
+        folder.stage("segment.xlsx", o -> Workbook.write(report, image, o));
+        times.mark("write xlsx");
+      }
       if (drawing != null) {
-        ChartDrawing.Files chart = drawing.files();
+        ChartDrawing.Files files = drawing.files();
         times.add("chart (parallel)", drawing.nanos());
-        if (chart.png().isPresent()) {
-          byte[] png = chart.png().get();
+        if (files.png().isPresent() && chart.has(ChartFormat.PNG)) {
+          byte[] png = files.png().get();
           folder.stage(ChartFormat.PNG.fileName(), o -> o.write(png));
         }
-        if (chart.svg().isPresent()) {
-          byte[] svg = chart.svg().get();
+        if (files.svg().isPresent()) {
+          byte[] svg = files.svg().get();
           folder.stage(ChartFormat.SVG.fileName(), o -> o.write(svg));
         }
         times.mark("wait chart");

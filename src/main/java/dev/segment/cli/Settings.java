@@ -10,7 +10,7 @@ import java.util.Optional;
  * One run's validated options. {@code chart} is empty with {@code --no-chart}; {@code presentation}
  * holds the title, as-of date and bar scale the chart and the JSON show; {@code bom} puts a
  * byte-order mark before each CSV file in {@code out}; {@code plan} holds the cuts, labels and
- * decision aids as the run's {@link SegmentPlan} takes them.
+ * decision aids as the run's {@link SegmentPlan} takes them; {@code xlsx} writes segment.xlsx.
  */
 record Settings(
     String input,
@@ -23,4 +23,5 @@ record Settings(
     Optional<ChartSettings> chart,
     Presentation presentation,
     boolean bom,
-    SegmentPlan.Options plan) {}
+    SegmentPlan.Options plan,
+    boolean xlsx) {}

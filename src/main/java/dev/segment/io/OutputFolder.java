@@ -40,7 +40,13 @@ public final class OutputFolder implements AutoCloseable {
   /** The files segment writes; on success, the ones this run did not write are removed. */
   public static final List<String> OWN_FILES =
       List.of(
-          "segments.csv", "tiers.csv", "changes.csv", "retention.csv", "pareto.png", "pareto.svg");
+          "segments.csv",
+          "tiers.csv",
+          "changes.csv",
+          "retention.csv",
+          "pareto.png",
+          "pareto.svg",
+          "segment.xlsx");
 
   /** The lock file a reader can lock (shared) to read one run's complete set. */
   public static final String LOCK_FILE = FolderLock.FILE;

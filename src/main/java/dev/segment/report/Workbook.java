@@ -1,0 +1,492 @@
+package dev.segment.report;
+
+import dev.segment.model.Concentration;
+import dev.segment.model.Customers;
+import dev.segment.model.DataException;
+import dev.segment.model.Overrides;
+import dev.segment.model.ParetoCurve;
+import dev.segment.model.SegmentReport;
+import dev.segment.model.Segmentation;
+import dev.segment.model.Tier;
+import dev.segment.model.TierStats;
+import dev.segment.text.Grouping;
+import dev.segment.text.Money;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.dhatim.fastexcel.Worksheet;
+
+/**
+ * Writes {@code segment.xlsx} through fastexcel: a {@code Summary} sheet (the tier table of {@code
+ * segments.csv}, the concentration figures and the chart) and a {@code Tiers} sheet (the columns
+ * and rows of {@code tiers.csv}). Amounts, counts, ranks, shares and percentages are number cells
+ * holding the CSV files' exact decimals; text is a text cell holding the text as read, never the
+ * CSV's formula {@code '}.
+ */
+public final class Workbook {
+  /** The rows of a worksheet (1,048,576) less the header row. */
+  public static final int MAX_CUSTOMERS = Worksheet.MAX_ROWS - 1;
+
+  static final String SUMMARY = "Summary";
+  static final String TIERS = "Tiers";
+
+  /** Rows held in memory before they are written out: the sheet streams, whatever its size. */
+  private static final int FLUSH_ROWS = 4096;
+
+  /** Rows whose text sizes the Tiers sheet's text columns. */
+  private static final int WIDTH_SAMPLE = 1000;
+
+  private static final int MAX_TEXT_WIDTH = 50;
+
+  /** The widest the chart is shown on the Summary sheet, in pixels; its PNG keeps every pixel. */
+  static final int CHART_DISPLAY_WIDTH = 960;
+
+  private static final String COUNT = "#,##0";
+  private static final String SHARE = "0.0000";
+  // Percentages are 0–100 as in the CSV files; the sign is display only, the value stays 45.1234.
+  private static final String PERCENT = "0.0\"%\"";
+
+  /** The chart's PNG, asked for once the Tiers sheet is written, so the chart draws meanwhile. */
+  @FunctionalInterface
+  public interface ChartImage {
+    /** The PNG, or empty when the run draws no chart. */
+    Optional<byte[]> png() throws IOException;
+  }
+
+  private Workbook() {}
+
+  /**
+   * Throws the run's data error when its customers (on the curve and pinned) do not fit a
+   * worksheet, so a run with {@code --xlsx} can stop before it writes anything.
+   */
+  public static void requireFits(SegmentReport r) {
+    requireFits(rows(r), MAX_CUSTOMERS);
+  }
+
+  /** Throws the data error when {@code customers} rows exceed {@code max}. */
+  public static void requireFits(long customers, long max) {
+    if (customers > max) {
+      throw new DataException(
+          "segment.xlsx holds at most "
+              + Grouping.count(max)
+              + " customers (a worksheet's rows less the header) and this run has "
+              + Grouping.count(customers)
+              + ": leave out --xlsx (tiers.csv holds every customer)");
+    }
+  }
+
+  /** The Tiers sheet's data rows: the curve's customers, then the pinned ones. */
+  public static long rows(SegmentReport r) {
+    return (long) r.segmentation().curve().size() + r.overrides().pinnedCount();
+  }
+
+  /**
+   * Writes the workbook to {@code out} (not closed): the Tiers sheet first, then the Summary sheet
+   * with {@code chart}'s image, if any.
+   */
+  public static void write(SegmentReport r, ChartImage chart, OutputStream out) throws IOException {
+    requireFits(r);
+    org.dhatim.fastexcel.Workbook book = new org.dhatim.fastexcel.Workbook(out, "segment", null);
+    Worksheet summary = book.newWorksheet(SUMMARY);
+    Worksheet tiers = book.newWorksheet(TIERS);
+    String money = moneyFormat(r.input().currency());
+    new TiersSheet(r, money, tiers).write();
+    // A flushed sheet must be finished before another one writes.
+    tiers.finish();
+    summary(r, money, chart.png(), summary);
+    book.finish();
+  }
+
+  /** A number format for amounts: grouped, to cents, with the currency's sign or code. */
+  static String moneyFormat(String currency) {
+    if (currency == null || currency.isEmpty()) {
+      return "#,##0.00";
+    }
+    Optional<String> sign = Money.sign(currency);
+    return sign.isPresent()
+        ? "\"" + sign.get() + "\"#,##0.00"
+        : "#,##0.00\" " + currency.replace("\"", "") + "\"";
+  }
+
+  private static void summary(
+      SegmentReport r, String money, Optional<byte[]> png, Worksheet sheet) {
+    List<String> header = SegmentsCsv.HEADER;
+    for (int c = 0; c < header.size(); c++) {
+      sheet.value(0, c, header.get(c));
+    }
+    sheet.style(0, 0).bold().set();
+    // Numbers' headers over their right-aligned numbers.
+    sheet.range(0, 1, 0, header.size() - 1).style().bold().horizontalAlignment("right").set();
+    String currency = r.input().currency();
+    // Columns as wide as their header or their widest number as shown, so none shows ###.
+    int[] width = new int[header.size()];
+    for (int col = 0; col < width.length; col++) {
+      width[col] = header.get(col).length();
+    }
+    int row = 1;
+    for (TierStats t : r.tiers()) {
+      sheet.value(row, 0, t.label());
+      width[0] = Math.max(width[0], t.label().length());
+      width[1] = Math.max(width[1], Display.count(t.customers()).length());
+      width[3] = Math.max(width[3], shownMoney(t.mrr(), currency));
+      sheet.value(row, 1, t.customers());
+      sheet.value(row, 2, exact(t.pctCustomers()));
+      sheet.value(row, 3, exact(t.mrr()));
+      sheet.value(row, 4, exact(t.pctMrr()));
+      sheet.value(row, 5, exact(t.cumPctCustomers()));
+      sheet.value(row, 6, exact(t.cumPctMrr()));
+      if (t.amounts().isPresent()) {
+        TierStats.Amounts a = t.amounts().get();
+        sheet.value(row, 7, exact(a.floor()));
+        sheet.value(row, 8, exact(a.max()));
+        sheet.value(row, 9, exact(a.mean()));
+        sheet.value(row, 10, exact(a.median()));
+        List<BigDecimal> amounts = List.of(a.floor(), a.max(), a.mean(), a.median());
+        for (int k = 0; k < amounts.size(); k++) {
+          width[7 + k] = Math.max(width[7 + k], shownMoney(amounts.get(k), currency));
+        }
+      }
+      row++;
+    }
+    if (row > 1) {
+      int last = row - 1;
+      format(sheet, 1, last, 1, 1, COUNT);
+      format(sheet, 1, last, 2, 2, PERCENT);
+      format(sheet, 1, last, 3, 3, money);
+      format(sheet, 1, last, 4, 6, PERCENT);
+      format(sheet, 1, last, 7, 10, money);
+    }
+    row++;
+    sheet.value(row, 0, "Concentration");
+    sheet.style(row, 0).bold().set();
+    row++;
+    Concentration c = r.concentration();
+    List<Figure> figures =
+        List.of(
+            new Figure(
+                "Gini coefficient",
+                c.gini(),
+                SHARE,
+                "0: all pay the same; 1: one customer pays it all"),
+            new Figure("MRR held by the top 1%", c.top1Pct(), PERCENT, "of MRR"),
+            new Figure("MRR held by the top 10%", c.top10Pct(), PERCENT, "of MRR"),
+            new Figure("MRR held by the top 20%", c.top20Pct(), PERCENT, "of MRR"),
+            new Figure("50% of MRR is held by", c.customersFor50Pct(), PERCENT, "of customers"),
+            new Figure("80% of MRR is held by", c.customersFor80Pct(), PERCENT, "of customers"));
+    for (Figure f : figures) {
+      sheet.value(row, 0, f.label());
+      width[0] = Math.max(width[0], f.label().length());
+      sheet.value(row, 1, exact(f.value()));
+      sheet.style(row, 1).format(f.format()).set();
+      sheet.value(row, 2, f.unit());
+      row++;
+    }
+    sheet.width(0, Math.min(MAX_TEXT_WIDTH, width[0] + 2));
+    for (int col = 1; col < header.size(); col++) {
+      // The figures below the table are in column B: "100.0%" and "0.5909" are 6 wide.
+      sheet.width(col, Math.max(10, width[col] + 3));
+    }
+    if (png.isPresent()) {
+      row++;
+      byte[] image = png.get();
+      int pixels = pngInt(image, 16);
+      int height = pngInt(image, 20);
+      int shownWidth = Math.min(pixels, CHART_DISPLAY_WIDTH);
+      int shownHeight = (int) Math.round((double) height * shownWidth / pixels);
+      sheet.addImage(row, 0, image, shownWidth, shownHeight);
+    }
+    sheet.pageOrientation("landscape");
+    sheet.setFitToPage(true);
+    sheet.fitToWidth((short) 1);
+    sheet.fitToHeight((short) 1);
+  }
+
+  /** The characters an amount takes in the money format: {@code $1,234.50}. */
+  static int shownMoney(BigDecimal amount, String currency) {
+    return Display.moneyToCents(amount, currency).length();
+  }
+
+  /** A figure of the Summary sheet's concentration block. */
+  private record Figure(String label, BigDecimal value, String format, String unit) {}
+
+  /** Width or height from a PNG's header chunk (IHDR), which follows the 8-byte signature. */
+  static int pngInt(byte[] png, int at) {
+    if (png.length < 24 || png[1] != 'P' || png[2] != 'N' || png[3] != 'G') {
+      throw new IllegalArgumentException("not a PNG image");
+    }
+    return ((png[at] & 0xFF) << 24)
+        | ((png[at + 1] & 0xFF) << 16)
+        | ((png[at + 2] & 0xFF) << 8)
+        | (png[at + 3] & 0xFF);
+  }
+
+  /**
+   * The number as a cell holds it: every digit, and no exponent from a negative scale (fastexcel
+   * writes the decimal's text, which Excel and LibreOffice read to the nearest double).
+   */
+  static BigDecimal exact(BigDecimal value) {
+    return value.scale() < 0 ? value.setScale(0) : value;
+  }
+
+  /** One number format over a block of cells, set once for the block rather than per cell. */
+  private static void format(
+      Worksheet sheet, int top, int bottom, int left, int right, String format) {
+    sheet.range(top, left, bottom, right).style().format(format).set();
+  }
+
+  /** What a Tiers column holds, and so its cell type and number format. */
+  private enum Kind {
+    TEXT,
+    MONEY,
+    COUNT,
+    SHARE
+  }
+
+  /**
+   * The Tiers sheet: the header of {@link TiersColumns}, then the rows {@link TiersCsv} writes, in
+   * its order, as typed cells.
+   */
+  private static final class TiersSheet {
+    private final Worksheet sheet;
+    private final String money;
+    private final String currency;
+    private final TiersColumns columns;
+    private final ParetoCurve curve;
+    private final Customers customers;
+    private final List<Tier> tiers;
+    private final Overrides overrides;
+    private final Segmentation segmentation;
+    private final boolean audit;
+    private final int keptCount;
+    private final List<String> header;
+    private final Kind[] kinds;
+
+    TiersSheet(SegmentReport r, String money, Worksheet sheet) {
+      this.sheet = sheet;
+      this.currency = r.input().currency();
+      this.money = money;
+      this.segmentation = r.segmentation();
+      this.curve = segmentation.curve();
+      this.customers = curve.customers();
+      this.tiers = segmentation.tiers();
+      this.overrides = r.overrides();
+      this.columns = TiersColumns.of(overrides, customers.keptHeaders());
+      this.audit = columns.has(TiersColumns.Group.AUDIT);
+      this.keptCount = customers.keptHeaders().size();
+      this.header = columns.header();
+      this.kinds = new Kind[header.size()];
+      List<String> own = columns.own();
+      for (int c = 0; c < kinds.length; c++) {
+        kinds[c] = c < own.size() ? kindOf(own.get(c)) : Kind.TEXT;
+      }
+    }
+
+    private static Kind kindOf(String column) {
+      switch (column) {
+        case "mrr":
+        case "arr":
+          return Kind.MONEY;
+        case "rank":
+          return Kind.COUNT;
+        case "cum_mrr_share":
+          return Kind.SHARE;
+        default:
+          return Kind.TEXT;
+      }
+    }
+
+    void write() throws IOException {
+      int last = header.size() - 1;
+      widths();
+      for (int c = 0; c <= last; c++) {
+        sheet.inlineString(0, c, header.get(c));
+      }
+      for (int c = 0; c <= last; c++) {
+        if (kinds[c] == Kind.TEXT) {
+          sheet.style(0, c).bold().set();
+        } else {
+          sheet.style(0, c).bold().horizontalAlignment("right").set();
+        }
+      }
+      sheet.freezePane(0, 1);
+      int n = curve.size();
+      int count = n + overrides.pinnedCount();
+      sheet.setAutoFilter(0, 0, count, last);
+      int blockStart = 1;
+      int tier = 0;
+      for (int i = 0; i < count; i++) {
+        int row = i + 1;
+        if (i < n) {
+          while (i >= tiers.get(tier).end()) {
+            tier++;
+          }
+          rank(i, tier, row);
+        } else {
+          pinned(i - n, row);
+        }
+        if (row - blockStart + 1 == FLUSH_ROWS || i == count - 1) {
+          formats(blockStart, row);
+          sheet.flush();
+          blockStart = row + 1;
+        }
+      }
+    }
+
+    /** Column widths from the header and the first rows' text, before the first flush. */
+    private void widths() {
+      int sample = Math.min(curve.size(), WIDTH_SAMPLE);
+      int labels = 0;
+      for (Tier t : tiers) {
+        labels = Math.max(labels, t.label().length());
+      }
+      for (int col = 0; col < header.size(); col++) {
+        int width = header.get(col).length() + 3;
+        String column = col < columns.own().size() ? columns.own().get(col) : "";
+        int k = col - (header.size() - keptCount);
+        switch (column) {
+          case "mrr":
+          case "arr":
+            width = Math.max(width, moneyWidth(column.equals("arr")) + 3);
+            break;
+          case "rank":
+          case "cum_mrr_share":
+            // A rank up to 1,048,575.
+            width = Math.max(width, 11);
+            break;
+          case "tier":
+          case "computed_tier":
+            width = Math.max(width, labels + 2);
+            break;
+          default:
+            for (int rank = 0; rank < sample; rank++) {
+              int c = curve.customerIndex(rank);
+              String text =
+                  column.equals("customer_id")
+                      ? customers.id(c)
+                      : column.equals("name")
+                          ? customers.name(c)
+                          : k >= 0 ? customers.kept(c, k) : "";
+              width = Math.max(width, text.length() + 1);
+            }
+            break;
+        }
+        sheet.width(col, Math.min(MAX_TEXT_WIDTH, width));
+      }
+    }
+
+    /**
+     * The widest amount shown in the {@code mrr} or {@code arr} column: the curve's first
+     * customer's or a pinned one's, which is off the curve.
+     */
+    private int moneyWidth(boolean arr) {
+      String currency = this.currency;
+      List<Integer> widest = new ArrayList<>();
+      if (curve.size() > 0) {
+        widest.add(curve.customerIndex(0));
+      }
+      for (int j = 0; j < overrides.pinnedCount(); j++) {
+        widest.add(overrides.pinnedCustomer(j));
+      }
+      int width = 0;
+      for (int c : widest) {
+        BigDecimal amount = arr ? customers.arr(c) : customers.mrr(c);
+        width = Math.max(width, shownMoney(amount, currency));
+      }
+      return width;
+    }
+
+    /** The number formats of rows {@code [from, to]}, one style per column block. */
+    private void formats(int from, int to) {
+      for (int c = 0; c < kinds.length; c++) {
+        switch (kinds[c]) {
+          case MONEY:
+            format(sheet, from, to, c, c, money);
+            break;
+          case COUNT:
+            format(sheet, from, to, c, c, COUNT);
+            break;
+          case SHARE:
+            format(sheet, from, to, c, c, SHARE);
+            break;
+          default:
+            break;
+        }
+      }
+    }
+
+    private void rank(int rank, int tier, int row) {
+      int c = curve.customerIndex(rank);
+      text(row, 0, customers.id(c));
+      text(row, 1, customers.name(c));
+      // From the prefix sums, in rank order, as tiers.csv takes it: no cache miss a row.
+      long mrr =
+          curve.unscaledCumulative(rank) - (rank == 0 ? 0 : curve.unscaledCumulative(rank - 1));
+      amounts(row, c, mrr);
+      sheet.value(row, 4, rank + 1);
+      StringBuilder share = new StringBuilder(8);
+      CumulativeShare.append(curve.unscaledCumulative(rank), curve.unscaledTotal(), share);
+      sheet.value(row, 5, new BigDecimal(share.toString()));
+      if (audit) {
+        word(row, 6, tiers.get(overrides.tierOf(segmentation, rank)).label());
+        word(row, 7, tiers.get(tier).label());
+        word(row, 8, overrides.kindOf(rank).word());
+      } else {
+        word(row, 6, tiers.get(tier).label());
+      }
+      kept(row, c);
+    }
+
+    /** A pinned customer: off the curve, so no rank or share. */
+    private void pinned(int j, int row) {
+      int c = overrides.pinnedCustomer(j);
+      text(row, 0, customers.id(c));
+      text(row, 1, customers.name(c));
+      amounts(row, c, customers.unscaledMrr(c));
+      word(row, 6, tiers.get(overrides.pinnedTier(j)).label());
+      word(row, 7, tiers.get(overrides.pinnedComputedTier(j)).label());
+      word(row, 8, Overrides.Kind.PINNED.word());
+      kept(row, c);
+    }
+
+    /** The {@code mrr} and {@code arr} cells, as {@link TiersCsv} computes them. */
+    private void amounts(int row, int c, long mrr) {
+      int scale = customers.scale();
+      sheet.value(row, 2, BigDecimal.valueOf(mrr, scale));
+      if (!customers.readAsArr() && mrr != Long.MIN_VALUE && Math.abs(mrr) <= Long.MAX_VALUE / 12) {
+        sheet.value(row, 3, BigDecimal.valueOf(mrr * 12, scale));
+      } else {
+        sheet.value(row, 3, exact(customers.arr(c)));
+      }
+    }
+
+    private void kept(int row, int c) {
+      int first = header.size() - keptCount;
+      for (int k = 0; k < keptCount; k++) {
+        text(row, first + k, customers.kept(c, k));
+      }
+    }
+
+    /**
+     * A text cell holding the text as read; none for empty text, which the CSV writes as an empty
+     * field. Inline, not in the shared-string table, which would hold every id and name in memory.
+     */
+    private void text(int row, int col, String value) {
+      if (!value.isEmpty()) {
+        sheet.inlineString(row, col, value);
+      }
+    }
+
+    /**
+     * A tier label or override word: one of a few texts on every row, so held once in the shared
+     * strings and referred to by number (a smaller file, and faster to write).
+     */
+    private void word(int row, int col, String value) {
+      if (!value.isEmpty()) {
+        sheet.value(row, col, value);
+      }
+    }
+  }
+}
