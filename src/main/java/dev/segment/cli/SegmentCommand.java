@@ -64,6 +64,9 @@ import picocli.CommandLine.Spec;
       "  segment customers.csv --by revenue --cuts 50,80",
       "  segment customers.csv --names \"High-touch,Hybrid,Automated\"",
       "  segment export.csv --arr-column \"Annual Value\" --out /srv/crm/tiers --quiet",
+      "  segment subscriptions.csv --mrr-column Amount --interval-column Interval \\",
+      "      --quantity-column Quantity --where \"Status=active,past_due\"",
+      "      a Stripe export: prices per interval × seats, only paying subscriptions",
     })
 public final class SegmentCommand implements Callable<Integer> {
   /** The value of a bare {@code --keep-columns}: every other input column. */

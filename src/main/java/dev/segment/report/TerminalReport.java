@@ -113,18 +113,21 @@ public final class TerminalReport {
         .append(", currency ")
         .append(in.currency().isEmpty() ? "not named in the file" : in.currency())
         .append(NL);
-    out.append("Rows       ")
-        .append(Display.count(in.rowsRead()))
-        .append(" read: ")
-        .append(Display.count(in.rowsUsed()))
-        .append(" used, ")
-        .append(Display.count(in.skipped().total()))
-        .append(" skipped")
-        .append(InputNotes.filteredCount(in))
-        .append("; ")
-        .append(Display.count(in.merged()))
-        .append(" merged into a customer's earlier row")
-        .append(NL);
+    wrap(
+        "Rows       "
+            + Display.count(in.rowsRead())
+            + " read: "
+            + Display.count(in.rowsUsed())
+            + " used, "
+            + Display.count(in.skipped().total())
+            + " skipped"
+            + InputNotes.filteredCount(in)
+            + "; "
+            + Display.count(in.merged())
+            + " merged into a customer's earlier row",
+        "",
+        "           ",
+        out);
     out.append("           ")
         .append(Display.plural(in.footerLines(), "footer line", "footer lines"))
         .append(" and ")
