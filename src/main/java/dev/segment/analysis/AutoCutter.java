@@ -21,11 +21,10 @@ public final class AutoCutter {
 
   public static AutoCuts find(ParetoCurve curve) {
     int n = curve.size();
-    long total = curve.unscaledTotal();
     if (n == 0) {
       return AutoCuts.on(curve, 0, 0, 0, false, "no customer on the curve");
     }
-    if (total == 0) {
+    if (curve.wideTotal().signum() == 0) {
       return AutoCuts.on(
           curve,
           0,
@@ -47,7 +46,7 @@ public final class AutoCutter {
     String degenerate = "";
     if (n == 1) {
       degenerate = "one customer, so it makes tier 1 alone";
-    } else if (curve.unscaledMrr(0) == curve.unscaledMrr(n - 1)) {
+    } else if (curve.compareMrr(0, n - 1) == 0) {
       degenerate = "every customer has the same MRR, so the tie rule puts all of them in tier 1";
     }
     return AutoCuts.on(curve, pareto, breakEven, submarginal, paretoFirst, degenerate);
@@ -58,6 +57,9 @@ public final class AutoCutter {
    * (MRR × N can pass the long range). The top customer always qualifies.
    */
   static int breakEven(ParetoCurve curve) {
+    if (curve.wide()) {
+      return wideBreakEven(curve);
+    }
     int n = curve.size();
     long total = curve.unscaledTotal();
     int lo = 0;
@@ -76,6 +78,24 @@ public final class AutoCutter {
     return lo;
   }
 
+  /** As {@link #breakEven} in the wide form. */
+  private static int wideBreakEven(ParetoCurve curve) {
+    int n = curve.size();
+    BigInteger total = curve.wideTotal();
+    BigInteger count = BigInteger.valueOf(n);
+    int lo = 0;
+    int hi = n;
+    while (lo < hi) {
+      int mid = (lo + hi) >>> 1;
+      if (curve.wideMrr(mid).multiply(count).compareTo(total) >= 0) {
+        lo = mid + 1;
+      } else {
+        hi = mid;
+      }
+    }
+    return lo;
+  }
+
   /**
    * The point i (1..N) nearest (c/N, 1), the first of equals. The squared distance, scaled by N²T²,
    * is D_i = (i - c)²T² + N²(T - S_i)²: an integer, compared exactly. To keep that to a handful of
@@ -85,9 +105,8 @@ public final class AutoCutter {
    */
   static int nearest(ParetoCurve curve, int c) {
     int n = curve.size();
-    long total = curve.unscaledTotal();
     double dn = n;
-    double dt = total;
+    double dt = curve.wide() ? curve.wideTotal().doubleValue() : curve.unscaledTotal();
     double least = Double.POSITIVE_INFINITY;
     for (int r = 0; r < n; r++) {
       least = Math.min(least, approximate(curve, r, c, dn, dt));
@@ -109,16 +128,22 @@ public final class AutoCutter {
 
   private static double approximate(ParetoCurve curve, int r, int c, double dn, double dt) {
     double dx = (r + 1 - c) / dn;
-    double dy = (curve.unscaledTotal() - curve.unscaledCumulative(r)) / dt;
+    double dy = remaining(curve, r) / dt;
     return dx * dx + dy * dy;
   }
 
+  /** T - S_i, exact, then converted to double once. */
+  private static double remaining(ParetoCurve curve, int r) {
+    return curve.wide()
+        ? curve.wideTotal().subtract(curve.wideCumulative(r)).doubleValue()
+        : curve.unscaledTotal() - curve.unscaledCumulative(r);
+  }
+
   private static BigInteger exact(ParetoCurve curve, int r, int c) {
-    BigInteger total = BigInteger.valueOf(curve.unscaledTotal());
+    BigInteger total = curve.wideTotal();
     BigInteger dx = BigInteger.valueOf(r + 1L - c).multiply(total);
     BigInteger dy =
-        BigInteger.valueOf(curve.size())
-            .multiply(BigInteger.valueOf(curve.unscaledTotal() - curve.unscaledCumulative(r)));
+        BigInteger.valueOf(curve.size()).multiply(total.subtract(curve.wideCumulative(r)));
     return dx.multiply(dx).add(dy.multiply(dy));
   }
 }

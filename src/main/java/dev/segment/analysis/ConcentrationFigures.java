@@ -14,7 +14,7 @@ public final class ConcentrationFigures {
   /** All figures are 0 for an empty curve or one whose MRR is all zero. */
   public static Concentration of(ParetoCurve curve) {
     int n = curve.size();
-    if (n == 0 || curve.unscaledTotal() == 0) {
+    if (n == 0 || curve.wideTotal().signum() == 0) {
       BigDecimal zero = BigDecimal.ZERO.setScale(Amounts.RATIO_SCALE);
       return new Concentration(zero, zero, zero, zero, zero, zero);
     }
@@ -31,17 +31,25 @@ public final class ConcentrationFigures {
    * Gini = Σ_i Σ_j |x_i − x_j| / (2 N T), no small-sample correction. Over the values in descending
    * rank order r = 1..N the double sum is 2 Σ_r (N + 1 − 2r) x_r, and Σ_r r x_r = N T − Σ_{r<N}
    * S_r, so Gini = (2 Σ_{r=1}^{N−1} S_r − (N − 1) T) / (N T): one pass over the prefix sums, added
-   * in 128 bits as they can pass the long range.
+   * in 128 bits as they can pass the long range (or as BigIntegers in the wide form).
    */
   static BigDecimal gini(ParetoCurve curve) {
     int n = curve.size();
-    Int128Sum prefixSums = new Int128Sum();
-    for (int r = 0; r < n - 1; r++) {
-      prefixSums.add(curve.unscaledCumulative(r));
+    BigInteger sum;
+    if (curve.wide()) {
+      sum = BigInteger.ZERO;
+      for (int r = 0; r < n - 1; r++) {
+        sum = sum.add(curve.wideCumulative(r));
+      }
+    } else {
+      Int128Sum prefixSums = new Int128Sum();
+      for (int r = 0; r < n - 1; r++) {
+        prefixSums.add(curve.unscaledCumulative(r));
+      }
+      sum = prefixSums.toBigInteger();
     }
-    BigInteger total = BigInteger.valueOf(curve.unscaledTotal());
-    BigInteger numerator =
-        prefixSums.toBigInteger().shiftLeft(1).subtract(total.multiply(BigInteger.valueOf(n - 1L)));
+    BigInteger total = curve.wideTotal();
+    BigInteger numerator = sum.shiftLeft(1).subtract(total.multiply(BigInteger.valueOf(n - 1L)));
     BigInteger denominator = total.multiply(BigInteger.valueOf(n));
     return new BigDecimal(numerator)
         .divide(new BigDecimal(denominator), Amounts.RATIO_SCALE, RoundingMode.HALF_EVEN);

@@ -4,6 +4,9 @@ import dev.segment.model.Customers;
 import dev.segment.model.Exclusions;
 import dev.segment.model.ParetoCurve;
 import java.math.BigDecimal;
+import java.math.BigInteger;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * Ranks customers into the Pareto curve: MRR descending, ties by id ascending, leaving out negative
@@ -25,6 +28,9 @@ public final class CurveBuilder {
    * leaveOut} (pinned customers: the curve comes from the others); null leaves none out.
    */
   public static CurveResult build(Customers customers, boolean excludeZero, boolean[] leaveOut) {
+    if (customers.wide()) {
+      return buildWide(customers, excludeZero, leaveOut);
+    }
     int count = customers.size();
     int kept = 0;
     int negatives = 0;
@@ -51,6 +57,45 @@ public final class CurveBuilder {
         new Exclusions(
             negatives, new BigDecimal(negativeSum.toBigInteger(), customers.scale()), zeros);
     return new CurveResult(curve, exclusions);
+  }
+
+  /**
+   * As {@link #build(Customers, boolean, boolean[])} for customers in the wide form: the same rules
+   * on BigIntegers, sorted with a comparator (see docs/PERFORMANCE.md for what that costs).
+   */
+  private static CurveResult buildWide(
+      Customers customers, boolean excludeZero, boolean[] leaveOut) {
+    int count = customers.size();
+    int negatives = 0;
+    int zeros = 0;
+    BigInteger negativeSum = BigInteger.ZERO;
+    List<Integer> kept = new ArrayList<>();
+    for (int i = 0; i < count; i++) {
+      int sign = customers.signum(i);
+      if (leaveOut != null && leaveOut[i] && sign >= 0 && !(sign == 0 && excludeZero)) {
+        continue;
+      }
+      if (sign < 0) {
+        negatives++;
+        negativeSum = negativeSum.add(customers.wideMrr(i));
+      } else if (sign == 0 && excludeZero) {
+        zeros++;
+      } else {
+        kept.add(i);
+      }
+    }
+    kept.sort(
+        (a, b) -> {
+          int byMrr = customers.compareMrr(b, a);
+          return byMrr != 0 ? byMrr : customers.compareIds(a, b);
+        });
+    int[] order = new int[kept.size()];
+    for (int r = 0; r < order.length; r++) {
+      order[r] = kept.get(r);
+    }
+    ParetoCurve curve = ParetoCurve.ofWideRanks(customers, order);
+    return new CurveResult(
+        curve, new Exclusions(negatives, new BigDecimal(negativeSum, customers.scale()), zeros));
   }
 
   private static ParetoCurve rank(

@@ -2,6 +2,7 @@ package dev.segment.analysis;
 
 import dev.segment.model.ParetoCurve;
 import java.math.BigDecimal;
+import java.math.BigInteger;
 import java.math.RoundingMode;
 
 /**
@@ -32,18 +33,18 @@ final class CurvePositions {
     if (n == 0) {
       return 0;
     }
-    long needed =
-        new BigDecimal(curve.unscaledTotal())
+    BigInteger needed =
+        new BigDecimal(curve.wideTotal())
             .multiply(percent)
             .divide(HUNDRED)
             .setScale(0, RoundingMode.CEILING)
-            .longValueExact();
+            .toBigIntegerExact();
     int lo = 0;
     int hi = n - 1;
     // q ≤ 100 keeps needed ≤ T = S_N, so the answer exists; find the first rank at or above it.
     while (lo < hi) {
       int mid = (lo + hi) >>> 1;
-      if (curve.unscaledCumulative(mid) >= needed) {
+      if (curve.compareCumulative(mid, needed) >= 0) {
         hi = mid;
       } else {
         lo = mid + 1;
@@ -56,12 +57,12 @@ final class CurvePositions {
    * The number of leading ranks whose MRR is at least {@code unscaled}; the caller knows the ranks
    * before {@code from} qualify.
    */
-  static int countAtLeast(ParetoCurve curve, long unscaled, int from) {
+  static int countAtLeast(ParetoCurve curve, BigInteger unscaled, int from) {
     int lo = from;
     int hi = curve.size();
     while (lo < hi) {
       int mid = (lo + hi) >>> 1;
-      if (curve.unscaledMrr(mid) >= unscaled) {
+      if (curve.compareMrr(mid, unscaled) >= 0) {
         lo = mid + 1;
       } else {
         hi = mid;
@@ -72,7 +73,7 @@ final class CurvePositions {
 
   /** The number of customers with MRR above zero: the zero-MRR ones all rank after them. */
   static int positives(ParetoCurve curve) {
-    return countAtLeast(curve, 1, 0);
+    return countAtLeast(curve, BigInteger.ONE, 0);
   }
 
   /**
@@ -80,6 +81,19 @@ final class CurvePositions {
    * with the same MRR as its last one.
    */
   static int withTies(ParetoCurve curve, int end) {
-    return end == 0 ? 0 : countAtLeast(curve, curve.unscaledMrr(end - 1), end);
+    if (end == 0) {
+      return 0;
+    }
+    int lo = end;
+    int hi = curve.size();
+    while (lo < hi) {
+      int mid = (lo + hi) >>> 1;
+      if (curve.compareMrr(mid, end - 1) >= 0) {
+        lo = mid + 1;
+      } else {
+        hi = mid;
+      }
+    }
+    return lo;
   }
 }

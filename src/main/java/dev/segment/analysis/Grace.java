@@ -3,6 +3,7 @@ package dev.segment.analysis;
 import dev.segment.model.ParetoCurve;
 import dev.segment.model.Segmentation;
 import java.math.BigDecimal;
+import java.math.BigInteger;
 
 /**
  * {@code --grace PCT}: a customer whose computed tier differs from its previous one stays in the
@@ -23,7 +24,8 @@ public final class Grace {
    * @param floors the cuts' floors ({@link TierFloors#of})
    * @param percent PCT, in (0, 100)
    */
-  public static int[] keep(Segmentation s, int[] previous, long[] floors, BigDecimal percent) {
+  public static int[] keep(
+      Segmentation s, int[] previous, BigInteger[] floors, BigDecimal percent) {
     ParetoCurve curve = s.curve();
     int[] kept = new int[curve.size()];
     BigDecimal below = HUNDRED.subtract(percent);
@@ -35,17 +37,15 @@ public final class Grace {
       if (p < 0 || p > floors.length || p == c) {
         continue;
       }
-      BigDecimal mrr = BigDecimal.valueOf(curve.unscaledMrr(r)).multiply(HUNDRED);
+      BigDecimal mrr = new BigDecimal(curve.wideMrr(r)).multiply(HUNDRED);
       if (c > p) {
-        long floor = floors[p];
-        if (floor != TierFloors.NONE
-            && mrr.compareTo(BigDecimal.valueOf(floor).multiply(below)) >= 0) {
+        BigInteger floor = floors[p];
+        if (floor != null && mrr.compareTo(new BigDecimal(floor).multiply(below)) >= 0) {
           kept[r] = p;
         }
       } else {
-        long floor = floors[p - 1];
-        if (floor != TierFloors.NONE
-            && mrr.compareTo(BigDecimal.valueOf(floor).multiply(above)) <= 0) {
+        BigInteger floor = floors[p - 1];
+        if (floor != null && mrr.compareTo(new BigDecimal(floor).multiply(above)) <= 0) {
           kept[r] = p;
         }
       }

@@ -69,8 +69,8 @@ public final class PinResolver {
         continue;
       }
       found.add(customers.id(i));
-      long v = customers.unscaledMrr(i);
-      if (v > 0 || (v == 0 && !excludeZero)) {
+      int sign = customers.signum(i);
+      if (sign > 0 || (sign == 0 && !excludeZero)) {
         leaveOut[i] = true;
         pinned.add(i);
       }
@@ -90,7 +90,7 @@ public final class PinResolver {
     }
     pinned.sort(
         (a, b) -> {
-          int byMrr = Long.compare(customers.unscaledMrr(b), customers.unscaledMrr(a));
+          int byMrr = customers.compareMrr(b, a);
           return byMrr != 0 ? byMrr : customers.id(a).compareTo(customers.id(b));
         });
     int[] indexes = new int[pinned.size()];

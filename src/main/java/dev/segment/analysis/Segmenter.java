@@ -10,6 +10,7 @@ import dev.segment.model.SegmentReport;
 import dev.segment.model.Segmentation;
 import dev.segment.model.Staffing;
 import dev.segment.model.TierStats;
+import java.math.BigInteger;
 import java.util.List;
 import java.util.Optional;
 
@@ -91,7 +92,7 @@ public final class Segmenter {
    */
   private static Overrides overrides(
       Ranked ranked, Segmentation segmentation, SegmentPlan plan, int[] earlierRows) {
-    long[] floors = TierFloors.of(segmentation);
+    BigInteger[] floors = TierFloors.of(segmentation);
     int[] graceTiers = null;
     if (plan.grace().isPresent()) {
       int[] before =
@@ -111,7 +112,7 @@ public final class Segmenter {
     // A pinned customer is off the curve; the cuts would give it the first tier its MRR reaches.
     int[] computed = new int[pinned.length];
     for (int j = 0; j < pinned.length; j++) {
-      computed[j] = TierFloors.tierOf(floors, customers.unscaledMrr(pinned[j]));
+      computed[j] = TierFloors.tierOf(floors, customers.wideMrr(pinned[j]));
     }
     return Overrides.of(
         pinned, pins.map(PinResolver.Resolved::tiers).orElse(new int[0]), computed, graceTiers);

@@ -6,6 +6,7 @@ import dev.segment.model.ParetoCurve;
 import dev.segment.model.Segmentation;
 import dev.segment.model.Tier;
 import java.math.BigDecimal;
+import java.math.BigInteger;
 import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.List;
@@ -17,8 +18,6 @@ import java.util.function.ToIntFunction;
  * as a tier's last one join it) and the zero rule (zero-MRR customers are always in the last tier).
  */
 public final class TierCutter {
-  private static final BigDecimal LONG_MAX = BigDecimal.valueOf(Long.MAX_VALUE);
-
   private TierCutter() {}
 
   /**
@@ -57,13 +56,10 @@ public final class TierCutter {
 
   /** How many customers have MRR ≥ floor: where a {@code --by mrr} cut falls. */
   private static int atLeast(ParetoCurve curve, BigDecimal floor) {
-    // MRR ≥ floor, for an integer unscaled MRR, is unscaled ≥ ceil(floor × 10^scale); a floor
-    // beyond the long range holds nobody.
-    BigDecimal unscaledFloor =
-        floor.movePointRight(curve.scale()).setScale(0, RoundingMode.CEILING);
-    return unscaledFloor.compareTo(LONG_MAX) <= 0
-        ? CurvePositions.countAtLeast(curve, unscaledFloor.longValueExact(), 0)
-        : 0;
+    // MRR ≥ floor, for an integer unscaled MRR, is unscaled ≥ ceil(floor × 10^scale).
+    BigInteger unscaledFloor =
+        floor.movePointRight(curve.scale()).setScale(0, RoundingMode.CEILING).toBigIntegerExact();
+    return CurvePositions.countAtLeast(curve, unscaledFloor, 0);
   }
 
   /**

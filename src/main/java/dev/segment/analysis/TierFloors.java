@@ -2,6 +2,7 @@ package dev.segment.analysis;
 
 import dev.segment.model.Segmentation;
 import dev.segment.model.Tier;
+import java.math.BigInteger;
 import java.util.List;
 
 /**
@@ -10,26 +11,23 @@ import java.util.List;
  * one its MRR reaches.
  */
 public final class TierFloors {
-  /** No customer reaches a boundary above the first customer: nobody is before it. */
-  public static final long NONE = Long.MAX_VALUE;
-
   private TierFloors() {}
 
-  /** Unscaled at the curve's scale; {@link #NONE} where tiers 1..k are all empty. */
-  public static long[] of(Segmentation s) {
+  /** Unscaled at the curve's scale; null where tiers 1..k are all empty (nobody reaches it). */
+  public static BigInteger[] of(Segmentation s) {
     List<Tier> tiers = s.tiers();
-    long[] floors = new long[tiers.size() - 1];
+    BigInteger[] floors = new BigInteger[tiers.size() - 1];
     for (int k = 0; k < floors.length; k++) {
       int end = tiers.get(k).end();
-      floors[k] = end == 0 ? NONE : s.curve().unscaledMrr(end - 1);
+      floors[k] = end == 0 ? null : s.curve().wideMrr(end - 1);
     }
     return floors;
   }
 
   /** The first tier whose floor this MRR reaches; the last tier when none (and always for 0). */
-  public static int tierOf(long[] floors, long unscaledMrr) {
+  public static int tierOf(BigInteger[] floors, BigInteger unscaledMrr) {
     for (int k = 0; k < floors.length; k++) {
-      if (floors[k] != NONE && unscaledMrr >= floors[k] && unscaledMrr > 0) {
+      if (floors[k] != null && unscaledMrr.compareTo(floors[k]) >= 0 && unscaledMrr.signum() > 0) {
         return k;
       }
     }

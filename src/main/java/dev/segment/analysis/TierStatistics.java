@@ -27,8 +27,7 @@ public final class TierStatistics {
     BigDecimal total = curve.total();
     List<TierStats> rows = new ArrayList<>(s.tiers().size());
     for (Tier tier : s.tiers()) {
-      BigDecimal mrr =
-          money(curve, cumulative(curve, tier.end()) - cumulative(curve, tier.start()));
+      BigDecimal mrr = cumulative(curve, tier.end()).subtract(cumulative(curve, tier.start()));
       rows.add(
           new TierStats(
               tier.label(),
@@ -39,7 +38,7 @@ public final class TierStatistics {
               // Cumulative shares come from the cumulative counts and sums, so the last tier says
               // 100 exactly instead of the sum of rounded shares.
               Amounts.percent(BigDecimal.valueOf(tier.end()), customers),
-              Amounts.percent(money(curve, cumulative(curve, tier.end())), total),
+              Amounts.percent(cumulative(curve, tier.end()), total),
               tier.isEmpty() ? Optional.empty() : Optional.of(amounts(curve, tier, mrr))));
     }
     return List.copyOf(rows);
@@ -66,6 +65,9 @@ public final class TierStatistics {
     for (int j = 0; j < overrides.pinnedCount(); j++) {
       counts[overrides.pinnedTier(j)]++;
     }
+    if (curve.wide()) {
+      return wideOf(s, overrides, counts);
+    }
     long[][] values = new long[k][];
     for (int t = 0; t < k; t++) {
       values[t] = new long[counts[t]];
@@ -90,11 +92,26 @@ public final class TierStatistics {
       sums[t] = new BigDecimal(sum, curve.scale());
       total = total.add(sums[t]);
     }
-    BigDecimal all = BigDecimal.valueOf(n + overrides.pinnedCount());
-    List<TierStats> rows = new ArrayList<>(k);
+    List<TierStats.Amounts> amounts = new ArrayList<>(k);
+    for (int t = 0; t < k; t++) {
+      amounts.add(counts[t] == 0 ? null : amounts(values[t], curve.scale(), sums[t]));
+    }
+    return rows(s, n + overrides.pinnedCount(), counts, sums, total, amounts);
+  }
+
+  /** The rows after overrides from each tier's count, sum and amounts (null when empty). */
+  private static List<TierStats> rows(
+      Segmentation s,
+      int tiered,
+      int[] counts,
+      BigDecimal[] sums,
+      BigDecimal total,
+      List<TierStats.Amounts> amounts) {
+    BigDecimal all = BigDecimal.valueOf(tiered);
+    List<TierStats> rows = new ArrayList<>(counts.length);
     int cumCount = 0;
     BigDecimal cumMrr = BigDecimal.ZERO;
-    for (int t = 0; t < k; t++) {
+    for (int t = 0; t < counts.length; t++) {
       cumCount += counts[t];
       cumMrr = cumMrr.add(sums[t]);
       rows.add(
@@ -106,11 +123,62 @@ public final class TierStatistics {
               Amounts.percent(sums[t], total),
               Amounts.percent(BigDecimal.valueOf(cumCount), all),
               Amounts.percent(cumMrr, total),
-              counts[t] == 0
-                  ? Optional.empty()
-                  : Optional.of(amounts(values[t], curve.scale(), sums[t]))));
+              Optional.ofNullable(amounts.get(t))));
     }
     return List.copyOf(rows);
+  }
+
+  /** As {@link #of(Segmentation, Overrides)} for a curve in the wide form. */
+  private static List<TierStats> wideOf(Segmentation s, Overrides overrides, int[] counts) {
+    ParetoCurve curve = s.curve();
+    Customers customers = curve.customers();
+    int k = counts.length;
+    int n = curve.size();
+    BigInteger[][] values = new BigInteger[k][];
+    for (int t = 0; t < k; t++) {
+      values[t] = new BigInteger[counts[t]];
+    }
+    int[] filled = new int[k];
+    for (int r = 0; r < n; r++) {
+      int t = overrides.tierOf(s, r);
+      values[t][filled[t]++] = curve.wideMrr(r);
+    }
+    for (int j = 0; j < overrides.pinnedCount(); j++) {
+      int t = overrides.pinnedTier(j);
+      values[t][filled[t]++] = customers.wideMrr(overrides.pinnedCustomer(j));
+    }
+    int scale = curve.scale();
+    BigDecimal[] sums = new BigDecimal[k];
+    BigDecimal total = BigDecimal.ZERO;
+    for (int t = 0; t < k; t++) {
+      Arrays.sort(values[t]);
+      BigInteger sum = BigInteger.ZERO;
+      for (BigInteger v : values[t]) {
+        sum = sum.add(v);
+      }
+      sums[t] = new BigDecimal(sum, scale);
+      total = total.add(sums[t]);
+    }
+    List<TierStats.Amounts> amounts = new ArrayList<>(k);
+    for (int t = 0; t < k; t++) {
+      BigInteger[] sorted = values[t];
+      int size = sorted.length;
+      if (size == 0) {
+        amounts.add(null);
+        continue;
+      }
+      BigDecimal median =
+          size % 2 == 1
+              ? new BigDecimal(sorted[size / 2], scale)
+              : new BigDecimal(sorted[size / 2 - 1].add(sorted[size / 2]), scale).divide(TWO);
+      amounts.add(
+          new TierStats.Amounts(
+              new BigDecimal(sorted[0], scale),
+              new BigDecimal(sorted[size - 1], scale),
+              sums[t].divide(BigDecimal.valueOf(size), Amounts.RATIO_SCALE, RoundingMode.HALF_EVEN),
+              median));
+    }
+    return rows(s, n + overrides.pinnedCount(), counts, sums, total, amounts);
   }
 
   /** Floor, max, mean and median of a tier's MRR, {@code sorted} ascending and unscaled. */
@@ -144,12 +212,8 @@ public final class TierStatistics {
         median);
   }
 
-  /** S at a customer count: the MRR of the first {@code count} ranks, unscaled. */
-  private static long cumulative(ParetoCurve curve, int count) {
-    return count == 0 ? 0 : curve.unscaledCumulative(count - 1);
-  }
-
-  private static BigDecimal money(ParetoCurve curve, long unscaled) {
-    return BigDecimal.valueOf(unscaled, curve.scale());
+  /** S at a customer count: the MRR of the first {@code count} ranks, at the curve's scale. */
+  private static BigDecimal cumulative(ParetoCurve curve, int count) {
+    return count == 0 ? BigDecimal.valueOf(0, curve.scale()) : curve.cumulative(count - 1);
   }
 }

@@ -35,12 +35,13 @@ final class CurveColumns {
     int n = curve.size();
     int columns = Math.min(n, maxColumns);
     double unit = Math.pow(10, curve.scale());
-    long total = curve.unscaledTotal();
+    boolean wide = curve.wide();
+    boolean anyMrr = curve.wideTotal().signum() != 0;
     double[] start = new double[columns];
     double[] end = new double[columns];
     double[] height = new double[columns];
     // An all-zero curve has no cumulative share to draw.
-    int points = total == 0 ? 0 : columns + 1;
+    int points = anyMrr ? columns + 1 : 0;
     double[] lineX = new double[points];
     double[] lineY = new double[points];
     int from = 0;
@@ -48,10 +49,10 @@ final class CurveColumns {
       int to = (int) ((long) (c + 1) * n / columns);
       start[c] = percentOf(from, n);
       end[c] = percentOf(to, n);
-      height[c] = curve.unscaledMrr(from) / unit;
+      height[c] = wide ? curve.mrr(from).doubleValue() : curve.unscaledMrr(from) / unit;
       if (points > 0) {
         lineX[c + 1] = end[c];
-        lineY[c + 1] = 100.0 * ((double) curve.unscaledCumulative(to - 1) / (double) total);
+        lineY[c + 1] = 100.0 * curve.cumulativeFraction(to - 1);
       }
       from = to;
     }

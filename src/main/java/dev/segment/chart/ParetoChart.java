@@ -267,7 +267,7 @@ public final class ParetoChart {
         continue;
       }
       double px = 100.0 * i / curve.size();
-      double py = 100.0 * curve.unscaledCumulative(i - 1) / curve.unscaledTotal();
+      double py = 100.0 * curve.cumulativeFraction(i - 1);
       // P points from above left and the others from below right, so P and BE, often a few
       // customers apart, do not print over each other.
       boolean above = e.getValue().startsWith("P") && !e.getValue().contains("=");
@@ -332,7 +332,7 @@ public final class ParetoChart {
         brief = Percent.oneDecimal(row.pctMrr()) + " of MRR";
         details.add(brief);
         row.amounts().ifPresent(a -> details.add("MRR ≥ " + money.floor(a.floor())));
-        if (i < tiers.size() - 1 && segmentation.curve().unscaledTotal() > 0) {
+        if (i < tiers.size() - 1 && segmentation.curve().wideTotal().signum() > 0) {
           dot = row.cumPctMrr().doubleValue();
         }
       }
@@ -350,7 +350,7 @@ public final class ParetoChart {
     String label = REFERENCE_PCT + "% of MRR";
     if (report.concentration() != null
         && report.concentration().customersFor80Pct() != null
-        && report.segmentation().curve().unscaledTotal() > 0) {
+        && report.segmentation().curve().wideTotal().signum() > 0) {
       label +=
           ": top "
               + Percent.oneDecimal(report.concentration().customersFor80Pct())

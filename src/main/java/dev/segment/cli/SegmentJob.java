@@ -9,7 +9,6 @@ import dev.segment.io.ReadResult;
 import dev.segment.model.DataException;
 import dev.segment.model.InputSummary;
 import dev.segment.model.Movements;
-import dev.segment.model.ParetoCurve;
 import dev.segment.model.PreviousTiers;
 import dev.segment.model.Retention;
 import dev.segment.model.SegmentPlan;
@@ -77,16 +76,7 @@ final class SegmentJob {
       throw new DataException(Messages.strict(input) + hint(input));
     }
     SegmentPlan plan = plan();
-    Segmenter.Ranked ranked;
-    try {
-      ranked = Segmenter.rank(read.customers(), plan);
-    } catch (DataException e) {
-      // The curve does not know the file it came from.
-      if (ParetoCurve.TOTAL_TOO_LARGE.equals(e.getMessage())) {
-        throw new DataException(InputSummary.nameOf(input.source()) + ": " + e.getMessage(), e);
-      }
-      throw e;
-    }
+    Segmenter.Ranked ranked = Segmenter.rank(read.customers(), plan);
     if (ranked.curve().curve().size() == 0) {
       throw new DataException(
           Messages.noCustomers(input, ranked.curve().exclusions(), plan.pins().isPresent())

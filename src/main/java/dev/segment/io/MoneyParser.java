@@ -1,9 +1,11 @@
 package dev.segment.io;
 
+import java.math.BigInteger;
+
 /**
  * Reads one money cell as exports write it ({@code $1,234.50}, {@code (120.00)}, {@code 1234 EUR},
- * {@code 1.234,50} with a decimal comma) into an unscaled long, its scale and the currency written
- * in it. A small hand-written scanner, because it runs on every row; one instance is reused row
+ * {@code 1.234,50} with a decimal comma) into an unscaled long (or, past 18 significant digits, a
+ * {@link BigInteger}), its scale and the currency written in it. A small hand-written scanner, because it runs on every row; one instance is reused row
  * after row and is not thread-safe.
  *
  * <p>The grammar: an optional currency mark, opening parenthesis or minus before the number (a
@@ -18,11 +20,11 @@ final class MoneyParser {
   enum Outcome {
     NUMBER,
     NOT_A_NUMBER,
-    /** Well formed, but with more significant digits than a long holds exactly. */
-    TOO_MANY_DIGITS
+    /** Well formed, with more significant digits than a long holds: see {@link #wideUnscaled}. */
+    WIDE_NUMBER
   }
 
-  /** A long holds every 18-digit number; sums of them are checked by the customers builder. */
+  /** A long holds every 18-digit number. */
   static final int MAX_DIGITS = 18;
 
   private final char decimalMark;
@@ -37,6 +39,9 @@ final class MoneyParser {
   private long unscaled;
   private int scale;
   private boolean wholeDigits;
+  private int numberStart;
+  private int numberEnd;
+  private boolean negativeNumber;
 
   /**
    * With {@code decimalComma}, {@code ,} is the decimal mark and {@code .} or a space separates
@@ -106,7 +111,7 @@ final class MoneyParser {
     long value = 0;
     int significant = 0;
     int intDigits = 0;
-    int numberStart = pos;
+    numberStart = pos;
     while (pos < end && isDigit(cell.charAt(pos))) {
       int d = cell.charAt(pos++) - '0';
       if (significant > 0 || d != 0) {
@@ -162,6 +167,7 @@ final class MoneyParser {
     if (intDigits == 0 && fracDigits == 0) {
       return Outcome.NOT_A_NUMBER;
     }
+    numberEnd = pos;
 
     skipSpaces();
     boolean closed = false;
@@ -184,16 +190,38 @@ final class MoneyParser {
     if (open != closed) {
       return Outcome.NOT_A_NUMBER;
     }
-    if (significant > MAX_DIGITS) {
-      return Outcome.TOO_MANY_DIGITS;
-    }
-    unscaled = negative || open ? -value : value;
+    negativeNumber = negative || open;
     scale = fracDigits;
     wholeDigits = !decimal && groupUsed == 0;
+    if (significant > MAX_DIGITS) {
+      return Outcome.WIDE_NUMBER;
+    }
+    unscaled = negativeNumber ? -value : value;
     return Outcome.NUMBER;
   }
 
-  /** The amount's digits without the decimal mark, negative when the amount is. */
+  /**
+   * After {@link Outcome#WIDE_NUMBER}: the amount's digits without the decimal mark, negative when
+   * the amount is. Built from the cell's text again: such amounts are rare, and a long ends at 18.
+   */
+  BigInteger wideUnscaled() {
+    StringBuilder digits = new StringBuilder(numberEnd - numberStart + 1);
+    if (negativeNumber) {
+      digits.append('-');
+    }
+    for (int k = numberStart; k < numberEnd; k++) {
+      char c = text.charAt(k);
+      if (isDigit(c)) {
+        digits.append(c);
+      }
+    }
+    return new BigInteger(digits.toString());
+  }
+
+  /**
+   * After {@link Outcome#NUMBER}: the amount's digits without the decimal mark, negative when the
+   * amount is.
+   */
   long unscaled() {
     return unscaled;
   }

@@ -1,7 +1,6 @@
 package dev.segment.io;
 
 import dev.segment.model.CustomersBuilder;
-import dev.segment.model.DataException;
 import dev.segment.model.RowFormula;
 import dev.segment.model.SkipReason;
 import dev.segment.model.SkippedRows;
@@ -184,9 +183,6 @@ final class RowTally {
       skipped.skip(SkipReason.NON_NUMERIC_MRR, line);
       return;
     }
-    if (outcome == MoneyParser.Outcome.TOO_MANY_DIGITS) {
-      throw tooManyDigits(amount);
-    }
     if (usesFormula) {
       if (minorUnits && !money.wholeDigits()) {
         // In cents, "49.99" or "4,999" is not an amount: reading it either way would be a guess.
@@ -229,7 +225,8 @@ final class RowTally {
     for (int k = 0; k < keptColumns.length; k++) {
       keptValues[k] = cell(row, size, keptColumns[k]);
     }
-    long unscaled = money.unscaled();
+    boolean wide = outcome == MoneyParser.Outcome.WIDE_NUMBER;
+    long unscaled = wide ? 0 : money.unscaled();
     int scale = money.scale();
     if (usesFormula) {
       int digits = minorUnits ? minorDigits(columnCode != null ? columnCode : written) : 0;
@@ -241,7 +238,8 @@ final class RowTally {
         quantityUnscaled = 1;
         quantityScale = 0;
       }
-      if (bigCount == null
+      if (!wide
+          && bigCount == null
           && bigQuantity == null
           && formula.fast(
               unscaled, scale, digits, quantityUnscaled, quantityScale, perYear, count)) {
@@ -250,7 +248,9 @@ final class RowTally {
       } else {
         BigDecimal value =
             RowFormula.value(
-                BigDecimal.valueOf(unscaled, scale),
+                wide
+                    ? new BigDecimal(money.wideUnscaled(), scale)
+                    : BigDecimal.valueOf(unscaled, scale),
                 digits,
                 BigDecimal.ONE,
                 bigQuantity != null
@@ -258,18 +258,15 @@ final class RowTally {
                     : BigDecimal.valueOf(quantityUnscaled, quantityScale),
                 perYear,
                 bigCount != null ? bigCount : BigDecimal.valueOf(count));
-        if (value.unscaledValue().bitLength() > 63) {
-          throw valueTooLong(amount, value);
-        }
-        unscaled = value.unscaledValue().longValue();
-        scale = value.scale();
+        builder.add(id, name, value.unscaledValue(), value.scale(), keptValues);
+        used++;
+        return;
       }
     }
-    try {
+    if (wide) {
+      builder.add(id, name, money.wideUnscaled(), scale, keptValues);
+    } else {
       builder.add(id, name, unscaled, scale, keptValues);
-    } catch (DataException e) {
-      // The builder's overflow message does not know where it happened.
-      throw new DataException(label + ": line " + line + ": " + e.getMessage(), e);
     }
     used++;
   }
@@ -461,42 +458,6 @@ final class RowTally {
       lastCurrency = code;
       currencyFirstLines.putIfAbsent(code, line);
     }
-  }
-
-  private DataException tooManyDigits(String amount) {
-    String shown = amount.strip();
-    if (shown.length() > 40) {
-      shown = shown.substring(0, 40) + "…";
-    }
-    return new DataException(
-        label
-            + ": line "
-            + line
-            + ": the amount "
-            + shown
-            + " has more than "
-            + MoneyParser.MAX_DIGITS
-            + " significant digits, more than segment adds exactly; check the column or round"
-            + " the amounts");
-  }
-
-  private DataException valueTooLong(String amount, BigDecimal value) {
-    String shown = amount.strip();
-    if (shown.length() > 40) {
-      shown = shown.substring(0, 40) + "…";
-    }
-    return new DataException(
-        label
-            + ": line "
-            + line
-            + ": the amount "
-            + shown
-            + " comes to "
-            + value.toPlainString()
-            + " for the row, more than "
-            + MoneyParser.MAX_DIGITS
-            + " significant digits, more than segment adds exactly; check the quantity and"
-            + " interval columns or round the amounts");
   }
 
   private static String cell(CSVRecord row, int size, int column) {

@@ -1,12 +1,18 @@
 package dev.segment.model;
 
 import java.math.BigDecimal;
+import java.math.BigInteger;
 import java.util.List;
 
 /**
  * The customers of one input file after rows with the same id were summed, in order of first
- * appearance, held as columns: MRR as unscaled longs at one decimal scale (the file's largest), ids
- * and names as UTF-8 bytes in a {@link TextArena}, and the kept input columns when asked for.
+ * appearance, held as columns: MRR as unscaled integers at one decimal scale (the file's largest),
+ * ids and names as UTF-8 bytes in a {@link TextArena}, and the kept input columns when asked for.
+ *
+ * <p>MRR has two forms, chosen once per file by {@link CustomersBuilder}: longs, when the sum of
+ * every |amount| at that scale fits a long, so that no sum of customers can overflow one (the
+ * ordinary case, and the fast one); otherwise {@link BigInteger}s, which have no limit on digits
+ * ({@link #wide()}). The long accessors serve the long form only; the others serve both.
  *
  * <p>Indexes are 0-based customer positions, not ranks; {@link ParetoCurve} gives the rank order. A
  * customer costs 12 bytes here (its MRR and the address of its text) plus its id and name as UTF-8
@@ -16,37 +22,49 @@ public final class Customers {
   private final TextArena text;
   private final int[] textAt;
   private final boolean idsSortAsBytes;
+  private final int size;
   private final long[] mrr;
+  private final BigInteger[] wideMrr;
   private final int scale;
   private final long[] arr;
+  private final BigInteger[] wideArr;
   private final int arrScale;
   private final List<String> keptHeaders;
   private final String[][] kept;
 
-  /** Takes the arrays as they are, sized to the customers: {@link CustomersBuilder} copies them. */
+  /**
+   * Takes the arrays as they are, sized to the customers: {@link CustomersBuilder} copies them. One
+   * of {@code mrr} and {@code wideMrr} is null, and of {@code arr} and {@code wideArr} one or both
+   * (both without {@code --arr-column}).
+   */
   Customers(
       TextArena text,
       int[] textAt,
       boolean idsSortAsBytes,
       long[] mrr,
+      BigInteger[] wideMrr,
       int scale,
       long[] arr,
+      BigInteger[] wideArr,
       int arrScale,
       List<String> keptHeaders,
       String[][] kept) {
     this.text = text;
     this.textAt = textAt;
     this.idsSortAsBytes = idsSortAsBytes;
+    this.size = mrr != null ? mrr.length : wideMrr.length;
     this.mrr = mrr;
+    this.wideMrr = mrr != null ? null : wideMrr;
     this.scale = scale;
     this.arr = arr;
+    this.wideArr = arr != null ? null : wideArr;
     this.arrScale = arrScale;
     this.keptHeaders = keptHeaders;
     this.kept = kept;
   }
 
   public int size() {
-    return mrr.length;
+    return size;
   }
 
   /** The customer's id, decoded from the arena on each call. */
@@ -108,9 +126,35 @@ public final class Customers {
     return text.idByte(textAt[i], k);
   }
 
-  /** MRR at {@link #scale()} decimals: {@code mrr(i) == unscaledMrr(i) × 10^-scale}. */
+  /**
+   * True when MRR is held as {@link BigInteger}s: some amount or sum at the file's scale would not
+   * fit a long. {@link #unscaledMrr} is then unavailable; {@link #wideMrr} serves both forms.
+   */
+  public boolean wide() {
+    return mrr == null;
+  }
+
+  /**
+   * MRR at {@link #scale()} decimals: {@code mrr(i) == unscaledMrr(i) × 10^-scale}. The long form
+   * only (not {@link #wide()}).
+   */
   public long unscaledMrr(int i) {
     return mrr[i];
+  }
+
+  /** MRR unscaled at {@link #scale()}, in either form. */
+  public BigInteger wideMrr(int i) {
+    return mrr != null ? BigInteger.valueOf(mrr[i]) : wideMrr[i];
+  }
+
+  /** -1, 0 or 1 as the customer's MRR is negative, zero or positive. */
+  public int signum(int i) {
+    return mrr != null ? Long.signum(mrr[i]) : wideMrr[i].signum();
+  }
+
+  /** Compares two customers' MRR. */
+  public int compareMrr(int a, int b) {
+    return mrr != null ? Long.compare(mrr[a], mrr[b]) : wideMrr[a].compareTo(wideMrr[b]);
   }
 
   public int scale() {
@@ -118,19 +162,23 @@ public final class Customers {
   }
 
   public BigDecimal mrr(int i) {
-    return BigDecimal.valueOf(mrr[i], scale);
+    return mrr != null ? BigDecimal.valueOf(mrr[i], scale) : new BigDecimal(wideMrr[i], scale);
   }
 
   /** True when the file gave annual amounts ({@code --arr-column}); MRR is then ARR/12. */
   public boolean readAsArr() {
-    return arr != null;
+    return arr != null || wideArr != null;
   }
 
   /** ARR as read (summed per customer) with {@code --arr-column}, else MRR × 12, exact. */
   public BigDecimal arr(int i) {
-    return arr != null
-        ? BigDecimal.valueOf(arr[i], arrScale)
-        : BigDecimal.valueOf(mrr[i], scale).multiply(BigDecimal.valueOf(12));
+    if (arr != null) {
+      return BigDecimal.valueOf(arr[i], arrScale);
+    }
+    if (wideArr != null) {
+      return new BigDecimal(wideArr[i], arrScale);
+    }
+    return mrr(i).multiply(BigDecimal.valueOf(12));
   }
 
   /** Names of the input columns carried into {@code tiers.csv}, in input order. */

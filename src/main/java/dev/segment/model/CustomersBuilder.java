@@ -1,26 +1,36 @@
 package dev.segment.model;
 
 import java.math.BigDecimal;
+import java.math.BigInteger;
 import java.math.RoundingMode;
 import java.util.Arrays;
 import java.util.List;
 
 /**
  * The running per-customer sums of the rows read so far, with each customer's first kept values,
- * that become {@link Customers}. Amounts arrive as unscaled longs at their own scale; when a row
+ * that become {@link Customers}. Amounts arrive as unscaled integers at their own scale; when a row
  * has more decimals than any before it, every sum so far is rescaled, so no input digit is ever
- * lost. Sums that overflow a long are a {@link DataException}.
+ * lost.
+ *
+ * <p>Sums are longs while the sum of every row's |amount| at the largest scale so far fits a long:
+ * then no running sum, in any order of adding, and no total of customers can overflow one. The row
+ * that would break that bound turns every sum into a {@link BigInteger} (the wide form) for the
+ * rest of the file. The bound depends on the rows, not their order, so parts of a file read apart
+ * and {@link #absorb absorbed} reach the same form and sums as one pass.
  */
 public final class CustomersBuilder {
+  private static final BigInteger LONG_MAX = BigInteger.valueOf(Long.MAX_VALUE);
+
   private final AmountKind kind;
   private final List<String> keptHeaders;
   private final IdTable ids = new IdTable();
-  // By customer number, as the ids are numbered.
+  // By customer number, as the ids are numbered; amounts until the wide form, wide from then on.
   private long[] amounts = new long[1024];
+  private BigInteger[] wide;
   private String[][] kept;
   private int scale;
-  // The sum of every row's |amount| at the current scale, held at Long.MAX_VALUE once it would
-  // pass it: while it stays below, no running sum in any order of adding can overflow.
+  // The sum of every row's |amount| at the current scale while in the long form, where it is
+  // always below Long.MAX_VALUE.
   private long magnitude;
 
   public CustomersBuilder(AmountKind kind, List<String> keptHeaders) {
@@ -33,34 +43,101 @@ public final class CustomersBuilder {
     return ids.size();
   }
 
+  /** True once the sums are {@link BigInteger}s (see the class comment). */
+  public boolean wide() {
+    return wide != null;
+  }
+
   /**
    * Adds one row. {@code name} may be empty; {@code keptValues} has one entry per kept header (or
    * is ignored when none are kept). Returns true when the id was new.
    */
   public boolean add(String id, String name, long unscaled, int rowScale, String[] keptValues) {
+    if (wide == null && rowScale <= scale) {
+      long value = rowScale == scale ? unscaled : scaledUp(unscaled, scale - rowScale);
+      long m = saturatedSum(magnitude, Math.abs(value));
+      if (value != Long.MIN_VALUE && m < Long.MAX_VALUE) {
+        magnitude = m;
+        // Below the bound, so no sum can overflow.
+        int known = ids.size();
+        int i = ids.add(id, name);
+        if (i < known) {
+          amounts[i] += value;
+          mergeKept(i, keptValues);
+          return false;
+        }
+        grow(i);
+        amounts[i] = value;
+        if (kept != null) {
+          kept[i] = keptValues.clone();
+        }
+        return true;
+      }
+    }
+    return add(id, name, BigInteger.valueOf(unscaled), rowScale, keptValues);
+  }
+
+  /**
+   * Adds one row whose amount may have any number of digits: the slow path of {@link #add(String,
+   * String, long, int, String[])}, which it takes for a row that leaves the long form.
+   */
+  public boolean add(
+      String id, String name, BigInteger unscaled, int rowScale, String[] keptValues) {
+    if (wide == null) {
+      int target = Math.max(scale, rowScale);
+      BigInteger after =
+          BigInteger.valueOf(magnitudeAt(target))
+              .add(unscaled.abs().multiply(BigInteger.TEN.pow(target - rowScale)));
+      if (after.compareTo(LONG_MAX) < 0) {
+        if (target > scale) {
+          rescaleTo(target);
+        }
+        return add(id, name, unscaled.longValueExact(), rowScale, keptValues);
+      }
+      widen();
+    }
     if (rowScale > scale) {
       rescaleTo(rowScale);
     }
-    long value = rowScale < scale ? times10(unscaled, scale - rowScale) : unscaled;
-    magnitude = saturatedSum(magnitude, Math.abs(value));
+    BigInteger value =
+        rowScale < scale ? unscaled.multiply(BigInteger.TEN.pow(scale - rowScale)) : unscaled;
     int known = ids.size();
     int i = ids.add(id, name);
     if (i < known) {
-      amounts[i] = add(amounts[i], value);
+      wide[i] = wide[i].add(value);
       mergeKept(i, keptValues);
       return false;
     }
-    if (i == amounts.length) {
-      amounts = Arrays.copyOf(amounts, i * 2);
-      if (kept != null) {
-        kept = Arrays.copyOf(kept, i * 2);
-      }
-    }
-    amounts[i] = value;
+    grow(i);
+    wide[i] = value;
     if (kept != null) {
       kept[i] = keptValues.clone();
     }
     return true;
+  }
+
+  private void grow(int i) {
+    int length = wide == null ? amounts.length : wide.length;
+    if (i == length) {
+      if (wide == null) {
+        amounts = Arrays.copyOf(amounts, i * 2);
+      } else {
+        wide = Arrays.copyOf(wide, i * 2);
+      }
+      if (kept != null) {
+        kept = Arrays.copyOf(kept, i * 2);
+      }
+    }
+  }
+
+  /** Leaves the long form: every sum so far becomes a BigInteger. */
+  private void widen() {
+    BigInteger[] w = new BigInteger[amounts.length];
+    for (int i = 0, n = ids.size(); i < n; i++) {
+      w[i] = BigInteger.valueOf(amounts[i]);
+    }
+    wide = w;
+    amounts = null;
   }
 
   private void mergeKept(int i, String[] keptValues) {
@@ -80,88 +157,113 @@ public final class CustomersBuilder {
   }
 
   /**
-   * True when builders fed consecutive stretches of one input can be {@link #absorb absorbed} into
-   * the first one after another with the result {@link #add} gives one row at a time. Only overflow
-   * can tell the two apart (one by one, a running sum may pass the limit and come back); it cannot
-   * happen while the sum of every row's |amount|, at the stretches' largest scale, fits a long.
-   */
-  public static boolean absorbable(List<CustomersBuilder> stretches) {
-    int scale = 0;
-    for (CustomersBuilder b : stretches) {
-      scale = Math.max(scale, b.scale);
-    }
-    long magnitude = 0;
-    for (CustomersBuilder b : stretches) {
-      magnitude = saturatedSum(magnitude, b.magnitudeAt(scale));
-    }
-    return magnitude < Long.MAX_VALUE;
-  }
-
-  /**
    * Adds the customers of {@code later}, a builder fed the rows that follow this one's in the same
-   * input, with the result {@link #add} would have given had those rows come here one by one when
-   * {@link #absorbable} says so: customers first seen there are appended in their order, sums of
-   * ids seen in both are added, and the first non-empty name and kept values still win. The later
-   * builder's text is taken over, not copied; it must not be used again.
+   * input, with the result {@link #add} would have given had those rows come here one by one:
+   * customers first seen there are appended in their order, sums of ids seen in both are added, and
+   * the first non-empty name and kept values still win. The form is the one the rows of both reach.
+   * The later builder's text is taken over, not copied; it must not be used again.
    */
   public void absorb(CustomersBuilder later) {
-    if (later.scale > scale) {
-      rescaleTo(later.scale);
+    int target = Math.max(scale, later.scale);
+    boolean staysLong =
+        wide == null
+            && later.wide == null
+            && saturatedSum(magnitudeAt(target), later.magnitudeAt(target)) < Long.MAX_VALUE;
+    if (!staysLong && wide == null) {
+      widen();
+    }
+    if (target > scale) {
+      rescaleTo(target);
     }
     int by = scale - later.scale;
-    magnitude = saturatedSum(magnitude, later.magnitudeAt(scale));
+    if (staysLong) {
+      magnitude = saturatedSum(magnitude, later.magnitudeAt(scale));
+    }
     int known = ids.size();
     int n = known + later.size();
-    if (n > amounts.length) {
+    if (wide == null && n > amounts.length) {
       amounts = Arrays.copyOf(amounts, n);
-      if (kept != null) {
-        kept = Arrays.copyOf(kept, n);
-      }
+    } else if (wide != null && n > wide.length) {
+      wide = Arrays.copyOf(wide, n);
     }
+    if (kept != null && n > kept.length) {
+      kept = Arrays.copyOf(kept, n);
+    }
+    BigInteger power = BigInteger.TEN.pow(by);
     int[] numbers = ids.absorb(later.ids);
     for (int j = 0; j < numbers.length; j++) {
       int i = numbers[j];
-      long value = by == 0 ? later.amounts[j] : times10(later.amounts[j], by);
       String[] laterKept = later.kept == null ? null : later.kept[j];
       if (i < known) {
-        amounts[i] = add(amounts[i], value);
         mergeKept(i, laterKept);
+      } else if (kept != null) {
+        kept[i] = laterKept;
+      }
+      if (staysLong) {
+        long value = by == 0 ? later.amounts[j] : scaledUp(later.amounts[j], by);
+        amounts[i] = i < known ? amounts[i] + value : value;
       } else {
-        amounts[i] = value;
-        if (kept != null) {
-          kept[i] = laterKept;
+        BigInteger value = later.sum(j);
+        if (by > 0) {
+          value = value.multiply(power);
         }
+        wide[i] = i < known ? wide[i].add(value) : value;
       }
     }
+  }
+
+  /** Customer j's sum, unscaled at {@link #scale()}, in either form. */
+  private BigInteger sum(int j) {
+    return wide == null ? BigInteger.valueOf(amounts[j]) : wide[j];
   }
 
   public Customers build() {
     // The look-up table is done with; dropping it first leaves room for the exact-size copies.
     ids.dropTable();
     int size = ids.size();
-    long[] sums = Arrays.copyOf(amounts, size);
+    long[] sums = wide == null ? Arrays.copyOf(amounts, size) : null;
+    BigInteger[] wideSums = wide == null ? null : Arrays.copyOf(wide, size);
     long[] mrr = sums;
+    BigInteger[] wideMrr = wideSums;
     int mrrScale = scale;
     if (kind == AmountKind.ARR) {
       BigDecimal[] monthly = new BigDecimal[size];
       mrrScale = 0;
       for (int i = 0; i < size; i++) {
-        monthly[i] = monthlyOf(BigDecimal.valueOf(sums[i], scale));
+        BigDecimal annual =
+            sums != null ? BigDecimal.valueOf(sums[i], scale) : new BigDecimal(wideSums[i], scale);
+        monthly[i] = monthlyOf(annual);
         mrrScale = Math.max(mrrScale, monthly[i].scale());
       }
-      mrr = new long[size];
+      // MRR takes the long form under the same bound as the sums: Σ|MRR| at its scale fits.
+      BigInteger[] unscaled = new BigInteger[size];
+      BigInteger bound = BigInteger.ZERO;
       for (int i = 0; i < size; i++) {
-        mrr[i] = unscaledAt(monthly[i], mrrScale);
+        unscaled[i] = monthly[i].setScale(mrrScale, RoundingMode.UNNECESSARY).unscaledValue();
+        bound = bound.add(unscaled[i].abs());
+      }
+      if (bound.bitLength() < Long.SIZE) {
+        mrr = new long[size];
+        wideMrr = null;
+        for (int i = 0; i < size; i++) {
+          mrr[i] = unscaled[i].longValue();
+        }
+      } else {
+        mrr = null;
+        wideMrr = unscaled;
       }
     }
+    boolean annual = kind == AmountKind.ARR;
     return new Customers(
         ids.text(),
         ids.addresses(),
         ids.idsSortAsBytes(),
         mrr,
+        wideMrr,
         mrrScale,
-        kind == AmountKind.ARR ? sums : null,
-        kind == AmountKind.ARR ? scale : 0,
+        annual ? sums : null,
+        annual ? wideSums : null,
+        annual ? scale : 0,
         keptHeaders,
         kept == null ? null : Arrays.copyOf(kept, size));
   }
@@ -176,20 +278,24 @@ public final class CustomersBuilder {
     return monthly.scale() < 0 ? monthly.setScale(0) : monthly;
   }
 
-  private static long unscaledAt(BigDecimal v, int scale) {
-    try {
-      return v.setScale(scale, RoundingMode.UNNECESSARY).unscaledValue().longValueExact();
-    } catch (ArithmeticException e) {
-      throw tooLarge();
-    }
-  }
-
   private void rescaleTo(int newScale) {
     int by = newScale - scale;
-    for (int i = 0, n = ids.size(); i < n; i++) {
-      amounts[i] = times10(amounts[i], by);
+    if (wide == null) {
+      // The caller checked the bound at newScale, so no sum overflows.
+      long power = 1;
+      for (int k = 0; k < by; k++) {
+        power *= 10;
+      }
+      for (int i = 0, n = ids.size(); i < n; i++) {
+        amounts[i] *= power;
+      }
+      magnitude = magnitudeAt(newScale);
+    } else {
+      BigInteger power = BigInteger.TEN.pow(by);
+      for (int i = 0, n = ids.size(); i < n; i++) {
+        wide[i] = wide[i].multiply(power);
+      }
     }
-    magnitude = magnitudeAt(newScale);
     scale = newScale;
   }
 
@@ -200,9 +306,12 @@ public final class CustomersBuilder {
 
   /**
    * The sum of every added row's |amount| at {@code atScale} (at least {@link #scale()}), or {@link
-   * Long#MAX_VALUE} when it would not fit a long.
+   * Long#MAX_VALUE} when it would not fit below it (always so in the wide form).
    */
   private long magnitudeAt(int atScale) {
+    if (wide != null) {
+      return Long.MAX_VALUE;
+    }
     long m = magnitude;
     for (int k = scale; k < atScale && m != Long.MAX_VALUE; k++) {
       m = m > Long.MAX_VALUE / 10 ? Long.MAX_VALUE : m * 10;
@@ -216,29 +325,15 @@ public final class CustomersBuilder {
     return sum < 0 ? Long.MAX_VALUE : sum;
   }
 
-  private static long times10(long v, int power) {
+  /** v × 10^power, or {@link Long#MIN_VALUE} when that does not fit a long. */
+  private static long scaledUp(long v, int power) {
     long r = v;
-    try {
-      for (int p = 0; p < power; p++) {
-        r = Math.multiplyExact(r, 10L);
+    for (int p = 0; p < power; p++) {
+      if (r > Long.MAX_VALUE / 10 || r < -(Long.MAX_VALUE / 10)) {
+        return Long.MIN_VALUE;
       }
-    } catch (ArithmeticException e) {
-      throw tooLarge();
+      r *= 10;
     }
     return r;
-  }
-
-  private static long add(long a, long b) {
-    try {
-      return Math.addExact(a, b);
-    } catch (ArithmeticException e) {
-      throw tooLarge();
-    }
-  }
-
-  private static DataException tooLarge() {
-    return new DataException(
-        "MRR amounts are too large for their number of decimals (more than 18 significant digits"
-            + " in a sum); round the input's amounts or split the file.");
   }
 }

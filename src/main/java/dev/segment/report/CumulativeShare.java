@@ -35,14 +35,20 @@ final class CumulativeShare {
     return units;
   }
 
+  /** As {@link #append(long, long, StringBuilder)} for sums of any size. */
+  static void append(BigInteger cumulative, BigInteger total, StringBuilder to) {
+    BigDecimal share =
+        total.signum() == 0
+            ? BigDecimal.ZERO.setScale(4)
+            : new BigDecimal(cumulative).divide(new BigDecimal(total), 4, RoundingMode.HALF_EVEN);
+    to.append(share.toPlainString());
+  }
+
   /** Appends S / T rounded half-even to 4 decimals ({@code 0.0000} when T is 0). */
   static void append(long cumulative, long total, StringBuilder to) {
     long units = units(cumulative, total);
     if (units < 0) {
-      BigDecimal share =
-          new BigDecimal(BigInteger.valueOf(cumulative))
-              .divide(new BigDecimal(BigInteger.valueOf(total)), 4, RoundingMode.HALF_EVEN);
-      to.append(share.toPlainString());
+      append(BigInteger.valueOf(cumulative), BigInteger.valueOf(total), to);
       return;
     }
     to.append(units / UNITS).append('.');

@@ -8,6 +8,7 @@ import dev.segment.model.Segmentation;
 import dev.segment.model.Tier;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.math.BigInteger;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 
@@ -109,6 +110,10 @@ public final class TiersCsv {
     }
 
     private void ranks(int from, int to, Utf8CsvBuffer out) throws IOException {
+      if (curve.wide()) {
+        wideRanks(from, to, out);
+        return;
+      }
       // Locals, not fields, in the loop that writes millions of rows.
       ParetoCurve curve = this.curve;
       Customers customers = this.customers;
@@ -154,12 +159,47 @@ public final class TiersCsv {
       }
     }
 
+    /** As {@link #ranks} for a curve in the wide form: amounts through BigDecimal. */
+    private void wideRanks(int from, int to, Utf8CsvBuffer out) throws IOException {
+      BigInteger total = curve.wideTotal();
+      int tier = 0;
+      while (from >= tiers.get(tier).end()) {
+        tier++;
+      }
+      for (int r = from; r < to; r++) {
+        while (r >= tiers.get(tier).end()) {
+          tier++;
+        }
+        int c = curve.customerIndex(r);
+        out.id(customers, c);
+        out.name(customers, c);
+        out.amount(curve.mrr(r));
+        out.amount(customers.arr(c));
+        out.number(r + 1L);
+        out.share(curve.wideCumulative(r), total);
+        if (audit) {
+          out.text(labels[overrides.tierOf(segmentation, r)]);
+          out.text(labels[tier]);
+          out.text(words[overrides.kindOf(r).ordinal()]);
+        } else {
+          out.text(labels[tier]);
+        }
+        kept(c, out);
+        out.end();
+      }
+    }
+
     /** A pinned customer: off the curve, so no rank or share. */
     private void pinned(int j, Utf8CsvBuffer out) throws IOException {
       int c = overrides.pinnedCustomer(j);
       out.id(customers, c);
       out.name(customers, c);
-      amounts(c, customers.unscaledMrr(c), customers.scale(), out);
+      if (customers.wide()) {
+        out.amount(customers.mrr(c));
+        out.amount(customers.arr(c));
+      } else {
+        amounts(c, customers.unscaledMrr(c), customers.scale(), out);
+      }
       out.text(NO_WORD);
       out.text(NO_WORD);
       out.text(labels[overrides.pinnedTier(j)]);

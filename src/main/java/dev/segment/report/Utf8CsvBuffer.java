@@ -6,6 +6,7 @@ import java.io.Flushable;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.math.BigDecimal;
+import java.math.BigInteger;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 
@@ -117,6 +118,20 @@ final class Utf8CsvBuffer {
       }
       line[used++] = digits[k];
     }
+  }
+
+  /** An amount as {@link Amounts#plain} writes it. */
+  void amount(BigDecimal value) {
+    separator(0);
+    ascii(Amounts.plain(value));
+  }
+
+  /** S / T as {@link CumulativeShare#append} writes it, for sums of any size. */
+  void share(BigInteger cumulative, BigInteger total) {
+    separator(0);
+    StringBuilder text = new StringBuilder(8);
+    CumulativeShare.append(cumulative, total, text);
+    ascii(text);
   }
 
   void number(long value) {

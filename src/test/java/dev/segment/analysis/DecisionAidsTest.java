@@ -16,6 +16,7 @@ import dev.segment.model.Staffing;
 import dev.segment.model.Tier;
 import dev.segment.model.TierStats;
 import java.math.BigDecimal;
+import java.math.BigInteger;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -66,14 +67,18 @@ class DecisionAidsTest {
     assertThat(ratio.totalCsms()).isEqualTo(1);
   }
 
+  private static BigInteger big(long v) {
+    return BigInteger.valueOf(v);
+  }
+
   @Test
   void floorsAreTheLastMrrOfEachCumulativeTier() {
-    assertThat(TierFloors.of(essay())).containsExactly(1000, 500);
-    long[] floors = {1000, 500};
-    assertThat(TierFloors.tierOf(floors, 1200)).isEqualTo(0);
-    assertThat(TierFloors.tierOf(floors, 500)).isEqualTo(1);
-    assertThat(TierFloors.tierOf(floors, 499)).isEqualTo(2);
-    assertThat(TierFloors.tierOf(new long[] {TierFloors.NONE, 500}, 9999)).isEqualTo(1);
+    assertThat(TierFloors.of(essay())).containsExactly(big(1000), big(500));
+    BigInteger[] floors = {big(1000), big(500)};
+    assertThat(TierFloors.tierOf(floors, big(1200))).isEqualTo(0);
+    assertThat(TierFloors.tierOf(floors, big(500))).isEqualTo(1);
+    assertThat(TierFloors.tierOf(floors, big(499))).isEqualTo(2);
+    assertThat(TierFloors.tierOf(new BigInteger[] {null, big(500)}, big(9999))).isEqualTo(1);
   }
 
   @Test

@@ -49,9 +49,10 @@ class PartedReadTest {
   private static String describe(ReadResult r) {
     StringBuilder s = new StringBuilder(r.summary().toString()).append('\n');
     Customers c = r.customers();
-    s.append("scale ").append(c.scale()).append(" arr ").append(c.readAsArr()).append('\n');
+    s.append("scale ").append(c.scale()).append(" arr ").append(c.readAsArr());
+    s.append(" wide ").append(c.wide()).append('\n');
     for (int i = 0; i < c.size(); i++) {
-      s.append(c.id(i)).append('|').append(c.name(i)).append('|').append(c.unscaledMrr(i));
+      s.append(c.id(i)).append('|').append(c.name(i)).append('|').append(c.wideMrr(i));
       s.append('|').append(c.arr(i));
       for (int k = 0; k < c.keptHeaders().size(); k++) {
         s.append('|').append(c.kept(i, k));
@@ -134,16 +135,16 @@ class PartedReadTest {
   }
 
   @Test
-  void sumsThatOverflowOnlyWhenPartsAreAddedFailAsInOnePass() throws IOException {
+  void sumsPastALongOnlyWhenPartsAreAddedReadAsInOnePass() throws IOException {
     String big = "9" + "0".repeat(17);
     String csv = "customer_id,name,mrr\n" + ("c1,x," + big + "\n").repeat(2000);
     assertSameInParts(write(csv), ReadOptions.defaults());
   }
 
   @Test
-  void sumsThatOverflowPartWayAsInOnePass() throws IOException {
-    // One pass passes the limit on the 11th row of c1 and fails there; in parts the second part's
-    // rows cancel out and the parts' totals fit. The parts must not be used.
+  void sumsPastALongPartWayReadAsInOnePass() throws IOException {
+    // One pass passes a long's limit on the 11th row of c1 and goes wide there; in parts the
+    // second part's rows cancel out and the parts' totals fit. Both must reach the wide form.
     String big = "9" + "0".repeat(17);
     String rows =
         ("c1,x," + big + "\n").repeat(6)
@@ -151,7 +152,9 @@ class PartedReadTest {
             + ("c1,x,-" + big + "\n").repeat(5);
     String padding = rows(3000, "\n").substring("customer_id,name,mrr\n".length());
     Path file = write("customer_id,name,mrr\n" + padding + rows + padding);
-    assertThat(outcome(file, ReadOptions.defaults(), 1)).contains("too large");
+    assertThat(outcome(file, ReadOptions.defaults(), 1))
+        .contains("wide true")
+        .contains("c1|Name 1|54000000000000000742|");
     assertSameInParts(file, ReadOptions.defaults());
     // A row with more decimals rescales the sums so far: one pass may overflow there.
     String rescale = ("c1,x,90000000000000000\n").repeat(8) + "c2,x,0.01\n";
@@ -181,6 +184,25 @@ class PartedReadTest {
   }
 
   /** A header and {@code n} rows of distinct customers with varied amounts. */
+  @Test
+  void wideAmountsReadTheSameInParts() throws IOException {
+    String padding = rows(3000, "\n").substring("customer_id,name,mrr\n".length());
+    // In the first part only, the middle part only, and the last part only: the form and the
+    // scale reached in one part must carry to the others' sums.
+    String wide = "c7,x,0.12345678901234567\nc8,y,1234567890123456789012345\n";
+    for (String csv :
+        List.of(
+            "customer_id,name,mrr\n" + wide + padding + padding + padding,
+            "customer_id,name,mrr\n" + padding + wide + padding + padding,
+            "customer_id,name,mrr\n" + padding + padding + padding + wide)) {
+      Path file = write(csv);
+      assertThat(outcome(file, ReadOptions.defaults(), 1)).contains("wide true");
+      assertSameInParts(file, ReadOptions.defaults());
+    }
+    Path annual = write("customer_id,name,arr\n" + padding + wide.replace(",x,", ",x,-") + padding);
+    assertSameInParts(annual, ReadOptions.defaults());
+  }
+
   private static String rows(int n, String newline) {
     StringBuilder s = new StringBuilder("customer_id,name,mrr" + newline);
     for (int i = 1; i <= n; i++) {

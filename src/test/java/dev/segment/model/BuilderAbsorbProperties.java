@@ -2,6 +2,7 @@ package dev.segment.model;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.math.BigInteger;
 import java.util.List;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
@@ -10,20 +11,30 @@ import net.jqwik.api.Example;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
+import net.jqwik.api.Tuple;
 
 /**
  * A builder that absorbs another holds what one builder fed both builders' rows in order holds: the
  * same customers in the same order, sums, scale, first names and first kept values.
  */
 class BuilderAbsorbProperties {
-  record Row(int id, long unscaled, int scale, String name, String plan) {}
+  record Row(int id, BigInteger unscaled, int scale, String name, String plan) {}
 
   @Provide
   Arbitrary<List<Row>> rows() {
     return Combinators.combine(
             Arbitraries.integers().between(1, 30),
-            Arbitraries.longs().between(-1_000_000, 1_000_000),
-            Arbitraries.integers().between(0, 5),
+            // Mostly small amounts; now and then one that takes the sums past a long, in either
+            // part, so both forms and the change between them are absorbed.
+            Arbitraries.frequencyOf(
+                Tuple.of(
+                    8, Arbitraries.longs().between(-1_000_000, 1_000_000).map(BigInteger::valueOf)),
+                Tuple.of(
+                    1,
+                    Arbitraries.bigIntegers()
+                        .between(BigInteger.TEN.pow(25).negate(), BigInteger.TEN.pow(25))),
+                Tuple.of(1, Arbitraries.of(BigInteger.valueOf(Long.MAX_VALUE / 3)))),
+            Arbitraries.integers().between(0, 20),
             Arbitraries.of("", "", "Acme", "Ünïcødé Ltd", "x".repeat(200)),
             Arbitraries.of("", "pro", "free"))
         .as(Row::new)
@@ -57,10 +68,11 @@ class BuilderAbsorbProperties {
 
     assertThat(actual.size()).isEqualTo(expected.size());
     assertThat(actual.scale()).isEqualTo(expected.scale());
+    assertThat(actual.wide()).isEqualTo(expected.wide());
     for (int i = 0; i < expected.size(); i++) {
       assertThat(actual.id(i)).isEqualTo(expected.id(i));
       assertThat(actual.name(i)).isEqualTo(expected.name(i));
-      assertThat(actual.unscaledMrr(i)).isEqualTo(expected.unscaledMrr(i));
+      assertThat(actual.wideMrr(i)).isEqualTo(expected.wideMrr(i));
       assertThat(actual.kept(i, 0)).isEqualTo(expected.kept(i, 0));
     }
   }
@@ -103,6 +115,11 @@ class BuilderAbsorbProperties {
   }
 
   private static void add(CustomersBuilder b, Row r) {
-    b.add("c" + r.id(), r.name(), r.unscaled(), r.scale(), new String[] {r.plan()});
+    String[] kept = {r.plan()};
+    if (r.unscaled().bitLength() < Long.SIZE) {
+      b.add("c" + r.id(), r.name(), r.unscaled().longValue(), r.scale(), kept);
+    } else {
+      b.add("c" + r.id(), r.name(), r.unscaled(), r.scale(), kept);
+    }
   }
 }

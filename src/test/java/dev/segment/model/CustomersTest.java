@@ -61,12 +61,18 @@ class CustomersTest {
   }
 
   @Test
-  void overflowingSumsAreADataError() {
+  void sumsPastALongTurnTheCustomersWide() {
     CustomersBuilder b = new CustomersBuilder(AmountKind.MRR, List.of());
     b.add("a", "", Long.MAX_VALUE - 1, 0, NONE);
-    assertThatThrownBy(() -> b.add("a", "", 5, 0, NONE))
-        .isInstanceOf(DataException.class)
-        .hasMessageContaining("too large");
+    assertThat(b.wide()).isFalse();
+    b.add("a", "", 5, 0, NONE);
+    b.add("b", "", 1, 3, NONE);
+    assertThat(b.wide()).isTrue();
+    Customers c = b.build();
+    assertThat(c.wide()).isTrue();
+    assertThat(c.scale()).isEqualTo(3);
+    assertThat(c.mrr(0)).isEqualTo(new BigDecimal("9223372036854775811.000"));
+    assertThat(c.mrr(1)).isEqualTo(new BigDecimal("0.001"));
   }
 
   @Test
