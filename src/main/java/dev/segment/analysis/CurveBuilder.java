@@ -84,8 +84,22 @@ public final class CurveBuilder {
         kept.add(i);
       }
     }
+    // Each MRR's top 62 bits, at a shift shared by all, order the ranks as the MRR does, in
+    // primitive comparisons; only equal keys compare the BigIntegers, then the ids.
+    int shift = 0;
+    for (int i : kept) {
+      shift = Math.max(shift, customers.wideMrr(i).bitLength() - 62);
+    }
+    long[] keys = new long[count];
+    for (int i : kept) {
+      keys[i] = customers.wideMrr(i).shiftRight(shift).longValue();
+    }
     kept.sort(
         (a, b) -> {
+          int byKey = Long.compare(keys[b], keys[a]);
+          if (byKey != 0) {
+            return byKey;
+          }
           int byMrr = customers.compareMrr(b, a);
           return byMrr != 0 ? byMrr : customers.compareIds(a, b);
         });

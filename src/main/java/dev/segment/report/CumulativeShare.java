@@ -12,6 +12,8 @@ final class CumulativeShare {
   /** 10^4: the share has 4 decimals. */
   static final long UNITS = 10_000L;
 
+  private static final BigInteger TEN_THOUSAND = BigInteger.valueOf(UNITS);
+
   private CumulativeShare() {}
 
   /**
@@ -37,11 +39,30 @@ final class CumulativeShare {
 
   /** As {@link #append(long, long, StringBuilder)} for sums of any size. */
   static void append(BigInteger cumulative, BigInteger total, StringBuilder to) {
-    BigDecimal share =
-        total.signum() == 0
-            ? BigDecimal.ZERO.setScale(4)
-            : new BigDecimal(cumulative).divide(new BigDecimal(total), 4, RoundingMode.HALF_EVEN);
-    to.append(share.toPlainString());
+    if (total.signum() == 0) {
+      to.append("0.0000");
+      return;
+    }
+    if (cumulative.signum() < 0 || total.signum() < 0) {
+      to.append(
+          new BigDecimal(cumulative)
+              .divide(new BigDecimal(total), 4, RoundingMode.HALF_EVEN)
+              .toPlainString());
+      return;
+    }
+    // Integer division and a comparison of the rest: BigDecimal's divide costs several times more.
+    BigInteger[] division = cumulative.multiply(TEN_THOUSAND).divideAndRemainder(total);
+    long units = division[0].longValueExact();
+    int half = division[1].shiftLeft(1).compareTo(total);
+    if (half > 0 || (half == 0 && (units & 1) == 1)) {
+      units++;
+    }
+    to.append(units / UNITS).append('.');
+    long fraction = units % UNITS;
+    for (long digit = UNITS / 10; digit > 1 && fraction < digit; digit /= 10) {
+      to.append('0');
+    }
+    to.append(fraction);
   }
 
   /** Appends S / T rounded half-even to 4 decimals ({@code 0.0000} when T is 0). */

@@ -21,6 +21,7 @@ public final class TiersCsv {
   private static final int BLOCK = 64;
   private static final int ROW_ALLOWANCE = 64;
   private static final byte[] NO_WORD = new byte[0];
+  private static final BigInteger TWELVE = BigInteger.valueOf(12);
 
   private TiersCsv() {}
 
@@ -162,6 +163,8 @@ public final class TiersCsv {
     /** As {@link #ranks} for a curve in the wide form: amounts through BigDecimal. */
     private void wideRanks(int from, int to, Utf8CsvBuffer out) throws IOException {
       BigInteger total = curve.wideTotal();
+      int scale = customers.scale();
+      boolean arrFromMrr = !customers.readAsArr();
       int tier = 0;
       while (from >= tiers.get(tier).end()) {
         tier++;
@@ -173,8 +176,13 @@ public final class TiersCsv {
         int c = curve.customerIndex(r);
         out.id(customers, c);
         out.name(customers, c);
-        out.amount(curve.mrr(r));
-        out.amount(customers.arr(c));
+        BigInteger mrr = curve.wideMrr(r);
+        out.amount(mrr, scale);
+        if (arrFromMrr) {
+          out.amount(mrr.multiply(TWELVE), scale);
+        } else {
+          out.amount(customers.arr(c));
+        }
         out.number(r + 1L);
         out.share(curve.wideCumulative(r), total);
         if (audit) {

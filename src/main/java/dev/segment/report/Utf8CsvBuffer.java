@@ -126,6 +126,46 @@ final class Utf8CsvBuffer {
     ascii(Amounts.plain(value));
   }
 
+  /**
+   * An amount of any size, unscaled at {@code scale} ≥ 0, as {@link Amounts#plain} writes it: from
+   * the digits of the BigInteger, without a BigDecimal.
+   */
+  void amount(BigInteger unscaled, int scale) {
+    separator(0);
+    String digits = unscaled.abs().toString();
+    int end = digits.length();
+    int s = scale;
+    // Trailing zeros beyond cents are dropped, as Amounts.plain strips them.
+    while (s > 2 && end > 1 && digits.charAt(end - 1) == '0') {
+      end--;
+      s--;
+    }
+    if (end == 1 && digits.charAt(0) == '0') {
+      s = Math.min(s, 2);
+    }
+    room(end + s + 3);
+    if (unscaled.signum() < 0) {
+      line[used++] = '-';
+    }
+    int whole = end - s;
+    if (whole <= 0) {
+      line[used++] = '0';
+    } else {
+      for (int k = 0; k < whole; k++) {
+        line[used++] = (byte) digits.charAt(k);
+      }
+    }
+    if (s > 0) {
+      line[used++] = '.';
+      for (int k = whole; k < 0; k++) {
+        line[used++] = '0';
+      }
+      for (int k = Math.max(0, whole); k < end; k++) {
+        line[used++] = (byte) digits.charAt(k);
+      }
+    }
+  }
+
   /** S / T as {@link CumulativeShare#append} writes it, for sums of any size. */
   void share(BigInteger cumulative, BigInteger total) {
     separator(0);
