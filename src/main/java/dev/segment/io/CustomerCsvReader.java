@@ -34,8 +34,7 @@ public final class CustomerCsvReader {
    *
    * @param source the path as given, or {@code -} for standard input; messages name it
    * @throws DataException for input segment cannot use (exit 3): text invalid in the encoding, NUL
-   *     bytes, an unclosed quote, a missing or ambiguous column, mixed currencies, an amount with
-   *     more than 18 significant digits
+   *     bytes, an unclosed quote, a missing or ambiguous column, mixed currencies
    * @throws IOException when reading the stream fails
    */
   public static ReadResult read(InputStream in, String source, ReadOptions options)

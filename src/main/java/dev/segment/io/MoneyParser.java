@@ -5,8 +5,8 @@ import java.math.BigInteger;
 /**
  * Reads one money cell as exports write it ({@code $1,234.50}, {@code (120.00)}, {@code 1234 EUR},
  * {@code 1.234,50} with a decimal comma) into an unscaled long (or, past 18 significant digits, a
- * {@link BigInteger}), its scale and the currency written in it. A small hand-written scanner, because it runs on every row; one instance is reused row
- * after row and is not thread-safe.
+ * {@link BigInteger}), its scale and the currency written in it. A small hand-written scanner,
+ * because it runs on every row; one instance is reused row after row and is not thread-safe.
  *
  * <p>The grammar: an optional currency mark, opening parenthesis or minus before the number (a
  * minus and parentheses never together; a minus touches the digits and comes after a code but never

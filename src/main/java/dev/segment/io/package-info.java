@@ -12,9 +12,9 @@
  *       when an unquoted comma splits them, are footer lines; the first other row is data again (a
  *       {@code Subtotal} between groups of a CRM report). A one-cell line that does not follow a
  *       total is an ordinary row.
- *   <li>An amount with more than 18 significant digits stops the read with a {@link
- *       dev.segment.model.DataException} naming the line, rather than being skipped: skipping it
- *       would change the total silently.
+ *   <li>Amounts have no limit on digits: past 18 significant digits, or once the sum of every
+ *       |amount| at the file's largest scale passes a long, the customers take their wide form
+ *       ({@link dev.segment.model.CustomersBuilder}).
  *   <li>Money: negatives only in SPEC's forms ({@code -120}, {@code (120.00)}, {@code ($120.00)},
  *       {@code $(120.00)}), so {@code -$120}, {@code $-120} and {@code - 120} are non-numeric; a
  *       three-letter code may stand on either side ({@code USD -120}, {@code (120 USD)}) and wins

@@ -421,13 +421,18 @@ public final class Workbook {
       int c = curve.customerIndex(rank);
       text(row, 0, customers.id(c));
       text(row, 1, customers.name(c));
-      // From the prefix sums, in rank order, as tiers.csv takes it: no cache miss a row.
-      long mrr =
-          curve.unscaledCumulative(rank) - (rank == 0 ? 0 : curve.unscaledCumulative(rank - 1));
-      amounts(row, c, mrr);
-      sheet.value(row, 4, rank + 1);
       StringBuilder share = new StringBuilder(8);
-      CumulativeShare.append(curve.unscaledCumulative(rank), curve.unscaledTotal(), share);
+      if (curve.wide()) {
+        wideAmounts(row, c);
+        CumulativeShare.append(curve.wideCumulative(rank), curve.wideTotal(), share);
+      } else {
+        // From the prefix sums, in rank order, as tiers.csv takes it: no cache miss a row.
+        long mrr =
+            curve.unscaledCumulative(rank) - (rank == 0 ? 0 : curve.unscaledCumulative(rank - 1));
+        amounts(row, c, mrr);
+        CumulativeShare.append(curve.unscaledCumulative(rank), curve.unscaledTotal(), share);
+      }
+      sheet.value(row, 4, rank + 1);
       sheet.value(row, 5, new BigDecimal(share.toString()));
       if (audit) {
         word(row, 6, tiers.get(overrides.tierOf(segmentation, rank)).label());
@@ -444,7 +449,11 @@ public final class Workbook {
       int c = overrides.pinnedCustomer(j);
       text(row, 0, customers.id(c));
       text(row, 1, customers.name(c));
-      amounts(row, c, customers.unscaledMrr(c));
+      if (customers.wide()) {
+        wideAmounts(row, c);
+      } else {
+        amounts(row, c, customers.unscaledMrr(c));
+      }
       word(row, 6, tiers.get(overrides.pinnedTier(j)).label());
       word(row, 7, tiers.get(overrides.pinnedComputedTier(j)).label());
       word(row, 8, Overrides.Kind.PINNED.word());
@@ -460,6 +469,12 @@ public final class Workbook {
       } else {
         sheet.value(row, 3, exact(customers.arr(c)));
       }
+    }
+
+    /** The {@code mrr} and {@code arr} cells of a customer in the wide form. */
+    private void wideAmounts(int row, int c) {
+      sheet.value(row, 2, exact(customers.mrr(c)));
+      sheet.value(row, 3, exact(customers.arr(c)));
     }
 
     private void kept(int row, int c) {

@@ -9,6 +9,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import org.dhatim.fastexcel.reader.ReadableWorkbook;
+import org.dhatim.fastexcel.reader.Row;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -174,5 +176,25 @@ class WideAmountsTest {
             "Tier 2,3,50.0000,300000000000000000001.5,33.3333,83.3333,100.0000,"
                 + "100000000000000000000.5,100000000000000000000.5,100000000000000000000.5000,"
                 + "100000000000000000000.5\n");
+  }
+
+  @Test
+  void theWorkbookHoldsWideAmountsAsWritten() throws Exception {
+    Path input =
+        write(
+            "huge.csv",
+            "id,mrr\na,1234567890123456789012345\nb,0.12345678901234567\nc,2104.64437581956\n");
+    segment(input, "--xlsx", "--pin", write("pins.csv", "id,tier\nc,1\n").toString());
+    try (ReadableWorkbook book =
+        new ReadableWorkbook(dir.resolve("out").resolve("segment.xlsx").toFile())) {
+      List<Row> tiers = book.findSheet("Tiers").orElseThrow().read();
+      assertThat(tiers.get(1).getCellText(0)).isEqualTo("a");
+      assertThat(tiers.get(1).getCell(2).asNumber())
+          .isEqualByComparingTo("1234567890123456789012345");
+      assertThat(tiers.get(2).getCell(2).asNumber()).isEqualByComparingTo("0.12345678901234567");
+      // The pinned customer, after the curve.
+      assertThat(tiers.get(3).getCellText(0)).isEqualTo("c");
+      assertThat(tiers.get(3).getCell(3).asNumber()).isEqualByComparingTo("25255.73250983472");
+    }
   }
 }

@@ -222,12 +222,13 @@ class BillingRowsTest {
     }
 
     @Test
-    void aValueTooLongForALongIsTheClearTooManyDigitsError() {
+    void aValueTooLongForALongIsExact() throws IOException {
       ReadOptions o = ReadOptions.builder().quantityColumn("seats").build();
-      assertThatThrownBy(() -> read("customer_id,mrr,seats\na,999999999999999999,1000\n", o))
-          .isInstanceOf(DataException.class)
-          .hasMessageContaining("line 2")
-          .hasMessageContaining("more than 18 significant digits");
+      ReadResult r =
+          read("customer_id,mrr,seats\na,999999999999999999,1000\nb,0.12345678901234567890,3\n", o);
+      assertThat(r.customers().wide()).isTrue();
+      assertThat(mrrs(r))
+          .containsExactly("999999999999999999000.00000000000000000000", "0.37037036703703703670");
     }
 
     @Test
