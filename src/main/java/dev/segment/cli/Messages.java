@@ -1,6 +1,7 @@
 package dev.segment.cli;
 
 import dev.segment.model.Exclusions;
+import dev.segment.model.FilterCount;
 import dev.segment.model.InputSummary;
 import dev.segment.model.SkipReason;
 import dev.segment.model.SkippedRows;
@@ -68,6 +69,22 @@ final class Messages {
     }
     if (input.rowsRead() == 0) {
       return source + ": no customers: the file has a header but no data rows";
+    }
+    if (input.rowsUsed() == 0 && input.filteredTotal() > 0) {
+      StringJoiner where = new StringJoiner(", ");
+      for (FilterCount f : input.filtered()) {
+        if (f.rows() > 0) {
+          where.add(f.rows() + " by --where \"" + f.expression() + "\"");
+        }
+      }
+      return source
+          + ": no customers: every row was filtered out ("
+          + where
+          + ")"
+          + (input.skipped().isEmpty()
+              ? ""
+              : " or skipped, " + SkippedText.summary(input.skipped()))
+          + "; check the --where values against the column's cells";
     }
     if (input.rowsUsed() == 0) {
       return source

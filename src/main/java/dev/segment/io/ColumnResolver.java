@@ -153,17 +153,24 @@ final class ColumnResolver {
         intervalCount,
         quantity,
         filters,
-        intervalHint(options, id, amount, name, intervalCount, quantity),
+        intervalHint(options, id, amount, name, intervalCount, quantity, filters),
         status(filters));
   }
 
   /**
    * The column the interval warning names: the money column was named with --mrr-column, is no MRR
-   * name, and a column named like a billing interval is read for nothing else. Under
-   * --interval-column the amounts are read per interval already, so there is nothing to warn of.
+   * name, and a column named like a billing interval is read for nothing else (a --where on it,
+   * such as Interval=month, already reads the amounts knowingly). Under --interval-column the
+   * amounts are read per interval already, so there is nothing to warn of.
    */
   private int intervalHint(
-      ReadOptions options, int id, int amount, int name, int intervalCount, int quantity) {
+      ReadOptions options,
+      int id,
+      int amount,
+      int name,
+      int intervalCount,
+      int quantity,
+      int[] filters) {
     if (options.mrrColumn().isEmpty()
         || options.intervalColumn().isPresent()
         || isMrrName(normal[amount])) {
@@ -175,7 +182,8 @@ final class ColumnResolver {
           && i != amount
           && i != name
           && i != intervalCount
-          && i != quantity) {
+          && i != quantity
+          && !named(filters, i)) {
         return i;
       }
     }

@@ -164,4 +164,30 @@ class BillingCliTest {
         .errContains("first: line 4, column \"Interval\", empty or unknown billing interval")
         .oneLineError();
   }
+
+  @Test
+  void everyRowFilteredOutIsExitThreeSayingSo() throws IOException {
+    CliRun.run(
+            export(),
+            "--out",
+            tmp.resolve("out").toString(),
+            "--mrr-column",
+            "Amount",
+            "--where",
+            "Status=actve")
+        .exitedWith(3)
+        .errContains(
+            "no customers: every row was filtered out (5 by --where \"Status=actve\");"
+                + " check the --where values")
+        .oneLineError();
+  }
+
+  @Test
+  void aConfigFileSetsOneWhere() throws IOException {
+    Path config = tmp.resolve("segment.properties");
+    Files.writeString(config, "where=Status=active,past_due\nmrr-column=Amount\nno-chart=true\n");
+    CliRun.run(export(), "--out", tmp.resolve("out").toString(), "--config", config.toString())
+        .succeeded()
+        .outContains("2 by --where \"Status=active,past_due\"");
+  }
 }

@@ -302,6 +302,9 @@ class BillingRowsTest {
       ReadResult annual =
           read(STRIPE, ReadOptions.builder().mrrColumn("Amount").intervalColumn("4").build());
       assertThat(annual.summary().intervalHint()).isEmpty();
+      ReadResult monthly =
+          read(STRIPE, ReadOptions.builder().mrrColumn("Amount").where("Interval=month").build());
+      assertThat(monthly.summary().intervalHint()).isEmpty();
       // An MRR name is trusted: no warning.
       ReadResult mrr = read(STRIPE.replace("Amount", "MRR"), ReadOptions.defaults());
       assertThat(mrr.summary().intervalHint()).isEmpty();
