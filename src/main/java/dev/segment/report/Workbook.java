@@ -312,6 +312,12 @@ public final class Workbook {
         }
       }
       sheet.freezePane(0, 1);
+      // Printed: every column on the page's width, the header on every page.
+      sheet.repeatRows(0);
+      sheet.pageOrientation("landscape");
+      sheet.setFitToPage(true);
+      sheet.fitToWidth((short) 1);
+      sheet.fitToHeight((short) 0);
       int n = curve.size();
       int count = n + overrides.pinnedCount();
       sheet.setAutoFilter(0, 0, count, last);
@@ -343,7 +349,8 @@ public final class Workbook {
         labels = Math.max(labels, t.label().length());
       }
       for (int col = 0; col < header.size(); col++) {
-        int width = header.get(col).length() + 3;
+        // Room for the bold header, and a gap between a right-aligned number and the text after.
+        int width = header.get(col).length() + 4;
         String column = col < columns.own().size() ? columns.own().get(col) : "";
         int k = col - (header.size() - keptCount);
         switch (column) {
