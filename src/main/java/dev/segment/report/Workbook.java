@@ -307,7 +307,7 @@ public final class Workbook {
       int last = header.size() - 1;
       widths();
       for (int c = 0; c <= last; c++) {
-        sheet.inlineString(0, c, header.get(c));
+        text(0, c, header.get(c));
       }
       for (int c = 0; c <= last; c++) {
         if (kinds[c] == Kind.TEXT) {
@@ -501,10 +501,18 @@ public final class Workbook {
 
     /**
      * A text cell holding the text as read; none for empty text, which the CSV writes as an empty
-     * field. Inline, not in the shared-string table, which would hold every id and name in memory.
+     * field. Inline, not in the shared-string table, which would hold every id and name in memory,
+     * unless spaces at either end need keeping.
      */
     private void text(int row, int col, String value) {
-      if (!value.isEmpty()) {
+      if (value.isEmpty()) {
+        return;
+      }
+      if (value.charAt(0) <= ' ' || value.charAt(value.length() - 1) <= ' ') {
+        // Only the shared strings mark their text xml:space="preserve", without which a reader
+        // may drop the spaces at either end of a kept cell such as " x ".
+        sheet.value(row, col, value);
+      } else {
         sheet.inlineString(row, col, value);
       }
     }
