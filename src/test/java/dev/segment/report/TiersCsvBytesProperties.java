@@ -157,7 +157,7 @@ class TiersCsvBytesProperties {
    * Up to {@code count} customers to pin, MRR descending then id, as the resolver orders them:
    * every third customer index with an MRR of 0 or more.
    */
-  private static int[] pinned(Customers customers, int count) {
+  static int[] pinned(Customers customers, int count) {
     List<Integer> out = new ArrayList<>();
     for (int i = 0; i < customers.size() && out.size() < count; i += 3) {
       if (customers.unscaledMrr(i) >= 0) {
@@ -169,7 +169,7 @@ class TiersCsvBytesProperties {
   }
 
   /** A computed tier for each pinned customer (the writer copies what the core found). */
-  private static int[] computed(int[] pinned) {
+  static int[] computed(int[] pinned) {
     int[] tiers = new int[pinned.length];
     for (int j = 0; j < pinned.length; j++) {
       tiers[j] = (j + 1) % 2;
@@ -182,7 +182,7 @@ class TiersCsvBytesProperties {
         .thenComparing(customers::id);
   }
 
-  private static int[] rankOrder(Customers customers, int[] pinned) {
+  static int[] rankOrder(Customers customers, int[] pinned) {
     Set<Integer> off = new HashSet<>();
     for (int c : pinned) {
       off.add(c);

@@ -132,11 +132,20 @@ class DistributionIT {
     Run version = run(temp, env, home.resolve("bin/segment").toString(), "--version");
     assertThat(version.exit).as(version.err).isZero();
     assertThat(version.out).contains(" at " + home.resolve("runtime").toRealPath());
+    // --xlsx too: the trimmed runtime has what the workbook's library needs.
     Run run =
-        run(temp, env, home.resolve("bin/segment").toString(), SAMPLE.toString(), "--out", "img");
+        run(
+            temp,
+            env,
+            home.resolve("bin/segment").toString(),
+            SAMPLE.toString(),
+            "--out",
+            "img",
+            "--xlsx");
     assertThat(run.exit).as(run.err).isZero();
     assertThat(run.err).isEmpty();
     assertThat(temp.resolve("img/pareto.png")).isNotEmptyFile();
+    assertThat(temp.resolve("img/segment.xlsx")).isNotEmptyFile();
   }
 
   @Test
