@@ -185,6 +185,8 @@ public final class Workbook {
       sheet.value(row, 1, exact(f.value()));
       sheet.style(row, 1).format(f.format()).set();
       sheet.value(row, 2, f.unit());
+      // A gap between the right-aligned number and its unit.
+      sheet.style(row, 2).horizontalAlignment("left").indent(1).set();
       row++;
     }
     sheet.width(0, Math.min(MAX_TEXT_WIDTH, width[0] + 2));
