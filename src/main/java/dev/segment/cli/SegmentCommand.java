@@ -305,6 +305,13 @@ public final class SegmentCommand implements Callable<Integer> {
   Presentation.BarScale barScale;
 
   @Option(
+      names = "--no-html",
+      description =
+          "Do not write report.html (written by default: the report as one self-contained page"
+              + " with the chart, to open, print or mail).")
+  boolean noHtml;
+
+  @Option(
       names = "--bom",
       description =
           "Begin every CSV file in --out with a UTF-8 byte-order mark, so Excel on Windows reads"
@@ -403,6 +410,7 @@ public final class SegmentCommand implements Callable<Integer> {
         verbose,
         noChart ? Optional.empty() : Optional.of(new ChartSettings(chartSize, chartFormat)),
         presentation(),
+        !noHtml,
         bom,
         plan(rule, labels),
         xlsx);
