@@ -81,6 +81,7 @@ public final class HtmlReport {
       }
       details.add(new ReportView.Section("skipped", "Skipped rows", new ReportView.Items(reasons)));
     }
+    details.addAll(InputNotes.sections(r.input()));
     Optional<AutoCuts> auto = r.segmentation().auto();
     if (auto.isPresent()) {
       List<ReportView.Block> paragraphs = new ArrayList<>();

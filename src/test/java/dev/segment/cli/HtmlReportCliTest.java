@@ -195,6 +195,36 @@ class HtmlReportCliTest {
     assertSameFigures(plain.out, page(out));
   }
 
+  @Test
+  void theBillingExportNotesAreOnThePage() throws IOException {
+    Path in = dir.resolve("billing.csv");
+    Files.writeString(
+        in,
+        "customer_id,Amount,Interval,Status,Plan\n"
+            + "A,100,month,active,pro\n"
+            + "B,1200,year,canceled,pro\n"
+            + "C,50,month,active,free\n"
+            + "D,30,month,past_due,pro\n");
+    Path out = dir.resolve("billing");
+    CliRun r =
+        run(
+                in.toString(),
+                "--out",
+                out.toString(),
+                "--mrr-column",
+                "Amount",
+                "--where",
+                "Plan!=free",
+                "--no-chart")
+            .succeeded();
+    String html = page(out);
+    for (String id : List.of("filtered", "interval-warning", "status")) {
+      assertThat(html).contains("<section id=\"" + id + "\">");
+    }
+    assertThat(html).contains("1 by --where \"Plan!=free\"");
+    assertSameFigures(r.out, html);
+  }
+
   /**
    * Every number the terminal prints, as many times as it prints it, is in the page's text (and no
    * other), apart from the heading, which the terminal does not have.
