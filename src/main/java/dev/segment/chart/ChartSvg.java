@@ -40,7 +40,12 @@ public final class ChartSvg {
   /** Writes {@code pareto.svg}: an XML declaration, then {@link #svg}, in UTF-8. */
   public static void write(JFreeChart chart, int width, int height, OutputStream out)
       throws IOException {
-    String text = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n" + svg(chart, width, height) + "\n";
-    out.write(text.getBytes(StandardCharsets.UTF_8));
+    out.write(file(svg(chart, width, height)));
+  }
+
+  /** {@code pareto.svg}'s bytes around an element {@link #svg} drew: the XML declaration first. */
+  public static byte[] file(String svgElement) {
+    String text = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n" + svgElement + "\n";
+    return text.getBytes(StandardCharsets.UTF_8);
   }
 }

@@ -11,7 +11,9 @@ import dev.segment.model.SegmentReport;
 import dev.segment.model.Segmentation;
 import dev.segment.model.Tier;
 import dev.segment.model.TierStats;
+import dev.segment.text.DefaultTitle;
 import dev.segment.text.Grouping;
+import dev.segment.text.MoneyText;
 import dev.segment.text.Percent;
 import dev.segment.text.RuleText;
 import java.awt.BasicStroke;
@@ -190,12 +192,7 @@ public final class ParetoChart {
   /** The title without {@code --title}: {@code MRR Pareto: 2,000 customers, $3.73M MRR}. */
   public static String defaultTitle(SegmentReport report) {
     ParetoCurve curve = report.segmentation().curve();
-    int n = curve.size();
-    return "MRR Pareto: "
-        + Grouping.count(n)
-        + (n == 1 ? " customer, " : " customers, ")
-        + MoneyText.of(report.input().currency()).approx(curve.total())
-        + " MRR";
+    return DefaultTitle.of(curve.size(), curve.total(), report.input().currency());
   }
 
   /** The subtitle: the as-of date, when there is one, then the cut rule in words. */

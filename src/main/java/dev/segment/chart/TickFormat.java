@@ -1,5 +1,6 @@
 package dev.segment.chart;
 
+import dev.segment.text.MoneyText;
 import java.text.FieldPosition;
 import java.text.NumberFormat;
 import java.text.ParsePosition;

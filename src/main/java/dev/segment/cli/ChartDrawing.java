@@ -24,8 +24,9 @@ import org.jfree.chart.plot.XYPlot;
 
 /**
  * The chart of one run, drawn off the main thread: the chart stack (Java2D, fonts, JFreeChart, the
- * PNG encoder) loads while the input is read, and the PNG and SVG are drawn while the CSVs are
- * written. Only a run that draws a chart creates one, so {@code --no-chart} never loads that stack.
+ * PNG encoder) loads while the input is read, and the PNG and SVG (for pareto.svg and report.html)
+ * are drawn while the CSVs are written. Only a run that draws a chart creates one, so {@code
+ * --no-chart} never loads that stack.
  */
 final class ChartDrawing {
   private final CompletableFuture<Void> warm;
@@ -56,11 +57,18 @@ final class ChartDrawing {
     }
   }
 
-  /** The chart's files, each present when its format was asked for. */
-  record Files(Optional<byte[]> png, Optional<byte[]> svg) {}
+  /**
+   * The chart's files, each present when its format was asked for, and the chart as one inline
+   * {@code <svg>} element when report.html shows it.
+   */
+  record Files(Optional<byte[]> png, Optional<byte[]> svg, Optional<String> inlineSvg) {}
 
-  /** Starts drawing the report's chart, in every format asked for, once the warm-up is done. */
-  void start(SegmentReport report, Presentation presentation, ChartSettings chart) {
+  /**
+   * Starts drawing the report's chart, in every format asked for, once the warm-up is done; with
+   * {@code forPage} also as SVG for report.html, whatever the formats (drawn once for both).
+   */
+  void start(
+      SegmentReport report, Presentation presentation, ChartSettings chart, boolean forPage) {
     drawn =
         warm.handle((ok, failed) -> null)
             .thenApplyAsync(
@@ -71,22 +79,27 @@ final class ChartDrawing {
                   int height = chart.size().height();
                   Optional<byte[]> png = Optional.empty();
                   Optional<byte[]> svg = Optional.empty();
+                  Optional<String> inline = Optional.empty();
                   try {
                     if (chart.has(ChartFormat.PNG)) {
                       ByteArrayOutputStream bytes = new ByteArrayOutputStream(1 << 17);
                       ChartPng.write(model, width, height, bytes);
                       png = Optional.of(bytes.toByteArray());
                     }
-                    if (chart.has(ChartFormat.SVG)) {
-                      ByteArrayOutputStream bytes = new ByteArrayOutputStream(1 << 18);
-                      ChartSvg.write(model, width, height, bytes);
-                      svg = Optional.of(bytes.toByteArray());
-                    }
                   } catch (IOException e) {
                     throw new UncheckedIOException(e);
                   }
+                  if (chart.has(ChartFormat.SVG) || forPage) {
+                    String element = ChartSvg.svg(model, width, height);
+                    if (chart.has(ChartFormat.SVG)) {
+                      svg = Optional.of(ChartSvg.file(element));
+                    }
+                    if (forPage) {
+                      inline = Optional.of(element);
+                    }
+                  }
                   nanos = System.nanoTime() - t0;
-                  return new Files(png, svg);
+                  return new Files(png, svg, inline);
                 },
                 ChartDrawing::daemon);
   }

@@ -42,7 +42,8 @@ import picocli.CommandLine.Spec;
       "Reads a customer MRR export (CSV: Stripe, ChartMogul, a CRM report, an Excel save), ranks"
           + " customers by MRR, cuts tiers (by default the top 10%% and the next 20%% of customers),"
           + " prints the segment report and writes segments.csv (one row per tier), tiers.csv"
-          + " (one row per customer, for CRM import) and pareto.png (or pareto.svg) into --out.",
+          + " (one row per customer, for CRM import), pareto.png (or pareto.svg) and report.html"
+          + " (the report as a page with the chart) into --out.",
       "",
       "Holds every customer in memory: about 16 bytes each plus its id and name (10 M customers"
           + " fit a 1 GiB heap)."
@@ -91,7 +92,7 @@ public final class SegmentCommand implements Callable<Integer> {
       paramLabel = "DIR",
       defaultValue = "segment-out",
       description =
-          "Folder for segments.csv, tiers.csv and pareto.png (created as needed)."
+          "Folder for segments.csv, tiers.csv, pareto.png and report.html (created as needed)."
               + " Default: ${DEFAULT-VALUE}.")
   Path out;
 
@@ -305,6 +306,13 @@ public final class SegmentCommand implements Callable<Integer> {
   Presentation.BarScale barScale;
 
   @Option(
+      names = "--no-html",
+      description =
+          "Do not write report.html (written by default: the report as one self-contained page"
+              + " with the chart, to open, print or mail).")
+  boolean noHtml;
+
+  @Option(
       names = "--bom",
       description =
           "Begin every CSV file in --out with a UTF-8 byte-order mark, so Excel on Windows reads"
@@ -403,6 +411,7 @@ public final class SegmentCommand implements Callable<Integer> {
         verbose,
         noChart ? Optional.empty() : Optional.of(new ChartSettings(chartSize, chartFormat)),
         presentation(),
+        !noHtml,
         bom,
         plan(rule, labels),
         xlsx);

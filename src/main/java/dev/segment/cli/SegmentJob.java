@@ -14,6 +14,7 @@ import dev.segment.model.Retention;
 import dev.segment.model.SegmentPlan;
 import dev.segment.model.SegmentReport;
 import dev.segment.report.ChangesCsv;
+import dev.segment.report.HtmlReport;
 import dev.segment.report.InputNotes;
 import dev.segment.report.JsonReport;
 import dev.segment.report.RetentionCsv;
@@ -34,11 +35,14 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
 /** One run: read, rank, cut, write the files, print the report. */
 final class SegmentJob {
+  private static final String HTML = "report.html";
+
   private final Settings settings;
   private final PrintWriter out;
   private final PrintWriter err;
@@ -160,7 +164,10 @@ final class SegmentJob {
       ChartSettings chart = settings.chart().orElse(null);
       if (drawing != null) {
         drawing.start(
-            report, settings.presentation(), settings.xlsx() ? chart.with(ChartFormat.PNG) : chart);
+            report,
+            settings.presentation(),
+            settings.xlsx() ? chart.with(ChartFormat.PNG) : chart,
+            settings.html());
       }
       folder.stage("segments.csv", o -> text(bom(o), w -> SegmentsCsv.write(report.tiers(), w)));
       folder.stage(
@@ -181,8 +188,10 @@ final class SegmentJob {
         folder.stage("segment.xlsx", o -> Workbook.write(report, image, o));
         times.mark("write xlsx");
       }
+      Optional<String> inlineSvg = Optional.empty();
       if (drawing != null) {
         ChartDrawing.Files files = drawing.files();
+        inlineSvg = files.inlineSvg();
         times.add("chart (parallel)", drawing.nanos());
         if (files.png().isPresent() && chart.has(ChartFormat.PNG)) {
           byte[] png = files.png().get();
@@ -193,6 +202,16 @@ final class SegmentJob {
           folder.stage(ChartFormat.SVG.fileName(), o -> o.write(svg));
         }
         times.mark("wait chart");
+      }
+      if (settings.html()) {
+        // The page lists the files as the terminal report does: itself last.
+        List<Path> written = new ArrayList<>(folder.stagedPaths());
+        written.add(folder.dir().resolve(HTML));
+        Optional<String> svg = inlineSvg;
+        folder.stage(
+            HTML,
+            o -> text(o, w -> HtmlReport.write(report, settings.presentation(), written, svg, w)));
+        times.mark("write html");
       }
       return folder.commit();
     }

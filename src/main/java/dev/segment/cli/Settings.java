@@ -8,9 +8,10 @@ import java.util.Optional;
 
 /**
  * One run's validated options. {@code chart} is empty with {@code --no-chart}; {@code presentation}
- * holds the title, as-of date and bar scale the chart and the JSON show; {@code bom} puts a
- * byte-order mark before each CSV file in {@code out}; {@code plan} holds the cuts, labels and
- * decision aids as the run's {@link SegmentPlan} takes them; {@code xlsx} writes segment.xlsx.
+ * holds the title, as-of date and bar scale the chart, report.html and the JSON show; {@code html}
+ * writes report.html (not under {@code --no-html}); {@code bom} puts a byte-order mark before each
+ * CSV file in {@code out}; {@code plan} holds the cuts, labels and decision aids as the run's
+ * {@link SegmentPlan} takes them; {@code xlsx} writes segment.xlsx.
  */
 record Settings(
     String input,
@@ -22,6 +23,7 @@ record Settings(
     boolean verbose,
     Optional<ChartSettings> chart,
     Presentation presentation,
+    boolean html,
     boolean bom,
     SegmentPlan.Options plan,
     boolean xlsx) {}

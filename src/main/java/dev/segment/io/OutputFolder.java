@@ -46,7 +46,8 @@ public final class OutputFolder implements AutoCloseable {
           "retention.csv",
           "pareto.png",
           "pareto.svg",
-          "segment.xlsx");
+          "segment.xlsx",
+          "report.html");
 
   /** The lock file a reader can lock (shared) to read one run's complete set. */
   public static final String LOCK_FILE = FolderLock.FILE;
@@ -136,6 +137,15 @@ public final class OutputFolder implements AutoCloseable {
 
   public Path dir() {
     return dir;
+  }
+
+  /** The paths of the files staged so far, in order: what {@link #commit()} will return. */
+  public synchronized List<Path> stagedPaths() {
+    List<Path> paths = new ArrayList<>();
+    for (String name : staged.keySet()) {
+      paths.add(dir.resolve(name));
+    }
+    return paths;
   }
 
   /** Writes {@code content} to a temporary file that {@link #commit()} renames to {@code name}. */

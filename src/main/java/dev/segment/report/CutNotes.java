@@ -7,7 +7,7 @@ import dev.segment.model.Segmentation;
 import dev.segment.model.Tier;
 import dev.segment.model.TierStats;
 import dev.segment.text.RuleText;
-import java.io.IOException;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -18,7 +18,9 @@ import java.util.Optional;
 final class CutNotes {
   private CutNotes() {}
 
-  static void write(Segmentation s, List<TierStats> stats, Appendable out) throws IOException {
+  /** One {@code Note: …} sentence per tier whose end a rule moved, in tier order. */
+  static List<String> notes(Segmentation s, List<TierStats> stats) {
+    List<String> notes = new ArrayList<>();
     // MRR floors hold every customer at or above them, ties included, and auto explains its own
     // cuts: the notes are for percentages, which ties and zeros move.
     boolean percentages =
@@ -27,7 +29,7 @@ final class CutNotes {
           case MRR_FLOOR, COMPUTED -> false;
         };
     if (!percentages) {
-      return;
+      return notes;
     }
     for (int k = 0; k < s.nominalEnds().size(); k++) {
       int nominal = s.nominalEnds().get(k);
@@ -36,19 +38,21 @@ final class CutNotes {
       if (why.isEmpty()) {
         continue;
       }
-      out.append("Note: ")
-          .append(escape(tier.label()))
-          .append("'s cut at ")
-          .append(RuleText.cut(s.rule(), k, Amounts::plain))
-          .append(" fell at rank ")
-          .append(Display.count(nominal))
-          .append(", but the tier ends at rank ")
-          .append(Display.count(tier.end()))
-          .append(" (")
-          .append(MovedEnd.reached(stats.get(k)))
-          .append(" so far): ")
-          .append(why.get())
-          .append(".\n");
+      notes.add(
+          "Note: "
+              + escape(tier.label())
+              + "'s cut at "
+              + RuleText.cut(s.rule(), k, Amounts::plain)
+              + " fell at rank "
+              + Display.count(nominal)
+              + ", but the tier ends at rank "
+              + Display.count(tier.end())
+              + " ("
+              + MovedEnd.reached(stats.get(k))
+              + " so far): "
+              + why.get()
+              + ".");
     }
+    return notes;
   }
 }

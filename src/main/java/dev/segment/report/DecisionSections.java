@@ -13,88 +13,99 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
- * The terminal report's sections for running the tiers: overrides (pins, grace), staffing, and the
- * movements and retention since an earlier run.
+ * The report's sections for running the tiers: overrides (pins, grace), staffing, and the movements
+ * and retention since an earlier run. Each is worded once, by a method returning its {@link
+ * ReportView.Section}, which the terminal report lays out as text ({@code write…}) and report.html
+ * as a page.
  */
 final class DecisionSections {
   private static final String NL = "\n";
 
+  /** The terminal's label column in these sections: {@code " Moved up "}. */
+  private static final int LABEL_WIDTH = 16;
+
   private DecisionSections() {}
 
-  static void overrides(SegmentReport r, String currency, Appendable out) throws IOException {
+  /** Pins and grace, when the run has either. */
+  static Optional<ReportView.Section> overrides(SegmentReport r, String currency) {
     Overrides o = r.overrides();
     if (!o.shown()) {
-      return;
+      return Optional.empty();
     }
     BigDecimal pinnedMrr = BigDecimal.ZERO;
     for (int j = 0; j < o.pinnedCount(); j++) {
       pinnedMrr = pinnedMrr.add(r.segmentation().curve().customers().mrr(o.pinnedCustomer(j)));
     }
-    out.append(NL).append("Overrides").append(NL);
+    List<ReportView.Fact> facts = new ArrayList<>();
     if (o.pinnedCount() > 0 || !o.graceUsed()) {
-      out.append("  Pinned          ")
-          .append(Display.plural(o.pinnedCount(), "customer", "customers"))
-          .append(", ")
-          .append(Display.money(pinnedMrr, currency))
-          .append(" MRR, off the curve; the tier table includes them")
-          .append(NL);
+      facts.add(
+          new ReportView.Fact(
+              "Pinned",
+              Display.plural(o.pinnedCount(), "customer", "customers")
+                  + ", "
+                  + Display.money(pinnedMrr, currency)
+                  + " MRR, off the curve; the tier table includes them"));
     }
     if (o.graceUsed()) {
-      out.append("  Kept by grace   ")
-          .append(Display.plural(o.graceKept(), "customer", "customers"))
-          .append(" kept in their earlier tier")
-          .append(NL);
+      facts.add(
+          new ReportView.Fact(
+              "Kept by grace",
+              Display.plural(o.graceKept(), "customer", "customers")
+                  + " kept in their earlier tier"));
     }
+    return Optional.of(
+        new ReportView.Section("overrides", "Overrides", new ReportView.Facts(facts)));
   }
 
-  static void staffing(Staffing s, String currency, Appendable out) throws IOException {
-    out.append(NL).append("Staffing");
+  static ReportView.Section staffing(Staffing s, String currency) {
+    String heading = "Staffing";
     if (s.book().isPresent()) {
-      out.append(" (book of business ")
-          .append(Display.money(s.book().get(), currency))
-          .append(" ARR per CSM)");
+      heading += " (book of business " + Display.money(s.book().get(), currency) + " ARR per CSM)";
     }
-    out.append(NL);
-    List<String[]> rows = new ArrayList<>();
-    rows.add(
-        new String[] {
-          "", "Accounts", "ARR", "Accounts/CSM", "CSMs", "ARR per CSM", "Accounts per CSM"
-        });
+    List<List<String>> rows = new ArrayList<>();
     for (Staffing.TierStaffing t : s.tiers()) {
       rows.add(
-          new String[] {
-            escape(t.label()),
-            Display.count(t.accounts()),
-            Display.money(t.arr(), currency),
-            t.staffed() ? t.ratio().map(x -> Display.count(x)).orElse("-") : "automated",
-            t.staffed() ? Display.count(t.csms()) : "-",
-            t.arrPerCsm().map(x -> Display.money(x, currency)).orElse("-"),
-            t.accountsPerCsm()
-                .map(x -> x.setScale(1, RoundingMode.HALF_EVEN).toPlainString())
-                .orElse("-")
-          });
+          List.of(
+              escape(t.label()),
+              Display.count(t.accounts()),
+              Display.money(t.arr(), currency),
+              t.staffed() ? t.ratio().map(x -> Display.count(x)).orElse("-") : "automated",
+              t.staffed() ? Display.count(t.csms()) : "-",
+              t.arrPerCsm().map(x -> Display.money(x, currency)).orElse("-"),
+              t.accountsPerCsm()
+                  .map(x -> x.setScale(1, RoundingMode.HALF_EVEN).toPlainString())
+                  .orElse("-")));
     }
-    table(rows, 1, "  ", out);
-    out.append("  CSMs needed: ").append(Display.count(s.totalCsms())).append(NL);
+    return new ReportView.Section(
+        "staffing",
+        heading,
+        new ReportView.Table(
+            Optional.empty(),
+            List.of(
+                "", "Accounts", "ARR", "Accounts/CSM", "CSMs", "ARR per CSM", "Accounts per CSM"),
+            rows,
+            1,
+            false),
+        new ReportView.Facts(
+            List.of(new ReportView.Fact("CSMs needed", Display.count(s.totalCsms())))));
   }
 
-  static void movements(Movements m, Segmentation s, String currency, Appendable out)
-      throws IOException {
-    out.append(NL).append("Changes since ").append(escape(m.source())).append(NL);
-    group("  Moved up        ", m.up(), " now", currency, out);
-    group("  Moved down      ", m.down(), " now", currency, out);
-    group("  New             ", m.added(), "", currency, out);
-    group("  Gone            ", m.gone(), " before", currency, out);
-    out.append("  Unchanged       ")
-        .append(Display.plural(m.unchanged(), "customer", "customers"))
-        .append(NL);
+  static ReportView.Section movements(Movements m, Segmentation s, String currency) {
+    List<ReportView.Fact> facts = new ArrayList<>();
+    facts.add(group("Moved up", m.up(), " now", currency));
+    facts.add(group("Moved down", m.down(), " now", currency));
+    facts.add(group("New", m.added(), "", currency));
+    facts.add(group("Gone", m.gone(), " before", currency));
+    facts.add(
+        new ReportView.Fact("Unchanged", Display.plural(m.unchanged(), "customer", "customers")));
     if (m.graceKept() > 0) {
-      out.append("  Kept by grace   ")
-          .append(Display.plural(m.graceKept(), "customer", "customers"))
-          .append(" (counted as unchanged)")
-          .append(NL);
+      facts.add(
+          new ReportView.Fact(
+              "Kept by grace",
+              Display.plural(m.graceKept(), "customer", "customers") + " (counted as unchanged)"));
     }
     List<String> compared = new ArrayList<>();
     for (Movements.LabelPosition p : m.labelPositions()) {
@@ -104,46 +115,35 @@ final class DecisionSections {
               : "position " + (p.position() + 1) + " (no such tier now)";
       compared.add(escape(p.label()) + " as " + now);
     }
-    Wrapping.wrap(
-        "Earlier tiers compared by position: " + String.join(", ", compared) + ".",
-        "  ",
-        "    ",
-        out);
-    if (m.biggest().isEmpty()) {
-      return;
+    List<ReportView.Block> blocks = new ArrayList<>();
+    blocks.add(new ReportView.Facts(facts));
+    blocks.add(
+        new ReportView.Paragraph(
+            "Earlier tiers compared by position: " + String.join(", ", compared) + "."));
+    if (!m.biggest().isEmpty()) {
+      List<List<String>> rows = new ArrayList<>();
+      for (Movements.Change c : m.biggest()) {
+        BigDecimal change = c.mrrChange();
+        rows.add(
+            List.of(
+                escape(c.id()),
+                escape(c.name()),
+                escape(c.oldTier()) + " -> " + escape(c.newTier()),
+                Display.money(c.oldMrr(), currency) + " -> " + Display.money(c.newMrr(), currency),
+                (change.signum() > 0 ? "+" : "") + Display.money(change, currency)));
+      }
+      blocks.add(
+          new ReportView.Table(
+              Optional.of("Biggest movers (by MRR change)"),
+              List.of("Customer", "Name", "Tier", "MRR", "Change"),
+              rows,
+              3,
+              false));
     }
-    out.append("  Biggest movers (by MRR change)").append(NL);
-    List<String[]> rows = new ArrayList<>();
-    for (Movements.Change c : m.biggest()) {
-      BigDecimal change = c.mrrChange();
-      rows.add(
-          new String[] {
-            escape(c.id()),
-            escape(c.name()),
-            escape(c.oldTier()) + " -> " + escape(c.newTier()),
-            Display.money(c.oldMrr(), currency) + " -> " + Display.money(c.newMrr(), currency),
-            (change.signum() > 0 ? "+" : "") + Display.money(change, currency)
-          });
-    }
-    table(rows, 3, "    ", out);
+    return new ReportView.Section("movements", "Changes since " + escape(m.source()), blocks);
   }
 
-  static void retention(Retention t, String currency, Appendable out) throws IOException {
-    out.append(NL).append("Retention by earlier tier").append(NL);
-    List<String[]> rows = new ArrayList<>();
-    rows.add(
-        new String[] {
-          "",
-          "Customers",
-          "Start MRR",
-          "Expansion",
-          "Contraction",
-          "Churned",
-          "Churned MRR",
-          "End MRR",
-          "GRR",
-          "NRR"
-        });
+  static ReportView.Section retention(Retention t, String currency) {
     // Earlier amounts come at the earlier file's scale, current ones at this input's: one scale
     // for the table (raising a scale is exact) keeps the columns aligned.
     int scale = Math.max(0, t.newMrr().scale());
@@ -151,24 +151,80 @@ final class DecisionSections {
       scale = Math.max(scale, retentionScale(row));
     }
     scale = Math.max(scale, retentionScale(t.all()));
+    List<List<String>> rows = new ArrayList<>();
     for (Retention.Row row : t.tiers()) {
       rows.add(retentionRow(escape(row.label()), row, scale, currency));
     }
     rows.add(retentionRow("All", t.all(), scale, currency));
-    table(rows, 1, "  ", out);
-    out.append("  New since       ")
-        .append(Display.plural(t.newCustomers(), "customer", "customers"))
-        .append(", ")
-        .append(Display.money(t.newMrr().setScale(scale), currency))
-        .append(" MRR, in no cohort")
-        .append(NL);
-    Wrapping.wrap(
-        "A cohort is the customers an earlier tier held, at their earlier MRR; one still tiered"
-            + " with MRR above 0 is retained, any other churned. GRR = (start - contraction -"
-            + " churned MRR) / start; NRR = end / start.",
-        "  ",
-        "  ",
-        out);
+    return new ReportView.Section(
+        "retention",
+        "Retention by earlier tier",
+        new ReportView.Table(
+            Optional.empty(),
+            List.of(
+                "",
+                "Customers",
+                "Start MRR",
+                "Expansion",
+                "Contraction",
+                "Churned",
+                "Churned MRR",
+                "End MRR",
+                "GRR",
+                "NRR"),
+            rows,
+            1,
+            true),
+        new ReportView.Facts(
+            List.of(
+                new ReportView.Fact(
+                    "New since",
+                    Display.plural(t.newCustomers(), "customer", "customers")
+                        + ", "
+                        + Display.money(t.newMrr().setScale(scale), currency)
+                        + " MRR, in no cohort"))),
+        new ReportView.Paragraph(
+            "A cohort is the customers an earlier tier held, at their earlier MRR; one still tiered"
+                + " with MRR above 0 is retained, any other churned. GRR = (start - contraction -"
+                + " churned MRR) / start; NRR = end / start."));
+  }
+
+  static void writeOverrides(SegmentReport r, String currency, Appendable out) throws IOException {
+    Optional<ReportView.Section> section = overrides(r, currency);
+    if (section.isPresent()) {
+      out.append(NL).append(section.get().heading()).append(NL);
+      facts((ReportView.Facts) section.get().blocks().get(0), out);
+    }
+  }
+
+  static void writeStaffing(Staffing s, String currency, Appendable out) throws IOException {
+    ReportView.Section section = staffing(s, currency);
+    out.append(NL).append(section.heading()).append(NL);
+    table((ReportView.Table) section.blocks().get(0), "  ", out);
+    ReportView.Fact total = ((ReportView.Facts) section.blocks().get(1)).rows().get(0);
+    out.append("  ").append(total.label()).append(": ").append(total.value()).append(NL);
+  }
+
+  static void writeMovements(Movements m, Segmentation s, String currency, Appendable out)
+      throws IOException {
+    ReportView.Section section = movements(m, s, currency);
+    out.append(NL).append(section.heading()).append(NL);
+    facts((ReportView.Facts) section.blocks().get(0), out);
+    paragraph((ReportView.Paragraph) section.blocks().get(1), "    ", out);
+    if (section.blocks().size() > 2) {
+      ReportView.Table movers = (ReportView.Table) section.blocks().get(2);
+      out.append("  ").append(movers.caption().orElseThrow()).append(NL);
+      // The movers' rows speak for themselves in the terminal: no header row.
+      table(movers.rows(), movers.textColumns(), "    ", out);
+    }
+  }
+
+  static void writeRetention(Retention t, String currency, Appendable out) throws IOException {
+    ReportView.Section section = retention(t, currency);
+    out.append(NL).append(section.heading()).append(NL);
+    table((ReportView.Table) section.blocks().get(0), "  ", out);
+    facts((ReportView.Facts) section.blocks().get(1), out);
+    paragraph((ReportView.Paragraph) section.blocks().get(2), "  ", out);
   }
 
   private static int retentionScale(Retention.Row r) {
@@ -180,48 +236,68 @@ final class DecisionSections {
     return scale;
   }
 
-  private static String[] retentionRow(String label, Retention.Row r, int scale, String currency) {
-    return new String[] {
-      label,
-      Display.count(r.customersStart()),
-      Display.money(r.mrrStart().setScale(scale), currency),
-      Display.money(r.expansion().setScale(scale), currency),
-      Display.money(r.contraction().setScale(scale), currency),
-      Display.count(r.churnedCustomers()),
-      Display.money(r.churnedMrr().setScale(scale), currency),
-      Display.money(r.mrrEnd().setScale(scale), currency),
-      r.grrPct().map(Display::percent).orElse("-"),
-      r.nrrPct().map(Display::percent).orElse("-")
-    };
+  private static List<String> retentionRow(
+      String label, Retention.Row r, int scale, String currency) {
+    return List.of(
+        label,
+        Display.count(r.customersStart()),
+        Display.money(r.mrrStart().setScale(scale), currency),
+        Display.money(r.expansion().setScale(scale), currency),
+        Display.money(r.contraction().setScale(scale), currency),
+        Display.count(r.churnedCustomers()),
+        Display.money(r.churnedMrr().setScale(scale), currency),
+        Display.money(r.mrrEnd().setScale(scale), currency),
+        r.grrPct().map(Display::percent).orElse("-"),
+        r.nrrPct().map(Display::percent).orElse("-"));
   }
 
-  private static void group(
-      String label, Movements.Group g, String when, String currency, Appendable out)
+  private static ReportView.Fact group(
+      String label, Movements.Group g, String when, String currency) {
+    return new ReportView.Fact(
+        label,
+        Display.plural(g.customers(), "customer", "customers")
+            + ", "
+            + Display.money(g.mrr(), currency)
+            + " MRR"
+            + when);
+  }
+
+  /** {@code " Label value"}, one line each. */
+  private static void facts(ReportView.Facts facts, Appendable out) throws IOException {
+    for (ReportView.Fact f : facts.rows()) {
+      String fill = " ".repeat(Math.max(1, LABEL_WIDTH - f.label().length()));
+      out.append("  ").append(f.label()).append(fill).append(f.value()).append(NL);
+    }
+  }
+
+  private static void paragraph(ReportView.Paragraph p, String nextIndent, Appendable out)
       throws IOException {
-    out.append(label)
-        .append(Display.plural(g.customers(), "customer", "customers"))
-        .append(", ")
-        .append(Display.money(g.mrr(), currency))
-        .append(" MRR")
-        .append(when)
-        .append(NL);
+    Wrapping.wrap(p.text(), "  ", nextIndent, out);
+  }
+
+  private static void table(ReportView.Table t, String indent, Appendable out) throws IOException {
+    List<List<String>> rows = new ArrayList<>();
+    rows.add(t.header());
+    rows.addAll(t.rows());
+    table(rows, t.textColumns(), indent, out);
   }
 
   /** The first {@code textColumns} columns left-aligned, the numbers after them right-aligned. */
-  private static void table(List<String[]> rows, int textColumns, String indent, Appendable out)
+  private static void table(List<List<String>> rows, int textColumns, String indent, Appendable out)
       throws IOException {
-    int columns = rows.get(0).length;
+    int columns = rows.get(0).size();
     int[] widths = new int[columns];
-    for (String[] row : rows) {
+    for (List<String> row : rows) {
       for (int c = 0; c < columns; c++) {
-        widths[c] = Math.max(widths[c], row[c].length());
+        widths[c] = Math.max(widths[c], row.get(c).length());
       }
     }
-    for (String[] row : rows) {
+    for (List<String> row : rows) {
       StringBuilder line = new StringBuilder(indent);
       for (int c = 0; c < columns; c++) {
-        String fill = " ".repeat(widths[c] - row[c].length());
-        line.append(c == 0 ? "" : "  ").append(c < textColumns ? row[c] + fill : fill + row[c]);
+        String cell = row.get(c);
+        String fill = " ".repeat(widths[c] - cell.length());
+        line.append(c == 0 ? "" : "  ").append(c < textColumns ? cell + fill : fill + cell);
       }
       out.append(line.toString().stripTrailing()).append(NL);
     }

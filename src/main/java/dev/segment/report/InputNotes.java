@@ -11,6 +11,8 @@ import dev.segment.model.IntervalHint;
 import dev.segment.model.StatusNote;
 import dev.segment.model.ValueCounts;
 import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import java.util.StringJoiner;
 
@@ -58,50 +60,98 @@ public final class InputNotes {
     return in.filtered().isEmpty() ? "" : ", " + Display.count(in.filteredTotal()) + " filtered";
   }
 
+  static final String FILTERED_HEADING =
+      "Filtered rows (--where; a row counts under the first it fails)";
+
   /** The rows each --where left out, one line per expression (zero counts kept). */
   static void filtered(InputSummary in, Appendable out) throws IOException {
     if (in.filtered().isEmpty()) {
       return;
     }
-    out.append(NL).append("Filtered rows (--where; a row counts under the first it fails)");
+    out.append(NL).append(FILTERED_HEADING);
     out.append(NL);
-    for (FilterCount f : in.filtered()) {
-      wrap(
-          Display.count(f.rows()) + " by --where \"" + escape(f.expression()) + "\"",
-          "  ",
-          "    ",
-          out);
+    for (String line : filteredLines(in)) {
+      wrap(line, "  ", "    ", out);
     }
+  }
+
+  private static List<String> filteredLines(InputSummary in) {
+    List<String> lines = new ArrayList<>();
+    for (FilterCount f : in.filtered()) {
+      lines.add(Display.count(f.rows()) + " by --where \"" + escape(f.expression()) + "\"");
+    }
+    return lines;
   }
 
   /** The interval warning and the status note, each under its heading, when the input has them. */
   static void hints(InputSummary in, Appendable out) throws IOException {
-    if (in.intervalHint().isPresent()) {
+    Optional<String> warning = intervalWarning(in);
+    if (warning.isPresent()) {
       out.append(NL);
-      wrap(
-          "Warning: " + intervalWarning(in.amountColumn(), in.intervalHint().get()), "", "  ", out);
+      wrap(warning.get(), "", "  ", out);
     }
+    List<String> status = statusLines(in);
+    if (!status.isEmpty()) {
+      out.append(NL);
+      wrap(status.get(0), "", "  ", out);
+      if (status.size() > 1) {
+        wrap(status.get(1), "  ", "  ", out);
+      }
+    }
+  }
+
+  /**
+   * report.html's sections for what {@link #filtered} and {@link #hints} print, in that order: the
+   * same lines, each a list item or paragraph.
+   */
+  static List<ReportView.Section> sections(InputSummary in) {
+    List<ReportView.Section> sections = new ArrayList<>();
+    if (!in.filtered().isEmpty()) {
+      sections.add(
+          new ReportView.Section(
+              "filtered", FILTERED_HEADING, new ReportView.Items(filteredLines(in))));
+    }
+    intervalWarning(in)
+        .ifPresent(
+            w ->
+                sections.add(
+                    new ReportView.Section(
+                        "interval-warning", "Interval warning", new ReportView.Paragraph(w))));
+    List<String> status = statusLines(in);
+    if (!status.isEmpty()) {
+      List<ReportView.Block> blocks = new ArrayList<>();
+      for (String line : status) {
+        blocks.add(new ReportView.Paragraph(line));
+      }
+      sections.add(new ReportView.Section("status", "Status column", blocks));
+    }
+    return sections;
+  }
+
+  /** {@code Warning: "Amount" may hold prices per billing interval, …}, when the input has one. */
+  private static Optional<String> intervalWarning(InputSummary in) {
+    return in.intervalHint().map(h -> "Warning: " + intervalWarning(in.amountColumn(), h));
+  }
+
+  /** The status note, then the --where it suggests, when there is one; empty without a note. */
+  private static List<String> statusLines(InputSummary in) {
+    List<String> lines = new ArrayList<>();
     if (in.statusNote().isPresent()) {
       StatusNote note = in.statusNote().get();
-      out.append(NL);
-      wrap(
+      lines.add(
           "Status column \""
               + escape(note.column())
               + "\" (no --where names it): "
-              + values(note.values()),
-          "",
-          "  ",
-          out);
-      if (note.suggestedWhere().isPresent()) {
-        wrap(
-            "To read only the subscriptions still paying, add --where \""
-                + escape(note.suggestedWhere().get())
-                + "\"",
-            "  ",
-            "  ",
-            out);
-      }
+              + values(note.values()));
+      note.suggestedWhere()
+          .ifPresent(
+              w ->
+                  lines.add(
+                      "To read only the subscriptions still paying, add --where \""
+                          + escape(w)
+                          + "\""));
     }
+    return lines;
   }
 
   /** The warning line for standard error, or empty when there is nothing to warn of. */

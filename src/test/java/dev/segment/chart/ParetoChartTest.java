@@ -11,6 +11,7 @@ import dev.segment.model.Presentation;
 import dev.segment.model.SegmentReport;
 import dev.segment.model.Segmentation;
 import dev.segment.model.Tier;
+import dev.segment.text.MoneyText;
 import java.awt.BasicStroke;
 import java.awt.Paint;
 import java.math.BigDecimal;

@@ -35,7 +35,8 @@ class BadInputTest {
         .succeeded();
     lastGoodRun = snapshot();
     assertThat(lastGoodRun)
-        .containsOnlyKeys("segments.csv", "tiers.csv", "pareto.png", OutputFolder.LOCK_FILE);
+        .containsOnlyKeys(
+            "segments.csv", "tiers.csv", "pareto.png", "report.html", OutputFolder.LOCK_FILE);
   }
 
   private Map<String, byte[]> snapshot() throws IOException {

@@ -11,6 +11,7 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.stream.Stream;
 import javax.imageio.ImageIO;
 import javax.xml.parsers.DocumentBuilderFactory;
@@ -65,7 +66,7 @@ class ChartOptionsCliTest {
             "800x450")
         .succeeded();
 
-    assertThat(names()).containsExactly("pareto.svg", "segments.csv", "tiers.csv");
+    assertThat(names()).containsExactly("pareto.svg", "report.html", "segments.csv", "tiers.csv");
     Document svg = parse(out().resolve("pareto.svg"));
     assertThat(svg.getDocumentElement().getTagName()).isEqualTo("svg");
     assertThat(svg.getDocumentElement().getAttribute("viewBox")).isEqualTo("0.0 0.0 800.0 450.0");
@@ -85,12 +86,12 @@ class ChartOptionsCliTest {
     assertThat(png.getWidth()).isEqualTo(1600);
 
     CliRun.run(input().toString(), "--out", out().toString()).succeeded();
-    assertThat(names()).containsExactly("pareto.png", "segments.csv", "tiers.csv");
+    assertThat(names()).containsExactly("pareto.png", "report.html", "segments.csv", "tiers.csv");
 
     CliRun.run(
             input().toString(), "--out", out().toString(), "--chart-format=svg,png", "--no-chart")
         .succeeded();
-    assertThat(names()).containsExactly("segments.csv", "tiers.csv");
+    assertThat(names()).containsExactly("report.html", "segments.csv", "tiers.csv");
   }
 
   @Test
@@ -156,8 +157,10 @@ class ChartOptionsCliTest {
 
     assertThat(run.out).startsWith("tier,");
     assertThat(names())
-        .containsExactly("changes.csv", "retention.csv", "segments.csv", "tiers.csv");
-    for (String name : names()) {
+        .containsExactly(
+            "changes.csv", "report.html", "retention.csv", "segments.csv", "tiers.csv");
+    assertThat(Files.readAllBytes(out().resolve("report.html"))).startsWith("<!DOCTYPE".getBytes());
+    for (String name : Arrays.stream(names()).filter(n -> n.endsWith(".csv")).toList()) {
       byte[] bytes = Files.readAllBytes(out().resolve(name));
       assertThat(bytes).as(name).startsWith(BOM);
       assertThat(new String(bytes, 3, bytes.length - 3, StandardCharsets.UTF_8))

@@ -61,7 +61,8 @@ class XlsxCliTest {
     CliRun run =
         CliRun.run(input().toString(), "--out", out().toString(), "--xlsx", "--format", "json")
             .succeeded();
-    assertThat(names()).containsExactly("pareto.png", "segment.xlsx", "segments.csv", "tiers.csv");
+    assertThat(names())
+        .containsExactly("pareto.png", "report.html", "segment.xlsx", "segments.csv", "tiers.csv");
     JsonNode json = new ObjectMapper().readTree(run.out);
     List<String> files = new ArrayList<>();
     json.get("files").forEach(f -> files.add(Path.of(f.asText()).getFileName().toString()));
@@ -101,7 +102,8 @@ class XlsxCliTest {
             "800x450",
             "--quiet")
         .succeeded();
-    assertThat(names()).containsExactly("pareto.svg", "segment.xlsx", "segments.csv", "tiers.csv");
+    assertThat(names())
+        .containsExactly("pareto.svg", "report.html", "segment.xlsx", "segments.csv", "tiers.csv");
     List<byte[]> media = media();
     assertThat(media).hasSize(1);
     // A PNG of the chart's size.
@@ -115,7 +117,7 @@ class XlsxCliTest {
   void noChartNoImage() throws Exception {
     CliRun.run(input().toString(), "--out", out().toString(), "--xlsx", "--no-chart", "--quiet")
         .succeeded();
-    assertThat(names()).containsExactly("segment.xlsx", "segments.csv", "tiers.csv");
+    assertThat(names()).containsExactly("report.html", "segment.xlsx", "segments.csv", "tiers.csv");
     assertThat(media()).isEmpty();
   }
 
@@ -142,7 +144,7 @@ class XlsxCliTest {
             new PrintWriter(err),
             5)
         .run();
-    assertThat(names()).containsExactly("pareto.png", "segments.csv", "tiers.csv");
+    assertThat(names()).containsExactly("pareto.png", "report.html", "segments.csv", "tiers.csv");
   }
 
   /** The settings the command line makes of {@code args}, as a run gets them. */

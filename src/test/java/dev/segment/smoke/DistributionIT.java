@@ -47,7 +47,7 @@ class DistributionIT {
     assertThat(run.exit).as(run.err).isZero();
     assertThat(run.err).isEmpty();
     assertThat(run.out).contains("Tier 1");
-    for (String file : List.of("segments.csv", "tiers.csv", "pareto.png")) {
+    for (String file : List.of("segments.csv", "tiers.csv", "pareto.png", "report.html")) {
       assertThat(work.resolve("o").resolve(file)).isNotEmptyFile();
     }
     assertThat(Files.readAllLines(work.resolve("o/tiers.csv"))).hasSize(2001);
@@ -146,6 +146,8 @@ class DistributionIT {
     assertThat(run.err).isEmpty();
     assertThat(temp.resolve("img/pareto.png")).isNotEmptyFile();
     assertThat(temp.resolve("img/segment.xlsx")).isNotEmptyFile();
+    // jte's runtime and the compiled template run on the trimmed runtime too.
+    assertThat(temp.resolve("img/report.html")).content().contains("<svg ", "Concentration");
   }
 
   @Test

@@ -31,7 +31,7 @@ class SmokeIT {
     assertThat(run.exit).as(run.err).isZero();
     assertThat(run.out).contains("Tier 1").contains("segments.csv");
     assertThat(run.err).isEmpty();
-    for (String file : List.of("segments.csv", "tiers.csv", "pareto.png")) {
+    for (String file : List.of("segments.csv", "tiers.csv", "pareto.png", "report.html")) {
       assertThat(out.resolve(file)).isNotEmptyFile();
     }
     assertThat(Files.readAllLines(out.resolve("tiers.csv"))).hasSize(2001);

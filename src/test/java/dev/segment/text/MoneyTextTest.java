@@ -1,4 +1,4 @@
-package dev.segment.chart;
+package dev.segment.text;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -67,11 +67,5 @@ class MoneyTextTest {
       value = {"EUR | €5K", "CHF | CHF 5K"})
   void ticksCarryTheCurrency(String code, String text) {
     assertThat(MoneyText.of(code).tick(5000)).isEqualTo(text);
-  }
-
-  @ParameterizedTest
-  @CsvSource({"80, 80%", "0, 0%", "12.5, 12.5%"})
-  void percentTicks(double value, String text) {
-    assertThat(TickFormat.percent().format(value)).isEqualTo(text);
   }
 }

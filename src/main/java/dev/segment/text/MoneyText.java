@@ -1,7 +1,5 @@
-package dev.segment.chart;
+package dev.segment.text;
 
-import dev.segment.text.Grouping;
-import dev.segment.text.Money;
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.math.RoundingMode;
@@ -9,8 +7,11 @@ import java.text.DecimalFormat;
 import java.text.DecimalFormatSymbols;
 import java.util.Locale;
 
-/** Money as the chart writes it: a currency prefix and short, readable amounts ($5K, $2.93M). */
-final class MoneyText {
+/**
+ * Money as the chart and the page's default title write it: a currency prefix and short, readable
+ * amounts ($5K, $2.93M).
+ */
+public final class MoneyText {
   private static final BigDecimal THOUSAND = BigDecimal.valueOf(1_000);
   private static final BigDecimal[] UNITS = {
     BigDecimal.valueOf(1_000_000_000_000L),
@@ -31,12 +32,12 @@ final class MoneyText {
    * For an ISO currency code as the input summary holds it. A file that names no currency gets no
    * sign, as in the terminal report: guessing dollars would mislabel a euro export.
    */
-  static MoneyText of(String currency) {
+  public static MoneyText of(String currency) {
     String code = currency == null ? "" : currency.strip().toUpperCase(Locale.ROOT);
     return new MoneyText(code.isEmpty() ? "" : Money.sign(code).orElse(code + " "));
   }
 
-  String prefix() {
+  public String prefix() {
     return prefix;
   }
 
@@ -44,7 +45,7 @@ final class MoneyText {
    * An axis tick: 5000 → $5K, 12500 → $12.5K, 0.5 → $0.50. Ticks are round numbers, so every digit
    * they have is kept.
    */
-  String tick(double value) {
+  public String tick(double value) {
     if (!Double.isFinite(value)) {
       return prefix + value;
     }
@@ -53,7 +54,7 @@ final class MoneyText {
   }
 
   /** An amount to three significant digits: 2934567.89 → $2.93M, 812.4 → $812. */
-  String approx(BigDecimal value) {
+  public String approx(BigDecimal value) {
     BigDecimal v =
         value.abs().compareTo(THOUSAND) < 0
             ? value.setScale(
@@ -66,7 +67,7 @@ final class MoneyText {
    * A floor that a reader compares MRR against, never rounded up so that "MRR ≥ floor" stays true:
    * whole units with grouping from 100 on ($5,012), cents below ($12.50).
    */
-  String floor(BigDecimal value) {
+  public String floor(BigDecimal value) {
     boolean whole = value.stripTrailingZeros().scale() <= 0;
     BigDecimal v =
         whole || value.abs().compareTo(BigDecimal.valueOf(100)) >= 0

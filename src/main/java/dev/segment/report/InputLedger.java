@@ -1,0 +1,115 @@
+package dev.segment.report;
+
+import static dev.segment.text.PrintableText.escape;
+
+import dev.segment.model.Exclusions;
+import dev.segment.model.InputSummary;
+import dev.segment.model.Segmentation;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * How the input was read, worded once for the terminal report's first lines and report.html's Input
+ * section: the file, its columns and dialect, the rows and the customers.
+ *
+ * <p>A new line of the ledger is a component here, a line in {@link TerminalReport} and a fact in
+ * {@link #facts()}.
+ */
+record InputLedger(
+    String source, String columns, String dialect, String rows, String notRows, String customers) {
+
+  static InputLedger of(InputSummary in, Segmentation s, Exclusions ex, int onCurve) {
+    return new InputLedger(
+        escape(InputSummary.nameOf(in.source())),
+        columns(in, s),
+        "delimiter "
+            + delimiterName(in.delimiter())
+            + ", currency "
+            + (in.currency().isEmpty() ? "not named in the file" : in.currency()),
+        Display.count(in.rowsRead())
+            + " read: "
+            + Display.count(in.rowsUsed())
+            + " used, "
+            + Display.count(in.skipped().total())
+            + " skipped"
+            + InputNotes.filteredCount(in)
+            + "; "
+            + Display.count(in.merged())
+            + " merged into a customer's earlier row",
+        Display.plural(in.footerLines(), "footer line", "footer lines")
+            + " and "
+            + Display.plural(in.blankLines(), "blank line", "blank lines")
+            + " left out (not rows)",
+        customers(in, ex, onCurve));
+  }
+
+  /** The page's facts, line for line as the terminal prints them. */
+  List<ReportView.Fact> facts() {
+    return List.of(
+        new ReportView.Fact("Input", source),
+        new ReportView.Fact("", columns),
+        new ReportView.Fact("", dialect),
+        new ReportView.Fact("Rows", rows),
+        new ReportView.Fact("", notRows),
+        new ReportView.Fact("Customers", customers));
+  }
+
+  private static String columns(InputSummary in, Segmentation s) {
+    StringBuilder columns =
+        new StringBuilder("columns: id \"").append(escape(in.idColumn())).append('"');
+    columns.append(", ").append(InputNotes.amountColumn(in));
+    columns
+        .append(", name ")
+        .append(in.nameColumn().isEmpty() ? "none" : "\"" + escape(in.nameColumn()) + "\"");
+    List<String> kept = s.curve().customers().keptHeaders();
+    if (!kept.isEmpty()) {
+      columns.append("; kept: ").append(escape(String.join(", ", kept)));
+    }
+    return columns.toString();
+  }
+
+  private static String customers(InputSummary in, Exclusions ex, int onCurve) {
+    StringBuilder customers = new StringBuilder(Display.count(in.customers()));
+    // Pinned customers are tiered but off the curve, so "all on the curve" would be wrong.
+    int pinned = in.customers() - ex.total() - onCurve;
+    if (ex.total() == 0 && pinned == 0) {
+      customers.append(", all on the curve");
+    } else if (ex.total() == 0) {
+      customers
+          .append(": ")
+          .append(Display.count(onCurve))
+          .append(" on the curve, ")
+          .append(Display.count(pinned))
+          .append(" pinned off it");
+    } else {
+      customers.append(": ").append(Display.count(onCurve)).append(" on the curve");
+      if (pinned > 0) {
+        customers.append(", ").append(Display.count(pinned)).append(" pinned off it");
+      }
+      customers.append("; excluded ");
+      List<String> parts = new ArrayList<>();
+      if (ex.negativeCustomers() > 0) {
+        parts.add(
+            Display.count(ex.negativeCustomers())
+                + " with negative MRR ("
+                + Display.money(ex.negativeMrr(), in.currency())
+                + " in total)");
+      }
+      if (ex.zeroCustomers() > 0) {
+        parts.add(Display.count(ex.zeroCustomers()) + " with zero MRR (--exclude-zero)");
+      }
+      customers.append(String.join(", ", parts));
+    }
+    return customers.toString();
+  }
+
+  private static String delimiterName(char d) {
+    return switch (d) {
+      case ',' -> "comma";
+      case ';' -> "semicolon";
+      case '\t' -> "tab";
+      case '|' -> "pipe";
+      default -> "'" + d + "'";
+    };
+  }
+}
