@@ -86,6 +86,14 @@ class BillingRowsTest {
     }
 
     @Test
+    void withADecimalCommaAGroupedAmountIsNonNumericToo() throws IOException {
+      ReadOptions o = ReadOptions.builder().minorUnits(true).decimalComma(true).build();
+      ReadResult r = read("customer_id;mrr\na;4.999\nb;49,99\nc;4999\n", o);
+      assertThat(ids(r)).containsExactly("c");
+      assertThat(mrrs(r)).containsExactly("49.99");
+    }
+
+    @Test
     void withArrColumnTheCentsAreAnnual() throws IOException {
       ReadOptions o = ReadOptions.builder().minorUnits(true).arrColumn("arr").build();
       ReadResult r = read("customer_id,arr\na,120000\n", o);
