@@ -154,6 +154,16 @@ public final class SegmentCommand implements Callable<Integer> {
   String nameColumn;
 
   @Option(
+      names = "--parent-column",
+      paramLabel = "COL",
+      description =
+          "Roll accounts up to their top parent account: a row whose COL cell names a parent"
+              + " account id counts toward that parent, and on up through each parent's own"
+              + " parent (a CRM report's \"Parent Account ID\"). tiers.csv gains an accounts"
+              + " column. Default: none, each id is a customer.")
+  String parentColumn;
+
+  @Option(
       names = "--keep-columns",
       paramLabel = "LIST",
       arity = "0..1",
@@ -433,7 +443,8 @@ public final class SegmentCommand implements Callable<Integer> {
           column(intervalColumn, "--interval-column"),
           column(intervalCountColumn, "--interval-count-column"),
           column(quantityColumn, "--quantity-column"),
-          minorUnits);
+          minorUnits,
+          column(parentColumn, "--parent-column"));
     } catch (IllegalArgumentException e) {
       throw usage(e.getMessage());
     }

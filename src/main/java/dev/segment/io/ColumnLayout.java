@@ -16,6 +16,7 @@ import java.util.List;
  * @param filters the column of each {@code --where} filter, in the filters' order
  * @param intervalHint an unused interval-like column the report warns about, or -1
  * @param status a status column no filter names, whose values the report lists, or -1
+ * @param parent the {@code --parent-column}, or -1 when rows are not rolled up
  */
 record ColumnLayout(
     int id,
@@ -30,7 +31,8 @@ record ColumnLayout(
     int quantity,
     int[] filters,
     int intervalHint,
-    int status) {
+    int status,
+    int parent) {
 
   ColumnLayout {
     currencies = currencies.clone();

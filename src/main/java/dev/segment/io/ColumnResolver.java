@@ -105,6 +105,18 @@ final class ColumnResolver {
             .map(v -> byOption("--name-column", v))
             .orElseGet(() -> detectName(id, amount));
 
+    int parent = options.parentColumn().map(v -> byOption("--parent-column", v)).orElse(-1);
+    if (parent >= 0 && (parent == id || parent == amount || parent == name)) {
+      String role = parent == id ? "id" : parent == amount ? "amount" : "name";
+      throw new DataException(
+          label
+              + ": --parent-column names "
+              + describe(parent)
+              + ", the "
+              + role
+              + " column; it needs the column holding each account's parent account id");
+    }
+
     List<Integer> currencies = new ArrayList<>();
     String amountCurrency = normal[amount] + "currency";
     for (int i = 0; i < normal.length; i++) {
@@ -120,7 +132,7 @@ final class ColumnResolver {
     TreeSet<Integer> kept = new TreeSet<>();
     if (options.keep().all()) {
       for (int i = 0; i < normal.length; i++) {
-        if (i != id && i != amount && i != name && !header.get(i).isBlank()) {
+        if (i != id && i != amount && i != name && i != parent && !header.get(i).isBlank()) {
           kept.add(i);
         }
       }
@@ -154,7 +166,8 @@ final class ColumnResolver {
         quantity,
         filters,
         intervalHint(options, id, amount, name, intervalCount, quantity, filters),
-        status(filters));
+        status(filters),
+        parent);
   }
 
   /**

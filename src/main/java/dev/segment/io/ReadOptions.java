@@ -19,6 +19,8 @@ import java.util.Optional;
  * @param intervalCountColumn intervals per billing period (only with {@code intervalColumn})
  * @param quantityColumn units billed, multiplying each row's amount
  * @param minorUnits amounts are whole numbers of the currency's minor unit (cents)
+ * @param parentColumn roll each row up to its top parent account through this column's account ids
+ *     ({@code --parent-column})
  */
 public record ReadOptions(
     Charset encoding,
@@ -33,7 +35,8 @@ public record ReadOptions(
     Optional<String> intervalColumn,
     Optional<String> intervalCountColumn,
     Optional<String> quantityColumn,
-    boolean minorUnits) {
+    boolean minorUnits,
+    Optional<String> parentColumn) {
 
   public ReadOptions {
     if (encoding == null
@@ -46,7 +49,8 @@ public record ReadOptions(
         || where == null
         || intervalColumn == null
         || intervalCountColumn == null
-        || quantityColumn == null) {
+        || quantityColumn == null
+        || parentColumn == null) {
       throw new NullPointerException("read options must not be null; use Optional.empty()");
     }
     where = List.copyOf(where);
@@ -108,6 +112,7 @@ public record ReadOptions(
     private Optional<String> intervalCountColumn = Optional.empty();
     private Optional<String> quantityColumn = Optional.empty();
     private boolean minorUnits;
+    private Optional<String> parentColumn = Optional.empty();
 
     private Builder() {}
 
@@ -182,6 +187,11 @@ public record ReadOptions(
       return this;
     }
 
+    public Builder parentColumn(String value) {
+      parentColumn = Optional.of(value);
+      return this;
+    }
+
     public ReadOptions build() {
       return new ReadOptions(
           encoding,
@@ -196,7 +206,8 @@ public record ReadOptions(
           intervalColumn,
           intervalCountColumn,
           quantityColumn,
-          minorUnits);
+          minorUnits,
+          parentColumn);
     }
   }
 }

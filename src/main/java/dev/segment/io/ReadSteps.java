@@ -132,6 +132,12 @@ final class ReadSteps {
             header(names, columns.intervalCount()),
             header(names, columns.quantity()),
             options.minorUnits());
+    Customers customers;
+    try {
+      customers = tally.builder().build();
+    } catch (DataException e) {
+      throw new DataException(label + ": " + e.getMessage(), e);
+    }
     InputSummary summary =
         new InputSummary(
             source,
@@ -140,7 +146,7 @@ final class ReadSteps {
             skips,
             tally.footerLines(),
             header.blankLinesBefore() + tally.blankLines(),
-            tally.builder().size(),
+            customers.size(),
             currencies.isEmpty() ? "" : currencies.keySet().iterator().next(),
             names.get(columns.id()),
             names.get(columns.amount()),
@@ -150,13 +156,8 @@ final class ReadSteps {
             filtered,
             intervalHint,
             statusNote,
-            reading);
-    Customers customers;
-    try {
-      customers = tally.builder().build();
-    } catch (DataException e) {
-      throw new DataException(label + ": " + e.getMessage(), e);
-    }
+            reading,
+            tally.builder().rollUp(columns.parent() < 0 ? "" : names.get(columns.parent())));
     return new ReadResult(customers, summary);
   }
 

@@ -71,7 +71,8 @@ final class RowTally {
     this.headerSize = headerSize;
     this.columns = columns;
     this.money = new MoneyParser(options.decimalComma());
-    this.builder = new CustomersBuilder(columns.kind(), columns.keptHeaders());
+    this.builder =
+        new CustomersBuilder(columns.kind(), columns.keptHeaders(), columns.parent() >= 0);
     this.lastCurrencyCells = new String[columns.currencies().length];
     this.lastCurrencyCodes = new String[columns.currencies().length];
     this.keptValues = columns.kept().length == 0 ? NO_KEPT : new String[columns.kept().length];
@@ -173,6 +174,11 @@ final class RowTally {
       skipped.skip(SkipReason.MISSING_ID, line);
       return;
     }
+    boolean rollingUp = columns.parent() >= 0;
+    if (rollingUp) {
+      // Before the amount is read: a row skipped for its amount still names the account's parent.
+      builder.row(id, name(row, size), cell(row, size, columns.parent()).trim());
+    }
     String amount = cell(row, size, columns.amount());
     if (amount.isBlank()) {
       skipped.skip(SkipReason.EMPTY_MRR, line);
@@ -220,7 +226,6 @@ final class RowTally {
         columnCode = lastCurrencyCodes[k];
       }
     }
-    String name = columns.name() < 0 ? "" : cell(row, size, columns.name()).trim();
     int[] keptColumns = columns.kept();
     for (int k = 0; k < keptColumns.length; k++) {
       keptValues[k] = cell(row, size, keptColumns[k]);
@@ -258,15 +263,25 @@ final class RowTally {
                     : BigDecimal.valueOf(quantityUnscaled, quantityScale),
                 perYear,
                 bigCount != null ? bigCount : BigDecimal.valueOf(count));
-        builder.add(id, name, value.unscaledValue(), value.scale(), keptValues);
+        if (rollingUp) {
+          builder.addRow(value.unscaledValue(), value.scale(), keptValues);
+        } else {
+          builder.add(id, name(row, size), value.unscaledValue(), value.scale(), keptValues);
+        }
         used++;
         return;
       }
     }
-    if (wide) {
-      builder.add(id, name, money.wideUnscaled(), scale, keptValues);
+    if (rollingUp) {
+      if (wide) {
+        builder.addRow(money.wideUnscaled(), scale, keptValues);
+      } else {
+        builder.addRow(unscaled, scale, keptValues);
+      }
+    } else if (wide) {
+      builder.add(id, name(row, size), money.wideUnscaled(), scale, keptValues);
     } else {
-      builder.add(id, name, unscaled, scale, keptValues);
+      builder.add(id, name(row, size), unscaled, scale, keptValues);
     }
     used++;
   }
@@ -458,6 +473,10 @@ final class RowTally {
       lastCurrency = code;
       currencyFirstLines.putIfAbsent(code, line);
     }
+  }
+
+  private String name(CSVRecord row, int size) {
+    return columns.name() < 0 ? "" : cell(row, size, columns.name()).trim();
   }
 
   private static String cell(CSVRecord row, int size, int column) {

@@ -31,6 +31,7 @@ public final class Customers {
   private final int arrScale;
   private final List<String> keptHeaders;
   private final String[][] kept;
+  private final int[] accounts;
 
   /**
    * Takes the arrays as they are, sized to the customers: {@link CustomersBuilder} copies them. One
@@ -48,7 +49,8 @@ public final class Customers {
       BigInteger[] wideArr,
       int arrScale,
       List<String> keptHeaders,
-      String[][] kept) {
+      String[][] kept,
+      int[] accounts) {
     this.text = text;
     this.textAt = textAt;
     this.idsSortAsBytes = idsSortAsBytes;
@@ -61,6 +63,7 @@ public final class Customers {
     this.arrScale = arrScale;
     this.keptHeaders = keptHeaders;
     this.kept = kept;
+    this.accounts = accounts;
   }
 
   public int size() {
@@ -190,5 +193,20 @@ public final class Customers {
   public String kept(int i, int column) {
     String[] row = kept == null ? null : kept[i];
     return row == null || row[column] == null ? "" : row[column];
+  }
+
+  /**
+   * True when customers are top accounts that rows were rolled up into ({@code --parent-column}).
+   */
+  public boolean rolledUp() {
+    return accounts != null;
+  }
+
+  /**
+   * With {@code --parent-column}, the number of distinct ids whose rows were summed into customer
+   * {@code i} (its top account counts only when it has a row of its own); 1 without.
+   */
+  public int accounts(int i) {
+    return accounts == null ? 1 : accounts[i];
   }
 }

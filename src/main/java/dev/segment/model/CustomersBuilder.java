@@ -4,7 +4,11 @@ import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.math.RoundingMode;
 import java.util.Arrays;
+import java.util.BitSet;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
+import java.util.Set;
 
 /**
  * The running per-customer sums of the rows read so far, with each customer's first kept values,
@@ -17,6 +21,11 @@ import java.util.List;
  * that would break that bound turns every sum into a {@link BigInteger} (the wide form) for the
  * rest of the file. The bound depends on the rows, not their order, so parts of a file read apart
  * and {@link #absorb absorbed} reach the same form and sums as one pass.
+ *
+ * <p>With {@code --parent-column} ({@link #rollingUp}) the numbers are accounts rather than
+ * customers: every id a row names, as its own or as its parent cell. Each account holds the sum of
+ * the rows that counted toward it, its parent link and the start of its id's first used row (see
+ * {@link ParentRollUp}); {@link #build} rolls them up to the top accounts.
  */
 public final class CustomersBuilder {
   private static final BigInteger LONG_MAX = BigInteger.valueOf(Long.MAX_VALUE);
@@ -33,14 +42,179 @@ public final class CustomersBuilder {
   // always below Long.MAX_VALUE.
   private long magnitude;
 
+  // Only with --parent-column, by account number (see ParentRollUp).
+  private final boolean rollingUp;
+  private int[] parentOf;
+  private int[] firstStart;
+  private final Set<Long> extraStarts;
+  // Accounts that are the id of a row passing the filters (used or skipped for its amount).
+  private final BitSet hasRow;
+  // By account and kept column: the used row (counted from 0) that gave the kept value, so the
+  // top account takes each column from the first row summed into it that has a value.
+  private long[][] keptRow;
+  private long rows;
+  private int rowAccount;
+  private int rowStart;
+  private Optional<ParentRollUp> rolledUp = Optional.empty();
+
   public CustomersBuilder(AmountKind kind, List<String> keptHeaders) {
+    this(kind, keptHeaders, false);
+  }
+
+  /** As above; {@code rollingUp} for {@code --parent-column}: rows are added with {@link #row}. */
+  public CustomersBuilder(AmountKind kind, List<String> keptHeaders, boolean rollingUp) {
     this.kind = kind;
     this.keptHeaders = List.copyOf(keptHeaders);
     this.kept = keptHeaders.isEmpty() ? null : new String[1024][];
+    this.rollingUp = rollingUp;
+    if (rollingUp) {
+      parentOf = new int[1024];
+      firstStart = new int[1024];
+      Arrays.fill(parentOf, ParentRollUp.NONE);
+      Arrays.fill(firstStart, ParentRollUp.NONE);
+      extraStarts = new HashSet<>();
+      hasRow = new BitSet();
+      keptRow = kept == null ? null : new long[1024][];
+    } else {
+      extraStarts = null;
+      hasRow = null;
+    }
   }
 
+  /** Customers so far; accounts (ids and parents named) when {@link #rollingUp}. */
   public int size() {
     return ids.size();
+  }
+
+  /** True when rows roll up to their top parent account ({@code --parent-column}). */
+  public boolean rollingUp() {
+    return rollingUp;
+  }
+
+  /**
+   * With {@code --parent-column}: notes a row of {@code id} that passed the filters, used or not.
+   * The first non-empty name among the id's rows is its name, and the first non-empty {@code
+   * parentCell} that is not the id itself is the account's parent. The row counts toward its parent
+   * cell, else its own id; {@link #addRow} then adds its amount when the row is used.
+   */
+  public void row(String id, String name, String parentCell) {
+    int before = ids.size();
+    int x = ids.add(id, name);
+    int start = x;
+    if (!parentCell.isEmpty() && !parentCell.equals(id)) {
+      start = ids.add(parentCell, "");
+    }
+    int after = ids.size();
+    if (after > before) {
+      room(after);
+      if (wide != null) {
+        Arrays.fill(wide, before, after, BigInteger.ZERO);
+      }
+    }
+    hasRow.set(x);
+    if (start != x && parentOf[x] == ParentRollUp.NONE) {
+      parentOf[x] = start;
+    }
+    rowAccount = x;
+    rowStart = start;
+  }
+
+  /**
+   * Adds the amount and kept values of the row last {@link #row noted}: a used row. As {@link
+   * #add(String, String, long, int, String[])}, in the long form while the bound allows.
+   */
+  public void addRow(long unscaled, int rowScale, String[] keptValues) {
+    if (wide == null && rowScale <= scale) {
+      long value = rowScale == scale ? unscaled : scaledUp(unscaled, scale - rowScale);
+      long m = saturatedSum(magnitude, Math.abs(value));
+      if (value != Long.MIN_VALUE && m < Long.MAX_VALUE) {
+        magnitude = m;
+        amounts[rowStart] += value;
+        counted(keptValues);
+        return;
+      }
+    }
+    addRow(BigInteger.valueOf(unscaled), rowScale, keptValues);
+  }
+
+  /** As {@link #addRow(long, int, String[])} for an amount of any number of digits. */
+  public void addRow(BigInteger unscaled, int rowScale, String[] keptValues) {
+    if (wide == null) {
+      int target = Math.max(scale, rowScale);
+      BigInteger after =
+          BigInteger.valueOf(magnitudeAt(target))
+              .add(unscaled.abs().multiply(BigInteger.TEN.pow(target - rowScale)));
+      if (after.compareTo(LONG_MAX) < 0) {
+        if (target > scale) {
+          rescaleTo(target);
+        }
+        addRow(unscaled.longValueExact(), rowScale, keptValues);
+        return;
+      }
+      widen();
+    }
+    if (rowScale > scale) {
+      rescaleTo(rowScale);
+    }
+    BigInteger value =
+        rowScale < scale ? unscaled.multiply(BigInteger.TEN.pow(scale - rowScale)) : unscaled;
+    wide[rowStart] = wide[rowStart].add(value);
+    counted(keptValues);
+  }
+
+  /** The used row's account, start and kept values, once its amount is added. */
+  private void counted(String[] keptValues) {
+    countedToward(rowAccount, rowStart);
+    if (kept != null) {
+      mergeKept(rowStart, keptValues, rows);
+    }
+    rows++;
+  }
+
+  private void countedToward(int x, int start) {
+    if (firstStart[x] == ParentRollUp.NONE) {
+      firstStart[x] = start;
+    } else if (firstStart[x] != start) {
+      extraStarts.add((long) x << 32 | start);
+    }
+  }
+
+  /** Parent mode: keeps the first non-empty value of each column, with the row it came from. */
+  private void mergeKept(int s, String[] values, long row) {
+    String[] have = kept[s];
+    if (have == null) {
+      have = new String[values.length];
+      kept[s] = have;
+      keptRow[s] = new long[values.length];
+    }
+    for (int c = 0; c < have.length; c++) {
+      if ((have[c] == null || have[c].isEmpty()) && values[c] != null && !values[c].isEmpty()) {
+        have[c] = values[c];
+        keptRow[s][c] = row;
+      }
+    }
+  }
+
+  /** Parent mode: room for accounts {@code [0, n)}, new ones with no parent and no used row. */
+  private void room(int n) {
+    int old = wide == null ? amounts.length : wide.length;
+    if (n <= old) {
+      return;
+    }
+    int grown = Math.max(n, old * 2);
+    if (wide == null) {
+      amounts = Arrays.copyOf(amounts, grown);
+    } else {
+      wide = Arrays.copyOf(wide, grown);
+    }
+    if (kept != null) {
+      kept = Arrays.copyOf(kept, grown);
+      keptRow = Arrays.copyOf(keptRow, grown);
+    }
+    parentOf = Arrays.copyOf(parentOf, grown);
+    firstStart = Arrays.copyOf(firstStart, grown);
+    Arrays.fill(parentOf, old, grown, ParentRollUp.NONE);
+    Arrays.fill(firstStart, old, grown, ParentRollUp.NONE);
   }
 
   /** True once the sums are {@link BigInteger}s (see the class comment). */
@@ -181,6 +355,11 @@ public final class CustomersBuilder {
     }
     int known = ids.size();
     int n = known + later.size();
+    if (rollingUp) {
+      room(n);
+      absorbAccounts(later, ids.absorb(later.ids), by, staysLong);
+      return;
+    }
     if (wide == null && n > amounts.length) {
       amounts = Arrays.copyOf(amounts, n);
     } else if (wide != null && n > wide.length) {
@@ -212,17 +391,181 @@ public final class CustomersBuilder {
     }
   }
 
+  /**
+   * Parent mode's {@link #absorb}: sums by account are added; a parent link, a first start and each
+   * kept value here win over the later builder's, which come after them in the input; the later
+   * rows are numbered on after this builder's.
+   */
+  private void absorbAccounts(CustomersBuilder later, int[] numbers, int by, boolean staysLong) {
+    BigInteger power = BigInteger.TEN.pow(by);
+    for (int j = 0; j < numbers.length; j++) {
+      int i = numbers[j];
+      if (staysLong) {
+        amounts[i] += by == 0 ? later.amounts[j] : scaledUp(later.amounts[j], by);
+      } else {
+        BigInteger value = later.sum(j);
+        if (by > 0) {
+          value = value.multiply(power);
+        }
+        wide[i] = wide[i] == null ? value : wide[i].add(value);
+      }
+      if (later.hasRow.get(j)) {
+        hasRow.set(i);
+      }
+      if (parentOf[i] == ParentRollUp.NONE && later.parentOf[j] != ParentRollUp.NONE) {
+        parentOf[i] = numbers[later.parentOf[j]];
+      }
+      if (later.firstStart[j] != ParentRollUp.NONE) {
+        countedToward(i, numbers[later.firstStart[j]]);
+      }
+      String[] laterKept = later.kept == null ? null : later.kept[j];
+      if (laterKept == null) {
+        continue;
+      }
+      long[] laterRows = later.keptRow[j];
+      for (int c = 0; c < laterRows.length; c++) {
+        laterRows[c] += rows;
+      }
+      if (kept[i] == null) {
+        kept[i] = laterKept;
+        keptRow[i] = laterRows;
+      } else {
+        for (int c = 0; c < laterKept.length; c++) {
+          String have = kept[i][c];
+          if ((have == null || have.isEmpty()) && laterKept[c] != null && !laterKept[c].isEmpty()) {
+            kept[i][c] = laterKept[c];
+            keptRow[i][c] = laterRows[c];
+          }
+        }
+      }
+    }
+    for (long pair : later.extraStarts) {
+      countedToward(numbers[(int) (pair >>> 32)], numbers[(int) pair]);
+    }
+    rows += later.rows;
+  }
+
+  /**
+   * How many accounts the build rolled up into how many parents, read from {@code column}; empty
+   * before {@link #build} and without {@code --parent-column}.
+   */
+  public Optional<RollUp> rollUp(String column) {
+    return rolledUp.map(
+        r -> new RollUp(column, r.rolledUp(), r.parents(), r.levels(), r.withoutRow()));
+  }
+
   /** Customer j's sum, unscaled at {@link #scale()}, in either form. */
   private BigInteger sum(int j) {
     return wide == null ? BigInteger.valueOf(amounts[j]) : wide[j];
   }
 
   public Customers build() {
+    if (rollingUp) {
+      return buildRolledUp();
+    }
     // The look-up table is done with; dropping it first leaves room for the exact-size copies.
     ids.dropTable();
     int size = ids.size();
-    long[] sums = wide == null ? Arrays.copyOf(amounts, size) : null;
-    BigInteger[] wideSums = wide == null ? null : Arrays.copyOf(wide, size);
+    return customers(
+        ids.addresses(),
+        wide == null ? Arrays.copyOf(amounts, size) : null,
+        wide == null ? null : Arrays.copyOf(wide, size),
+        kept == null ? null : Arrays.copyOf(kept, size),
+        null);
+  }
+
+  /** Rolls accounts up to their top accounts: one customer each, as SPEC's --parent-column says. */
+  private Customers buildRolledUp() {
+    ids.dropTable();
+    int n = ids.size();
+    long[] pairs = new long[extraStarts.size()];
+    int k = 0;
+    for (long pair : extraStarts) {
+      pairs[k++] = pair;
+    }
+    ParentRollUp r;
+    try {
+      r = new ParentRollUp(n, parentOf, firstStart, pairs, hasRow);
+    } catch (ParentRollUp.Cycle c) {
+      throw cycle(c.accounts());
+    }
+    parentOf = null;
+    firstStart = null;
+    int size = r.size();
+    int[] accountText = ids.addresses();
+    int[] textAt = new int[size];
+    for (int c = 0; c < size; c++) {
+      textAt[c] = accountText[r.topAccount(c)];
+    }
+    // Below the long form's bound no total of customers overflows, so plain adds are exact.
+    long[] sums = wide == null ? new long[size] : null;
+    BigInteger[] wideSums = null;
+    if (wide != null) {
+      wideSums = new BigInteger[size];
+      Arrays.fill(wideSums, BigInteger.ZERO);
+    }
+    for (int a = 0; a < n; a++) {
+      int c = r.customerOf(a);
+      if (c == ParentRollUp.NONE) {
+        continue;
+      }
+      if (sums != null) {
+        sums[c] += amounts[a];
+      } else if (wide[a] != null) {
+        wideSums[c] = wideSums[c].add(wide[a]);
+      }
+    }
+    String[][] keptOf = null;
+    if (kept != null) {
+      keptOf = new String[size][];
+      long[][] from = new long[size][];
+      for (int a = 0; a < n; a++) {
+        int c = r.customerOf(a);
+        if (c == ParentRollUp.NONE || kept[a] == null) {
+          continue;
+        }
+        if (keptOf[c] == null) {
+          keptOf[c] = new String[keptHeaders.size()];
+          from[c] = new long[keptHeaders.size()];
+        }
+        for (int col = 0; col < keptOf[c].length; col++) {
+          String v = kept[a][col];
+          if (v != null
+              && !v.isEmpty()
+              && (keptOf[c][col] == null || keptRow[a][col] < from[c][col])) {
+            keptOf[c][col] = v;
+            from[c][col] = keptRow[a][col];
+          }
+        }
+      }
+      kept = null;
+      keptRow = null;
+    }
+    rolledUp = Optional.of(r);
+    return customers(textAt, sums, wideSums, keptOf, r.accounts());
+  }
+
+  private DataException cycle(int[] accounts) {
+    int[] text = ids.addresses();
+    StringBuilder loop = new StringBuilder();
+    int shown = Math.min(accounts.length, 6);
+    for (int k = 0; k < shown; k++) {
+      loop.append(ids.text().id(text[accounts[k]])).append(" → ");
+    }
+    loop.append(accounts.length > shown ? "…" : ids.text().id(text[accounts[0]]));
+    return new DataException(
+        "the parent accounts of --parent-column form a cycle: "
+            + loop
+            + "; a top account needs an empty parent cell");
+  }
+
+  /**
+   * Customers of these text addresses and sums at {@link #scale}, by customer number: {@code sums}
+   * in the long form, else {@code wideSums}.
+   */
+  private Customers customers(
+      int[] textAt, long[] sums, BigInteger[] wideSums, String[][] keptOf, int[] accounts) {
+    int size = sums != null ? sums.length : wideSums.length;
     long[] mrr = sums;
     BigInteger[] wideMrr = wideSums;
     int mrrScale = scale;
@@ -256,7 +599,7 @@ public final class CustomersBuilder {
     boolean annual = kind == AmountKind.ARR;
     return new Customers(
         ids.text(),
-        ids.addresses(),
+        textAt,
         ids.idsSortAsBytes(),
         mrr,
         wideMrr,
@@ -265,7 +608,8 @@ public final class CustomersBuilder {
         annual ? wideSums : null,
         annual ? scale : 0,
         keptHeaders,
-        kept == null ? null : Arrays.copyOf(kept, size));
+        keptOf,
+        accounts);
   }
 
   /**

@@ -12,7 +12,8 @@ import java.util.Optional;
  * @param rowsUsed rows that went into a customer's MRR
  * @param footerLines report-export footer lines ({@code Grand Total …}) and the lines after them
  * @param blankLines blank lines, not rows
- * @param customers distinct ids among the used rows
+ * @param customers distinct ids among the used rows; with {@code --parent-column} the top accounts
+ *     they were rolled up into
  * @param currency the ISO code seen (e.g. {@code USD}), or empty when the file names none
  * @param idColumn the header of the id column used
  * @param amountColumn the header of the MRR column, or of the ARR column with {@code --arr-column}
@@ -23,6 +24,8 @@ import java.util.Optional;
  * @param intervalHint the warning that the amounts may be per billing interval, when it applies
  * @param statusNote the values of a status column no {@code --where} names, when there is one
  * @param reading how the amounts became values (interval, quantity, minor units)
+ * @param rollUp with {@code --parent-column}, how many accounts were rolled up into how many
+ *     parents
  */
 public record InputSummary(
     String source,
@@ -41,9 +44,13 @@ public record InputSummary(
     List<FilterCount> filtered,
     Optional<IntervalHint> intervalHint,
     Optional<StatusNote> statusNote,
-    AmountReading reading) {
+    AmountReading reading,
+    Optional<RollUp> rollUp) {
 
   public InputSummary {
+    if (rollUp == null) {
+      throw new NullPointerException("rollUp must not be null; use Optional.empty()");
+    }
     filtered = List.copyOf(filtered);
     long filteredRows = 0;
     for (FilterCount f : filtered) {
@@ -94,7 +101,8 @@ public record InputSummary(
         List.of(),
         Optional.empty(),
         Optional.empty(),
-        AmountReading.PLAIN);
+        AmountReading.PLAIN,
+        Optional.empty());
   }
 
   /** Rows the {@code --where} filters left out, all expressions together. */

@@ -4,9 +4,11 @@ import static dev.segment.text.PrintableText.escape;
 
 import dev.segment.model.Exclusions;
 import dev.segment.model.InputSummary;
+import dev.segment.model.RollUp;
 import dev.segment.model.Segmentation;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * How the input was read, worded once for the terminal report's first lines and report.html's Input
@@ -16,7 +18,13 @@ import java.util.List;
  * {@link #facts()}.
  */
 record InputLedger(
-    String source, String columns, String dialect, String rows, String notRows, String customers) {
+    String source,
+    String columns,
+    String dialect,
+    String rows,
+    String notRows,
+    String customers,
+    Optional<String> rollUp) {
 
   static InputLedger of(InputSummary in, Segmentation s, Exclusions ex, int onCurve) {
     return new InputLedger(
@@ -40,18 +48,47 @@ record InputLedger(
             + " and "
             + Display.plural(in.blankLines(), "blank line", "blank lines")
             + " left out (not rows)",
-        customers(in, ex, onCurve));
+        customers(in, ex, onCurve),
+        in.rollUp().map(InputLedger::rollUp));
   }
 
   /** The page's facts, line for line as the terminal prints them. */
   List<ReportView.Fact> facts() {
-    return List.of(
-        new ReportView.Fact("Input", source),
-        new ReportView.Fact("", columns),
-        new ReportView.Fact("", dialect),
-        new ReportView.Fact("Rows", rows),
-        new ReportView.Fact("", notRows),
-        new ReportView.Fact("Customers", customers));
+    List<ReportView.Fact> facts =
+        new ArrayList<>(
+            List.of(
+                new ReportView.Fact("Input", source),
+                new ReportView.Fact("", columns),
+                new ReportView.Fact("", dialect),
+                new ReportView.Fact("Rows", rows),
+                new ReportView.Fact("", notRows),
+                new ReportView.Fact("Customers", customers)));
+    rollUp.ifPresent(r -> facts.add(new ReportView.Fact("Roll-up", r)));
+    return List.copyOf(facts);
+  }
+
+  /** How many accounts went into how many parents ({@code --parent-column}). */
+  static String rollUp(RollUp r) {
+    StringBuilder line =
+        new StringBuilder()
+            .append(Display.plural(r.accounts(), "account", "accounts"))
+            .append(" rolled up into ")
+            .append(Display.plural(r.parents(), "parent", "parents"))
+            .append(" by \"")
+            .append(escape(r.column()))
+            .append('"');
+    if (r.accounts() > 0) {
+      line.append(", up to ").append(Display.plural(r.levels(), "level", "levels"));
+    }
+    if (r.parentsWithoutRow() > 0) {
+      line.append("; ")
+          .append(
+              Display.plural(
+                  r.parentsWithoutRow(),
+                  "parent has no row of its own (so no name)",
+                  "parents have no row of their own (so no name)"));
+    }
+    return line.toString();
   }
 
   private static String columns(InputSummary in, Segmentation s) {

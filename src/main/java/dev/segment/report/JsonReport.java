@@ -24,6 +24,7 @@ import dev.segment.model.InputSummary;
 import dev.segment.model.Overrides;
 import dev.segment.model.ParetoCurve;
 import dev.segment.model.Presentation;
+import dev.segment.model.RollUp;
 import dev.segment.model.SegmentReport;
 import dev.segment.model.SkipReason;
 import dev.segment.model.SkippedRows;
@@ -116,7 +117,7 @@ public final class JsonReport {
     ArrayNode keptNode = columns.putArray("kept");
     kept.forEach(keptNode::add);
     ArrayNode keptAs = columns.putArray("kept_written_as");
-    TiersColumns.of(overrides, kept).kept().forEach(keptAs::add);
+    TiersColumns.of(overrides, curve.customers().rolledUp(), kept).kept().forEach(keptAs::add);
     node.put("delimiter", String.valueOf(in.delimiter()));
     node.put("currency", in.currency().isEmpty() ? null : in.currency());
     node.put("minor_units", in.reading().minorUnits());
@@ -135,6 +136,7 @@ public final class JsonReport {
     node.put("footer_lines", in.footerLines());
     node.put("blank_lines", in.blankLines());
     node.put("customers", in.customers());
+    node.set("roll_up", in.rollUp().map(JsonReport::rollUp).orElse(null));
     ObjectNode excluded = node.putObject("excluded");
     excluded.put("negative", ex.negativeCustomers());
     excluded.set("negative_mrr", amount(ex.negativeMrr()));
@@ -176,6 +178,16 @@ public final class JsonReport {
     node.put("other_values", counts.otherValues());
     node.put("other_rows", counts.otherRows());
     node.put("values_capped", counts.capped());
+    return node;
+  }
+
+  private static ObjectNode rollUp(RollUp r) {
+    ObjectNode node = NODES.objectNode();
+    node.put("column", r.column());
+    node.put("accounts", r.accounts());
+    node.put("parents", r.parents());
+    node.put("levels", r.levels());
+    node.put("parents_without_row", r.parentsWithoutRow());
     return node;
   }
 

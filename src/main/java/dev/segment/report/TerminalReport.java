@@ -82,6 +82,9 @@ public final class TerminalReport {
     wrap("Rows       " + ledger.rows(), "", "           ", out);
     out.append("           ").append(ledger.notRows()).append(NL);
     wrap("Customers  " + ledger.customers(), "", "           ", out);
+    if (ledger.rollUp().isPresent()) {
+      wrap("Roll-up    " + ledger.rollUp().get(), "", "           ", out);
+    }
   }
 
   private static void skipped(SkippedRows skipped, Appendable out) throws IOException {

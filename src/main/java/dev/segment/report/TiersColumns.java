@@ -19,7 +19,11 @@ final class TiersColumns {
     /**
      * With {@code --pin} or {@code --grace}: the tier the cuts gave, and why {@code tier} differs.
      */
-    AUDIT("computed_tier", "override");
+    AUDIT("computed_tier", "override"),
+    /**
+     * With {@code --parent-column}: how many distinct ids' rows were summed into the top account.
+     */
+    ROLL_UP("accounts");
 
     private final List<String> names;
 
@@ -48,11 +52,17 @@ final class TiersColumns {
     this.kept = keptWrittenAs(keptHeaders, own);
   }
 
-  /** The columns of a run with these overrides that keeps the input columns {@code keptHeaders}. */
-  static TiersColumns of(Overrides overrides, List<String> keptHeaders) {
+  /**
+   * The columns of a run with these overrides, whose customers are top accounts when {@code
+   * rolledUp}, that keeps the input columns {@code keptHeaders}.
+   */
+  static TiersColumns of(Overrides overrides, boolean rolledUp, List<String> keptHeaders) {
     Set<Group> groups = EnumSet.of(Group.BASE);
     if (overrides.shown()) {
       groups.add(Group.AUDIT);
+    }
+    if (rolledUp) {
+      groups.add(Group.ROLL_UP);
     }
     return new TiersColumns(groups, keptHeaders);
   }

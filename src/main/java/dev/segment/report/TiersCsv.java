@@ -69,6 +69,7 @@ public final class TiersCsv {
     final List<Tier> tiers;
     final Overrides overrides;
     final boolean audit;
+    final boolean rollUp;
     final Segmentation segmentation;
     final byte[][] labels;
     final int keptCount;
@@ -79,8 +80,9 @@ public final class TiersCsv {
       this.customers = curve.customers();
       this.tiers = s.tiers();
       this.overrides = overrides;
-      this.columns = TiersColumns.of(overrides, customers.keptHeaders());
+      this.columns = TiersColumns.of(overrides, customers.rolledUp(), customers.keptHeaders());
       this.audit = columns.has(TiersColumns.Group.AUDIT);
+      this.rollUp = columns.has(TiersColumns.Group.ROLL_UP);
       this.keptCount = customers.keptHeaders().size();
       this.labels = new byte[tiers.size()][];
       for (int t = 0; t < labels.length; t++) {
@@ -153,6 +155,9 @@ public final class TiersCsv {
         } else {
           out.text(labels[tier]);
         }
+        if (rollUp) {
+          out.number(customers.accounts(c));
+        }
         for (int k = 0; k < keptCount; k++) {
           out.text(customers.kept(c, k));
         }
@@ -213,6 +218,9 @@ public final class TiersCsv {
       out.text(labels[overrides.pinnedTier(j)]);
       out.text(labels[overrides.pinnedComputedTier(j)]);
       out.text(words[Overrides.Kind.PINNED.ordinal()]);
+      if (rollUp) {
+        out.number(customers.accounts(c));
+      }
       kept(c, out);
       out.end();
     }

@@ -266,6 +266,8 @@ public final class Workbook {
     private final Segmentation segmentation;
     private final boolean audit;
     private final int keptCount;
+    // With --parent-column, where the accounts column is (just before the kept ones), else -1.
+    private final int accountsColumn;
     private final List<String> header;
     private final Kind[] kinds;
     // The sum of the touched lengths, kept so the reads that warm the cache are not left out.
@@ -280,10 +282,12 @@ public final class Workbook {
       this.customers = curve.customers();
       this.tiers = segmentation.tiers();
       this.overrides = r.overrides();
-      this.columns = TiersColumns.of(overrides, customers.keptHeaders());
+      this.columns = TiersColumns.of(overrides, customers.rolledUp(), customers.keptHeaders());
       this.audit = columns.has(TiersColumns.Group.AUDIT);
       this.keptCount = customers.keptHeaders().size();
       this.header = columns.header();
+      this.accountsColumn =
+          columns.has(TiersColumns.Group.ROLL_UP) ? header.size() - keptCount - 1 : -1;
       this.kinds = new Kind[header.size()];
       List<String> own = columns.own();
       for (int c = 0; c < kinds.length; c++) {
@@ -297,6 +301,7 @@ public final class Workbook {
         case "arr":
           return Kind.MONEY;
         case "rank":
+        case "accounts":
           return Kind.COUNT;
         case "cum_mrr_share":
           return Kind.SHARE;
@@ -473,6 +478,7 @@ public final class Workbook {
       } else {
         word(row, 6, tiers.get(tier).label());
       }
+      accounts(row, c);
       kept(row, c);
     }
 
@@ -489,7 +495,14 @@ public final class Workbook {
       word(row, 6, tiers.get(overrides.pinnedTier(j)).label());
       word(row, 7, tiers.get(overrides.pinnedComputedTier(j)).label());
       word(row, 8, Overrides.Kind.PINNED.word());
+      accounts(row, c);
       kept(row, c);
+    }
+
+    private void accounts(int row, int c) {
+      if (accountsColumn >= 0) {
+        sheet.value(row, accountsColumn, customers.accounts(c));
+      }
     }
 
     /** The {@code mrr} and {@code arr} cells, as {@link TiersCsv} computes them. */

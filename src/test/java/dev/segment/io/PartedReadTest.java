@@ -53,7 +53,7 @@ class PartedReadTest {
     s.append(" wide ").append(c.wide()).append('\n');
     for (int i = 0; i < c.size(); i++) {
       s.append(c.id(i)).append('|').append(c.name(i)).append('|').append(c.wideMrr(i));
-      s.append('|').append(c.arr(i));
+      s.append('|').append(c.arr(i)).append('|').append(c.accounts(i));
       for (int k = 0; k < c.keptHeaders().size(); k++) {
         s.append('|').append(c.kept(i, k));
       }
@@ -84,6 +84,38 @@ class PartedReadTest {
     }
     ReadOptions windows = ReadOptions.builder().encoding(Charset.forName("windows-1252")).build();
     assertSameInParts(Path.of("src/test/resources/io/excel-fr-windows-1252.csv"), windows);
+  }
+
+  @Test
+  void accountTreesAcrossPartsRollUpAsInOnePass() throws IOException {
+    // Children first, their parents' rows thousands of lines later, in other parts; an id whose
+    // rows name two parents, a skipped row that links, a holding with no row, kept values.
+    StringBuilder csv = new StringBuilder("Account ID,Name,Parent,MRR,Owner\n");
+    for (int i = 0; i < 6000; i++) {
+      csv.append("kid").append(i).append(",Kid ").append(i).append(",mid").append(i % 40);
+      csv.append(',').append(i % 97).append('.').append(i % 10).append(",o").append(i % 5);
+      csv.append('\n');
+      if (i % 1500 == 7) {
+        csv.append("kid3,,hold").append(i).append(",1,\n");
+      }
+    }
+    for (int m = 0; m < 40; m++) {
+      csv.append("mid").append(m).append(",Mid ").append(m).append(",top").append(m % 3);
+      csv.append(m % 2 == 0 ? ",," : ",5,").append("\n");
+    }
+    csv.append("top0,Top Zero,,100,boss\ntop1,,top1,7.125,\n");
+    Path file = write(csv.toString());
+    ReadOptions options =
+        ReadOptions.builder().parentColumn("Parent").keep(KeepColumns.ALL).build();
+    assertThat(PartedRead.read(file, Files.size(file), "f.csv", options, n -> {}, 3)).isNotNull();
+    assertSameInParts(file, options);
+    assertThat(outcome(file, options, 1))
+        .contains(
+            "rollUp=Optional[RollUp[column=Parent, accounts=6020, parents=7, levels=2, parentsWithoutRow=5]");
+    // A cycle is met at the end, whatever the parts.
+    Path cycle = write(csv + "top2,Top Two,mid5,1,\n");
+    assertSameInParts(cycle, options);
+    assertThat(outcome(cycle, options, 3)).contains("cycle: mid5 → top2 → mid5;");
   }
 
   @Test
@@ -225,6 +257,22 @@ class PartedReadTest {
   // Random files with everything that carries state from row to row or part to part.
 
   record Row(int kind, int id, long amount, int decimals, boolean quoted, int name) {
+    /** With a parent column: an account above this one (so no cycle), a holding, or none. */
+    String text(String newline, boolean parents) {
+      String line = text(newline);
+      if (!parents || kind == 7 || kind == 8 || kind == 9) {
+        return line;
+      }
+      String parent =
+          switch (name) {
+            case 0, 1 -> "";
+            case 2 -> "c" + id;
+            case 3 -> "holding" + id % 4;
+            default -> "c" + (id + name);
+          };
+      return line + "," + parent;
+    }
+
     String text(String newline) {
       String money =
           new java.math.BigDecimal(java.math.BigInteger.valueOf(amount), decimals).toPlainString();
@@ -268,18 +316,26 @@ class PartedReadTest {
       @ForAll("files") List<Row> rows,
       @ForAll boolean crlf,
       @ForAll boolean keep,
+      @ForAll boolean parents,
       @ForAll @IntRange(min = 2, max = 6) int parts)
       throws IOException {
     String newline = crlf ? "\r\n" : "\n";
-    StringBuilder csv = new StringBuilder("customer_id,name,mrr,plan" + newline);
+    StringBuilder csv =
+        new StringBuilder("customer_id,name,mrr,plan" + (parents ? ",parent" : "") + newline);
     for (Row r : rows) {
-      csv.append(r.text(newline)).append(newline);
+      csv.append(r.text(newline, parents)).append(newline);
     }
     Path file = Files.createTempFile("parted", ".csv");
     try {
       Files.writeString(file, csv, StandardCharsets.UTF_8);
-      ReadOptions options =
-          keep ? ReadOptions.builder().keep(KeepColumns.ALL).build() : ReadOptions.defaults();
+      ReadOptions.Builder builder = ReadOptions.builder();
+      if (keep) {
+        builder.keep(KeepColumns.ALL);
+      }
+      if (parents) {
+        builder.parentColumn("parent");
+      }
+      ReadOptions options = builder.build();
       assertThat(outcome(file, options, parts)).isEqualTo(outcome(file, options, 1));
       boolean inParts;
       try {

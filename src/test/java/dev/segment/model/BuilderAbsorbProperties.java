@@ -15,7 +15,8 @@ import net.jqwik.api.Tuple;
 
 /**
  * A builder that absorbs another holds what one builder fed both builders' rows in order holds: the
- * same customers in the same order, sums, scale, first names and first kept values.
+ * same customers in the same order, sums, scale, first names and first kept values; with {@code
+ * --parent-column}, the same top accounts, roll-up counts and {@code accounts}.
  */
 class BuilderAbsorbProperties {
   record Row(int id, BigInteger unscaled, int scale, String name, String plan) {}
@@ -74,6 +75,79 @@ class BuilderAbsorbProperties {
       assertThat(actual.name(i)).isEqualTo(expected.name(i));
       assertThat(actual.wideMrr(i)).isEqualTo(expected.wideMrr(i));
       assertThat(actual.kept(i, 0)).isEqualTo(expected.kept(i, 0));
+    }
+  }
+
+  /** A row of an account tree: parent 0 none, 1 its own id, else an id above it or a holding. */
+  record TreeRow(int id, int parent, long unscaled, int scale, String name, String plan) {
+    String parentCell() {
+      return switch (parent) {
+        case 0 -> "";
+        case 1 -> "c" + id;
+        case 2 -> "holding" + id % 3;
+        default -> "c" + (id + parent);
+      };
+    }
+  }
+
+  @Provide
+  Arbitrary<List<TreeRow>> treeRows() {
+    return Combinators.combine(
+            Arbitraries.integers().between(1, 30),
+            Arbitraries.integers().between(0, 5),
+            Arbitraries.longs().between(-1_000_000, 1_000_000),
+            Arbitraries.integers().between(0, 5),
+            Arbitraries.of("", "", "Acme", "Ünïcødé Ltd"),
+            Arbitraries.of("", "pro", "free"))
+        .as(TreeRow::new)
+        .list()
+        .ofMaxSize(80);
+  }
+
+  @Property(tries = 300)
+  void absorbingRollsUpAsAddingTheRowsInOrder(
+      @ForAll("treeRows") List<TreeRow> rows, @ForAll("cuts") List<Integer> cuts) {
+    CustomersBuilder one = treeBuilder();
+    rows.forEach(r -> add(one, r));
+    Customers expected = one.build();
+
+    CustomersBuilder whole = null;
+    int from = 0;
+    List<Integer> ends = cuts.stream().map(c -> Math.min(c, rows.size())).sorted().toList();
+    for (int k = 0; k <= ends.size(); k++) {
+      int to = k < ends.size() ? Math.max(from, ends.get(k)) : rows.size();
+      CustomersBuilder part = treeBuilder();
+      rows.subList(from, to).forEach(r -> add(part, r));
+      if (whole == null) {
+        whole = part;
+      } else {
+        whole.absorb(part);
+      }
+      from = to;
+    }
+    Customers actual = whole.build();
+
+    assertThat(whole.rollUp("p")).isEqualTo(one.rollUp("p"));
+    assertThat(actual.size()).isEqualTo(expected.size());
+    assertThat(actual.scale()).isEqualTo(expected.scale());
+    for (int i = 0; i < expected.size(); i++) {
+      assertThat(actual.id(i)).isEqualTo(expected.id(i));
+      assertThat(actual.name(i)).isEqualTo(expected.name(i));
+      assertThat(actual.unscaledMrr(i)).isEqualTo(expected.unscaledMrr(i));
+      assertThat(actual.accounts(i)).isEqualTo(expected.accounts(i));
+      assertThat(actual.kept(i, 0)).isEqualTo(expected.kept(i, 0));
+    }
+  }
+
+  private static CustomersBuilder treeBuilder() {
+    return new CustomersBuilder(AmountKind.MRR, List.of("plan"), true);
+  }
+
+  private static void add(CustomersBuilder b, TreeRow r) {
+    b.row("c" + r.id(), r.name(), r.parentCell());
+    // Rows of even amounts are used; odd ones stand for rows skipped for their amount.
+    if (r.unscaled() % 2 == 0) {
+      b.addRow(r.unscaled(), r.scale(), new String[] {r.plan()});
     }
   }
 

@@ -35,9 +35,9 @@ import org.apache.commons.csv.CSVPrinter;
 
 /**
  * tiers.csv written as bytes straight from the customers' UTF-8 text is, byte for byte, what the
- * earlier writers gave, with and without the audit columns and pinned rows of overrides: every cell
- * as a String, neutralised, printed by Commons CSV, amounts by Amounts.plain, encoded by a UTF-8
- * writer.
+ * earlier writers gave, with and without the audit columns and pinned rows of overrides and the
+ * accounts column of a roll-up: every cell as a String, neutralised, printed by Commons CSV,
+ * amounts by Amounts.plain, encoded by a UTF-8 writer.
  */
 class TiersCsvBytesProperties {
   @Property(tries = 300)
@@ -51,16 +51,23 @@ class TiersCsvBytesProperties {
       @ForAll boolean keep,
       @ForAll boolean audit,
       @ForAll @IntRange(min = 0, max = 3) int pins,
-      @ForAll @Size(min = 12, max = 12) List<@IntRange(min = -1, max = 1) Integer> grace)
+      @ForAll @Size(min = 12, max = 12) List<@IntRange(min = -1, max = 1) Integer> grace,
+      @ForAll boolean parents)
       throws IOException {
-    List<String> keptHeaders = keep ? List.of("note", "MRR", "override") : List.of();
+    List<String> keptHeaders = keep ? List.of("note", "MRR", "accounts") : List.of();
     CustomersBuilder b =
-        new CustomersBuilder(annual ? AmountKind.ARR : AmountKind.MRR, keptHeaders);
+        new CustomersBuilder(annual ? AmountKind.ARR : AmountKind.MRR, keptHeaders, parents);
     for (int k = 0; k < ids.size(); k++) {
       String id = ids.get(k).isEmpty() ? "x" + k : ids.get(k);
       String[] kept =
           keep ? new String[] {names.get(11 - k), ids.get(k), names.get(k)} : new String[0];
-      b.add(id, names.get(k), cents.get(k), scale, kept);
+      if (parents) {
+        // Parents of no row of their own, so no cycle whatever the ids.
+        b.row(id, names.get(k), k % 3 == 1 ? "parent-" + k % 2 : "");
+        b.addRow(cents.get(k), scale, kept);
+      } else {
+        b.add(id, names.get(k), cents.get(k), scale, kept);
+      }
     }
     Customers customers = b.build();
     int[] pinned = audit ? pinned(customers, pins) : new int[0];
@@ -241,7 +248,8 @@ class TiersCsvBytesProperties {
     Customers customers = curve.customers();
     StringBuilder out = new StringBuilder();
     CSVPrinter rows = new CSVPrinter(out, CsvCells.FORMAT);
-    for (String name : TiersColumns.of(overrides, customers.keptHeaders()).header()) {
+    for (String name :
+        TiersColumns.of(overrides, customers.rolledUp(), customers.keptHeaders()).header()) {
       rows.print(CsvCells.neutralise(name));
     }
     rows.println();
@@ -273,6 +281,7 @@ class TiersCsvBytesProperties {
         rows.print(labels.get(tier));
         rows.print(kept >= 0 ? "grace" : "");
       }
+      accountsCell(customers, c, rows);
       keptCells(customers, c, rows);
       rows.println();
     }
@@ -287,10 +296,17 @@ class TiersCsvBytesProperties {
       rows.print(labels.get(overrides.pinnedTier(j)));
       rows.print(labels.get(overrides.pinnedComputedTier(j)));
       rows.print("pinned");
+      accountsCell(customers, c, rows);
       keptCells(customers, c, rows);
       rows.println();
     }
     return out.toString();
+  }
+
+  private static void accountsCell(Customers customers, int c, CSVPrinter rows) throws IOException {
+    if (customers.rolledUp()) {
+      rows.print(Integer.toString(customers.accounts(c)));
+    }
   }
 
   private static void keptCells(Customers customers, int c, CSVPrinter rows) throws IOException {

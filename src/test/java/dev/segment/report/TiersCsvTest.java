@@ -86,7 +86,7 @@ class TiersCsvTest {
         .containsExactly("override", "Computed_Tier");
     assertThat(kept(pins, "override", "Computed_Tier"))
         .containsExactly("input_override", "input_Computed_Tier");
-    assertThat(TiersColumns.of(pins, List.of("override")).header())
+    assertThat(TiersColumns.of(pins, true, List.of("override", "Accounts")).header())
         .containsExactly(
             "customer_id",
             "name",
@@ -97,11 +97,13 @@ class TiersCsvTest {
             "tier",
             "computed_tier",
             "override",
-            "input_override");
+            "accounts",
+            "input_override",
+            "input_Accounts");
   }
 
   private static List<String> kept(Overrides overrides, String... keptHeaders) {
-    return TiersColumns.of(overrides, List.of(keptHeaders)).kept();
+    return TiersColumns.of(overrides, false, List.of(keptHeaders)).kept();
   }
 
   @ParameterizedTest(name = "{0}/{1} = {2}")
