@@ -95,6 +95,9 @@ final class RowTally {
     long[] lines = new long[PREFETCH];
     String[] ids = new String[PREFETCH];
     int idColumn = columns.id();
+    // With --parent-column each row looks up its parent cell too: loaded the same way.
+    int parentColumn = columns.parent();
+    String[] parents = parentColumn < 0 ? null : new String[PREFETCH];
     Exception failure = null;
     while (failure == null) {
       int n = 0;
@@ -112,9 +115,15 @@ final class RowTally {
         rows[n] = row;
         lines[n] = records.line();
         ids[n] = row.size() > idColumn ? row.get(idColumn).trim() : "";
+        if (parents != null) {
+          parents[n] = row.size() > parentColumn ? row.get(parentColumn).trim() : "";
+        }
         n++;
       }
       builder.prefetch(ids, n);
+      if (parents != null) {
+        builder.prefetch(parents, n);
+      }
       for (int k = 0; k < n; k++) {
         line = lines[k];
         add(rows[k]);
