@@ -64,7 +64,8 @@ class WorkbookTest {
           "mrr_median",
           "arr",
           "rank",
-          "cum_mrr_share");
+          "cum_mrr_share",
+          "accounts");
 
   @Test
   void summaryThenTiers() throws IOException {
@@ -308,6 +309,53 @@ class WorkbookTest {
     assertThat(part(xlsx, "xl/styles.xml")).contains("<cellXfs count=\"");
     Row last = rows(xlsx, "Tiers").get(n);
     assertThat(last.getCell(4).getDataFormatString()).isEqualTo("#,##0");
+  }
+
+  @Test
+  void rolledUpAccountsAreANumberColumnBeforeTheKeptOnes() throws IOException {
+    CustomersBuilder b = new CustomersBuilder(AmountKind.MRR, List.of("owner"), true);
+    String[][] rows = {
+      {"A", "Alpha", "P", "500", "Kim"},
+      {"P", "Parent", "", "100", "Lee"},
+      {"C", "Cedar", "", "300", ""},
+      {"D", "Dune", "H", "100", "Ann"}
+    };
+    for (String[] row : rows) {
+      b.row(row[0], row[1], row[2]);
+      b.addRow(Long.parseLong(row[3]), 0, new String[] {row[4]});
+    }
+    // Customers P (600, 2 accounts), C (300), H (100, no row of its own): already in MRR order.
+    ParetoCurve all = new ParetoCurve(b.build(), new int[] {0, 1, 2});
+    ParetoCurve twoOnCurve = new ParetoCurve(all.customers(), new int[] {0, 1});
+    for (boolean pinned : new boolean[] {false, true}) {
+      ParetoCurve curve = pinned ? twoOnCurve : all;
+      int n = curve.size();
+      Segmentation s =
+          new Segmentation(
+              curve,
+              new CutRule.ByCustomers(List.of(new BigDecimal("40"))),
+              List.of(new Tier("Tier 1", 0, 1), new Tier("Tier 2", 1, n)),
+              Optional.empty());
+      Overrides overrides =
+          pinned
+              ? Overrides.of(new int[] {2}, new int[] {0}, new int[] {1}, null)
+              : Overrides.none();
+      SegmentReport r =
+          new SegmentReport(
+              Fixtures.input(),
+              Fixtures.exclusions(),
+              s,
+              List.of(tier("Tier 1", "600"), tier("Tier 2", "400")),
+              Fixtures.concentration(),
+              overrides,
+              Optional.empty(),
+              Optional.empty(),
+              Optional.empty());
+      StringBuilder csv = new StringBuilder();
+      TiersCsv.write(s, overrides, csv);
+      assertThat(csv.toString()).contains(",accounts,owner\n").contains(",2,Kim\n");
+      assertSheetEqualsCsv(write(r, Optional.empty()), "Tiers", csv.toString(), 0);
+    }
   }
 
   /** A run with --pin: G-7 (off the curve, negative) pinned to the first tier; audit columns. */
