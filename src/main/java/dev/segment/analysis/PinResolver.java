@@ -84,7 +84,10 @@ public final class PinResolver {
                   + pin.line()
                   + " pins customer id '"
                   + pin.id()
-                  + "', which is not in the input; check the id (ids are case-sensitive)");
+                  + (customers.rolledUp()
+                      ? "', which is not a top account of the input; with --parent-column pins"
+                          + " name top accounts (check the id: ids are case-sensitive)"
+                      : "', which is not in the input; check the id (ids are case-sensitive)"));
         }
       }
     }
