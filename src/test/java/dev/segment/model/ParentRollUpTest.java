@@ -30,7 +30,7 @@ class ParentRollUpTest {
       b.row(r.id(), r.name(), r.parent());
       if (r.amount() != null) {
         java.math.BigDecimal v = new java.math.BigDecimal(r.amount());
-        b.addRow(v.unscaledValue().longValueExact(), v.scale(), new String[] {r.owner()});
+        b.addRow(v.unscaledValue(), v.scale(), new String[] {r.owner()});
       }
     }
     return b;
@@ -168,6 +168,26 @@ class ParentRollUpTest {
     assertThat(c.size()).isEqualTo(1);
     assertThat(c.arr(0)).isEqualByComparingTo("1.2");
     assertThat(c.mrr(0)).isEqualByComparingTo("0.1");
+  }
+
+  @Test
+  void sumsPastALongRollUpExactly() {
+    // Each child fits a long; their top's sum, 3 × 5e18 + 1, does not.
+    CustomersBuilder b =
+        feed(
+            AmountKind.MRR,
+            List.of(
+                row("A", "", "P", "5000000000000000000"),
+                row("SOLO", "Solo", "", "1"),
+                row("B", "", "P", "5000000000000000000"),
+                row("C", "", "B", "5000000000000000000"),
+                row("P", "Parent", "", "1")));
+    Customers c = b.build();
+    assertThat(c.wide()).isTrue();
+    assertThat(tops(c))
+        .containsExactly(
+            Map.entry("P", new Top("Parent", "15000000000000000001", 4, "")),
+            Map.entry("SOLO", new Top("Solo", "1", 1, "")));
   }
 
   @Test
