@@ -1,16 +1,22 @@
 package dev.segment.cli;
 
 import dev.segment.io.KeepColumns;
+import dev.segment.io.RatesReader;
 import dev.segment.io.ReadOptions;
 import dev.segment.io.RowFilter;
 import dev.segment.model.CutRule;
+import dev.segment.model.DataException;
 import dev.segment.model.Presentation;
+import dev.segment.model.Rates;
 import dev.segment.model.SegmentPlan;
 import dev.segment.model.Tier;
+import java.io.IOException;
 import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -215,6 +221,23 @@ public final class SegmentCommand implements Callable<Integer> {
           "Amounts are whole numbers in the currency's minor unit (cents, as Baremetrics and"
               + " Stripe's API write them): 4999 USD is 49.99, 4999 JPY is 4999, 4999 BHD 4.999.")
   boolean minorUnits;
+
+  @Option(
+      names = "--rates",
+      paramLabel = "LIST|FILE",
+      description =
+          "Converts each row into --base-currency before summing: EUR=1.0823,GBP=1.271 (one unit"
+              + " of each in the base currency), or a CSV file of currency,rate rows, such as a"
+              + " finance team's month-end rates.")
+  String rates;
+
+  @Option(
+      names = "--base-currency",
+      paramLabel = "CODE",
+      description =
+          "The currency the report is in (USD, EUR): with --rates, every amount is converted"
+              + " into it; alone, it names the file's one currency.")
+  String baseCurrency;
 
   @Option(
       names = "--delimiter",
@@ -444,9 +467,48 @@ public final class SegmentCommand implements Callable<Integer> {
           column(intervalCountColumn, "--interval-count-column"),
           column(quantityColumn, "--quantity-column"),
           minorUnits,
-          column(parentColumn, "--parent-column"));
+          column(parentColumn, "--parent-column"),
+          rates());
     } catch (IllegalArgumentException e) {
       throw usage(e.getMessage());
+    }
+  }
+
+  /**
+   * {@code --rates} and {@code --base-currency}: a malformed one is a usage error (exit 2), a
+   * missing rates file a file-system one (exit 1).
+   */
+  private Optional<Rates> rates() {
+    if (rates != null && baseCurrency == null) {
+      throw usage(
+          "--rates needs --base-currency, the currency the rates convert into (e.g."
+              + " --base-currency USD)");
+    }
+    if (baseCurrency == null) {
+      return Optional.empty();
+    }
+    String base = RatesReader.baseCurrency(baseCurrency);
+    if (rates == null) {
+      return Optional.of(new Rates(base, Map.of()));
+    }
+    if (RatesReader.isList(rates)) {
+      return Optional.of(RatesReader.ofList(rates, base));
+    }
+    Path file = Path.of(rates);
+    if (Files.notExists(file)) {
+      throw new UncheckedIOException(
+          new Errors.MissingOptionFile(
+              "--rates",
+              file,
+              "give the path of a currency,rate CSV file, or the rates themselves"
+                  + " (--rates EUR=1.0823,GBP=1.271)"));
+    }
+    try {
+      return Optional.of(RatesReader.ofFile(file, base));
+    } catch (DataException e) {
+      throw usage(e.getMessage());
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
     }
   }
 

@@ -2,6 +2,7 @@ package dev.segment.io;
 
 import java.util.Currency;
 import java.util.Locale;
+import java.util.Set;
 
 /**
  * ISO 4217 codes and the currency signs exports write, looked up without allocating so a code can
@@ -45,6 +46,29 @@ final class Currencies {
     } catch (IllegalArgumentException e) {
       return 2;
     }
+  }
+
+  // Currencies written with a bare "$" or "¥" besides USD and JPY, which those signs read as.
+  private static final Set<String> DOLLARS =
+      Set.of(
+          "USD", "CAD", "AUD", "NZD", "SGD", "HKD", "TWD", "MXN", "ARS", "CLP", "COP", "UYU", "BSD",
+          "BBD", "BZD", "BMD", "BND", "KYD", "XCD", "FJD", "GYD", "JMD", "LRD", "NAD", "SBD", "SRD",
+          "TTD");
+  private static final Set<String> YENS = Set.of("JPY", "CNY");
+
+  /**
+   * True when a currency column's code and the code written in the amount name one currency: the
+   * same code, or a generic sign ({@code $}, {@code ¥}, read as USD and JPY) beside a column naming
+   * another currency written with it ({@code CAD} beside {@code $100}, never {@code EUR}).
+   */
+  static boolean agree(String column, String written, boolean generic) {
+    if (column.equals(written)) {
+      return true;
+    }
+    if (!generic) {
+      return false;
+    }
+    return written.equals("USD") ? DOLLARS.contains(column) : YENS.contains(column);
   }
 
   /** The code a one-character sign stands for ($ € £ ¥), or null. */

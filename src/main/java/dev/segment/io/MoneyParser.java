@@ -239,6 +239,11 @@ final class MoneyParser {
     return wholeDigits;
   }
 
+  /** True when the cell's currency came from a generic sign ({@code $}, {@code ¥}) alone. */
+  boolean genericSign() {
+    return markCode != null && markGeneric;
+  }
+
   /** The ISO code the cell wrote ({@code $} is USD), or null when it wrote none. */
   String currency() {
     return markCode;

@@ -1,5 +1,6 @@
 package dev.segment.io;
 
+import dev.segment.model.Rates;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -21,6 +22,8 @@ import java.util.Optional;
  * @param minorUnits amounts are whole numbers of the currency's minor unit (cents)
  * @param parentColumn roll each row up to its top parent account through this column's account ids
  *     ({@code --parent-column})
+ * @param rates {@code --base-currency} and {@code --rates}: each row is converted into the base
+ *     currency by its currency's rate
  */
 public record ReadOptions(
     Charset encoding,
@@ -36,7 +39,8 @@ public record ReadOptions(
     Optional<String> intervalCountColumn,
     Optional<String> quantityColumn,
     boolean minorUnits,
-    Optional<String> parentColumn) {
+    Optional<String> parentColumn,
+    Optional<Rates> rates) {
 
   public ReadOptions {
     if (encoding == null
@@ -50,7 +54,8 @@ public record ReadOptions(
         || intervalColumn == null
         || intervalCountColumn == null
         || quantityColumn == null
-        || parentColumn == null) {
+        || parentColumn == null
+        || rates == null) {
       throw new NullPointerException("read options must not be null; use Optional.empty()");
     }
     where = List.copyOf(where);
@@ -84,7 +89,10 @@ public record ReadOptions(
    * file keeps its long-only path.
    */
   public boolean usesRowFormula() {
-    return minorUnits || intervalColumn.isPresent() || quantityColumn.isPresent();
+    return minorUnits
+        || intervalColumn.isPresent()
+        || quantityColumn.isPresent()
+        || rates.isPresent();
   }
 
   /** UTF-8, delimiter and columns detected, a decimal point, no kept columns. */
@@ -113,6 +121,7 @@ public record ReadOptions(
     private Optional<String> quantityColumn = Optional.empty();
     private boolean minorUnits;
     private Optional<String> parentColumn = Optional.empty();
+    private Optional<Rates> rates = Optional.empty();
 
     private Builder() {}
 
@@ -192,6 +201,11 @@ public record ReadOptions(
       return this;
     }
 
+    public Builder rates(Rates value) {
+      rates = Optional.of(value);
+      return this;
+    }
+
     public ReadOptions build() {
       return new ReadOptions(
           encoding,
@@ -207,7 +221,8 @@ public record ReadOptions(
           intervalCountColumn,
           quantityColumn,
           minorUnits,
-          parentColumn);
+          parentColumn,
+          rates);
     }
   }
 }

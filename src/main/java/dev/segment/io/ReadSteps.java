@@ -1,16 +1,19 @@
 package dev.segment.io;
 
 import dev.segment.model.AmountReading;
+import dev.segment.model.CurrencyTable;
 import dev.segment.model.Customers;
 import dev.segment.model.DataException;
 import dev.segment.model.FilterCount;
 import dev.segment.model.InputSummary;
 import dev.segment.model.IntervalHint;
+import dev.segment.model.Rates;
 import dev.segment.model.SkippedRows;
 import dev.segment.model.StatusNote;
 import java.io.IOException;
 import java.io.Reader;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -108,7 +111,14 @@ final class ReadSteps {
       char delimiter,
       ReadOptions options) {
     Map<String, Long> currencies = tally.currencyFirstLines();
-    if (currencies.size() > 1) {
+    Optional<CurrencyTable> converted = Optional.empty();
+    String currency = currencies.isEmpty() ? "" : currencies.keySet().iterator().next();
+    if (options.rates().isPresent()) {
+      Rates rates = options.rates().get();
+      requireRates(label, rates, currencies);
+      converted = Optional.of(currencyTable(rates, tally.currencySums()));
+      currency = rates.base();
+    } else if (currencies.size() > 1) {
       throw mixedCurrencies(label, currencies);
     }
     SkippedRows skips = tally.skipped();
@@ -147,7 +157,7 @@ final class ReadSteps {
             tally.footerLines(),
             header.blankLinesBefore() + tally.blankLines(),
             customers.size(),
-            currencies.isEmpty() ? "" : currencies.keySet().iterator().next(),
+            currency,
             names.get(columns.id()),
             names.get(columns.amount()),
             columns.kind(),
@@ -157,7 +167,8 @@ final class ReadSteps {
             intervalHint,
             statusNote,
             reading,
-            tally.builder().rollUp(columns.parent() < 0 ? "" : names.get(columns.parent())));
+            tally.builder().rollUp(columns.parent() < 0 ? "" : names.get(columns.parent())),
+            converted);
     return new ReadResult(customers, summary);
   }
 
@@ -187,6 +198,49 @@ final class ReadSteps {
     return new StatusNote(names.get(column), values.result(), where);
   }
 
+  /** Every used row's currency needs a rate; the base currency has 1. */
+  private static void requireRates(String label, Rates rates, Map<String, Long> firstLines) {
+    StringBuilder missing = new StringBuilder();
+    String first = null;
+    for (Map.Entry<String, Long> e : firstLines.entrySet()) {
+      if (rates.rate(e.getKey()).isEmpty()) {
+        if (missing.length() > 0) {
+          missing.append(", ");
+        }
+        first = first == null ? e.getKey() : first;
+        missing.append(e.getKey()).append(" (first on line ").append(e.getValue()).append(')');
+      }
+    }
+    if (first != null) {
+      throw new DataException(
+          label
+              + ": no rate for "
+              + missing
+              + ", which is not the base currency "
+              + rates.base()
+              + "; add it to --rates as "
+              + first
+              + "=RATE, the value of one "
+              + first
+              + " in "
+              + rates.base());
+    }
+  }
+
+  /** The base currency first, then the others by code. */
+  private static CurrencyTable currencyTable(Rates rates, Map<String, RowTally.CurrencySums> sums) {
+    List<CurrencyTable.Line> lines = new ArrayList<>();
+    List<String> codes = new ArrayList<>(sums.keySet());
+    codes.sort(Comparator.comparing((String c) -> !c.equals(rates.base())).thenComparing(c -> c));
+    for (String code : codes) {
+      RowTally.CurrencySums s = sums.get(code);
+      lines.add(
+          new CurrencyTable.Line(
+              code, s.rows, s.written, rates.rate(code).orElseThrow(), s.converted));
+    }
+    return new CurrencyTable(rates.base(), lines);
+  }
+
   private static DataException mixedCurrencies(String label, Map<String, Long> firstLines) {
     StringBuilder codes = new StringBuilder();
     StringBuilder where = new StringBuilder();
@@ -204,7 +258,8 @@ final class ReadSteps {
             + codes
             + " ("
             + where
-            + "); segment never adds amounts in different currencies — split the file by"
-            + " currency");
+            + "); segment never adds amounts in different currencies: give each one's rate"
+            + " with --rates and --base-currency (--rates EUR=1.0823 --base-currency USD), or"
+            + " split the file by currency");
   }
 }

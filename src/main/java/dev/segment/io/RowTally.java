@@ -1,6 +1,8 @@
 package dev.segment.io;
 
 import dev.segment.model.CustomersBuilder;
+import dev.segment.model.DataException;
+import dev.segment.model.Rates;
 import dev.segment.model.RowFormula;
 import dev.segment.model.SkipReason;
 import dev.segment.model.SkippedRows;
@@ -66,6 +68,10 @@ final class RowTally {
   private int quantityScale;
   private BigDecimal bigQuantity;
 
+  // --rates and --base-currency (null without): each used row's currency, rate and sums.
+  private final Rates rates;
+  private final Map<String, CurrencySums> currencySums;
+
   RowTally(String label, int headerSize, ColumnLayout columns, ReadOptions options) {
     this.label = label;
     this.headerSize = headerSize;
@@ -83,6 +89,21 @@ final class RowTally {
     this.intervalHintValues = columns.intervalHint() < 0 ? null : new ValueTally();
     this.usesFormula = options.usesRowFormula();
     this.minorUnits = options.minorUnits();
+    this.rates = options.rates().orElse(null);
+    this.currencySums = rates == null ? null : new TreeMap<>();
+  }
+
+  /** A currency's used rows and their sums before and after its rate. */
+  static final class CurrencySums {
+    long rows;
+    BigDecimal written = BigDecimal.ZERO;
+    BigDecimal converted = BigDecimal.ZERO;
+
+    void add(CurrencySums other) {
+      rows += other.rows;
+      written = written.add(other.written);
+      converted = converted.add(other.converted);
+    }
   }
 
   /**
@@ -215,7 +236,7 @@ final class RowTally {
     }
 
     String written = money.currency();
-    if (written != null) {
+    if (written != null && rates == null) {
       noteCurrency(written);
     }
     int[] currencyColumns = columns.currencies();
@@ -227,12 +248,40 @@ final class RowTally {
         lastCurrencyCells[k] = value;
         String code = Currencies.ofCell(value);
         lastCurrencyCodes[k] = code;
-        if (code != null) {
+        if (code != null && rates == null) {
           noteCurrency(code);
         }
       }
       if (columnCode == null) {
         columnCode = lastCurrencyCodes[k];
+      }
+    }
+    String rowCode = null;
+    BigDecimal rate = BigDecimal.ONE;
+    if (rates != null) {
+      if (columnCode != null
+          && written != null
+          && !Currencies.agree(columnCode, written, money.genericSign())) {
+        throw new DataException(
+            label
+                + ": line "
+                + line
+                + ": the currency column says "
+                + columnCode
+                + " but the amount "
+                + amount.strip()
+                + " is written in "
+                + written
+                + "; segment converts each row by one currency's rate, so fix the row or the"
+                + " column");
+      }
+      rowCode = columnCode != null ? columnCode : written != null ? written : rates.base();
+      noteCurrency(rowCode);
+      rate = rates.rate(rowCode).orElse(null);
+      if (rate == null) {
+        // No rate: the read stops once every row is seen, naming each such currency.
+        used++;
+        return;
       }
     }
     int[] keptColumns = columns.kept();
@@ -252,26 +301,38 @@ final class RowTally {
         quantityUnscaled = 1;
         quantityScale = 0;
       }
-      if (!wide
+      boolean one = rate.compareTo(BigDecimal.ONE) == 0;
+      if (one
+          && !wide
           && bigCount == null
           && bigQuantity == null
           && formula.fast(
               unscaled, scale, digits, quantityUnscaled, quantityScale, perYear, count)) {
         unscaled = formula.unscaled();
         scale = formula.scale();
+        if (rates != null) {
+          BigDecimal value = BigDecimal.valueOf(unscaled, scale);
+          tallyCurrency(rowCode, value, value);
+        }
       } else {
+        BigDecimal amountValue =
+            wide
+                ? new BigDecimal(money.wideUnscaled(), scale)
+                : BigDecimal.valueOf(unscaled, scale);
+        BigDecimal quantity =
+            bigQuantity != null ? bigQuantity : BigDecimal.valueOf(quantityUnscaled, quantityScale);
+        BigDecimal intervals = bigCount != null ? bigCount : BigDecimal.valueOf(count);
         BigDecimal value =
-            RowFormula.value(
-                wide
-                    ? new BigDecimal(money.wideUnscaled(), scale)
-                    : BigDecimal.valueOf(unscaled, scale),
-                digits,
-                BigDecimal.ONE,
-                bigQuantity != null
-                    ? bigQuantity
-                    : BigDecimal.valueOf(quantityUnscaled, quantityScale),
-                perYear,
-                bigCount != null ? bigCount : BigDecimal.valueOf(count));
+            RowFormula.value(amountValue, digits, rate, quantity, perYear, intervals);
+        if (rates != null) {
+          tallyCurrency(
+              rowCode,
+              one
+                  ? value
+                  : RowFormula.value(
+                      amountValue, digits, BigDecimal.ONE, quantity, perYear, intervals),
+              value);
+        }
         if (rollingUp) {
           builder.addRow(value.unscaledValue(), value.scale(), keptValues);
         } else {
@@ -293,6 +354,17 @@ final class RowTally {
       builder.add(id, name(row, size), unscaled, scale, keptValues);
     }
     used++;
+  }
+
+  private void tallyCurrency(String code, BigDecimal written, BigDecimal converted) {
+    CurrencySums sums = currencySums.get(code);
+    if (sums == null) {
+      sums = new CurrencySums();
+      currencySums.put(code, sums);
+    }
+    sums.rows++;
+    sums.written = sums.written.add(written);
+    sums.converted = sums.converted.add(converted);
   }
 
   /**
@@ -422,6 +494,11 @@ final class RowTally {
     if (intervalHintValues != null) {
       intervalHintValues.absorb(later.intervalHintValues);
     }
+    if (currencySums != null) {
+      for (Map.Entry<String, CurrencySums> e : later.currencySums.entrySet()) {
+        currencySums.computeIfAbsent(e.getKey(), k -> new CurrencySums()).add(e.getValue());
+      }
+    }
   }
 
   /**
@@ -463,6 +540,11 @@ final class RowTally {
 
   Map<String, Long> currencyFirstLines() {
     return currencyFirstLines;
+  }
+
+  /** With {@code --rates}: each used row's currency (the base when it names none) and its sums. */
+  Map<String, CurrencySums> currencySums() {
+    return currencySums;
   }
 
   long used() {

@@ -26,6 +26,8 @@ import java.util.Optional;
  * @param reading how the amounts became values (interval, quantity, minor units)
  * @param rollUp with {@code --parent-column}, how many accounts were rolled up into how many
  *     parents
+ * @param currencies with {@code --rates} or {@code --base-currency}: each currency's rows and sums
+ *     before and after its rate; {@code currency} is then the base currency
  */
 public record InputSummary(
     String source,
@@ -45,7 +47,8 @@ public record InputSummary(
     Optional<IntervalHint> intervalHint,
     Optional<StatusNote> statusNote,
     AmountReading reading,
-    Optional<RollUp> rollUp) {
+    Optional<RollUp> rollUp,
+    Optional<CurrencyTable> currencies) {
 
   public InputSummary {
     if (rollUp == null) {
@@ -102,6 +105,7 @@ public record InputSummary(
         Optional.empty(),
         Optional.empty(),
         AmountReading.PLAIN,
+        Optional.empty(),
         Optional.empty());
   }
 

@@ -17,6 +17,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.segment.model.AmountKind;
 import dev.segment.model.AutoCuts;
 import dev.segment.model.Concentration;
+import dev.segment.model.CurrencyTable;
 import dev.segment.model.CutRule;
 import dev.segment.model.Exclusions;
 import dev.segment.model.FilterCount;
@@ -121,6 +122,7 @@ public final class JsonReport {
     node.put("delimiter", String.valueOf(in.delimiter()));
     node.put("currency", in.currency().isEmpty() ? null : in.currency());
     node.put("minor_units", in.reading().minorUnits());
+    node.set("currencies", in.currencies().map(JsonReport::currencies).orElse(null));
     node.put("rows_read", in.rowsRead());
     node.put("rows_used", in.rowsUsed());
     node.put("rows_skipped", in.skipped().total());
@@ -162,6 +164,22 @@ public final class JsonReport {
                   return (JsonNode) note;
                 })
             .orElse(NullNode.getInstance()));
+    return node;
+  }
+
+  /** {@code --rates}: the base currency and, per currency, its rows and sums. */
+  private static JsonNode currencies(CurrencyTable table) {
+    ObjectNode node = NODES.objectNode();
+    node.put("base", table.base());
+    ArrayNode lines = node.putArray("by_currency");
+    for (CurrencyTable.Line line : table.currencies()) {
+      ObjectNode entry = lines.addObject();
+      entry.put("currency", line.code());
+      entry.put("rows", line.rows());
+      entry.set("sum", amount(line.written()));
+      entry.set("rate", amount(line.rate()));
+      entry.set("converted_sum", amount(line.converted()));
+    }
     return node;
   }
 

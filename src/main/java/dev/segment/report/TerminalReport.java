@@ -32,6 +32,7 @@ public final class TerminalReport {
     ParetoCurve curve = r.segmentation().curve();
     input(InputLedger.of(r.input(), r.segmentation(), r.exclusions(), curve.size()), out);
     skipped(r.input().skipped(), out);
+    CurrencyNotes.write(r.input(), out);
     InputNotes.filtered(r.input(), out);
     InputNotes.hints(r.input(), out);
     out.append(NL);
