@@ -3,15 +3,18 @@ package dev.segment.io;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.segment.model.Customers;
+import dev.segment.model.Rates;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.math.BigDecimal;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Stream;
 import net.jqwik.api.Arbitraries;
@@ -216,6 +219,29 @@ class PartedReadTest {
   }
 
   /** A header and {@code n} rows of distinct customers with varied amounts. */
+  @Test
+  void ratesConvertTheSameInParts() throws IOException {
+    StringBuilder csv = new StringBuilder("customer_id,name,mrr,currency\n");
+    String[] codes = {"USD", "EUR", "GBP", "", "JPY"};
+    for (int i = 1; i <= 9000; i++) {
+      csv.append('c').append(i % 2500).append(",N,").append(i * 37 % 1000).append('.');
+      csv.append(i % 100).append(',').append(codes[i % codes.length]).append('\n');
+    }
+    Path file = write(csv.toString());
+    ReadOptions options =
+        ReadOptions.builder()
+            .rates(
+                new Rates(
+                    "USD",
+                    Map.of(
+                        "EUR", new BigDecimal("1.0823"),
+                        "GBP", new BigDecimal("1.27104567"),
+                        "JPY", new BigDecimal("0.0067"))))
+            .build();
+    assertThat(outcome(file, options, 1)).contains("CurrencyTable[base=USD");
+    assertSameInParts(file, options);
+  }
+
   @Test
   void wideAmountsReadTheSameInParts() throws IOException {
     String padding = rows(3000, "\n").substring("customer_id,name,mrr\n".length());
