@@ -683,8 +683,9 @@ class CustomerCsvReaderTest {
           .isInstanceOf(DataException.class)
           .hasMessage(
               "customers.csv: mixed currencies: EUR, USD (EUR first on line 4, USD first on line"
-                  + " 2); segment never adds amounts in different currencies — split the file by"
-                  + " currency");
+                  + " 2); segment never adds amounts in different currencies: give each one's rate"
+                  + " with --rates and --base-currency (--rates EUR=1.0823 --base-currency USD), or"
+                  + " split the file by currency");
       assertThatThrownBy(() -> read("id,mrr,currency\na,€1,USD\n"))
           .hasMessageContaining("mixed currencies: EUR, USD");
       assertThatThrownBy(() -> read("id,mrr\na,€1\nb,£2\n"))

@@ -227,7 +227,8 @@ class RealisticFilesTest {
         .hasMessage(
             "mixed-currencies.csv: mixed currencies: EUR, GBP, USD (EUR first on line 4, GBP first"
                 + " on line 6, USD first on line 2); segment never adds amounts in different"
-                + " currencies — split the file by currency");
+                + " currencies: give each one's rate with --rates and --base-currency (--rates"
+                + " EUR=1.0823 --base-currency USD), or split the file by currency");
   }
 
   @Test
