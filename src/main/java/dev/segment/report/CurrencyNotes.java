@@ -5,15 +5,46 @@ import dev.segment.model.InputSummary;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
- * The terminal report's "Currencies" section with {@code --rates}: each currency's rows, its sum as
- * written, the rate and the sum in the base currency, in columns.
+ * The "Currencies" section with {@code --rates}, in the terminal report and {@code report.html}:
+ * each currency's rows, its sum as written, the rate and the sum in the base currency.
  */
 final class CurrencyNotes {
   private static final String NL = "\n";
 
   private CurrencyNotes() {}
+
+  /** The same figures as a section of {@code report.html}, when {@code --rates} was given. */
+  static Optional<ReportView.Section> section(InputSummary in) {
+    if (in.currencies().isEmpty()) {
+      return Optional.empty();
+    }
+    CurrencyTable table = in.currencies().get();
+    List<List<String>> rows = new ArrayList<>();
+    for (CurrencyTable.Line line : table.currencies()) {
+      rows.add(
+          List.of(
+              line.code(),
+              Display.count(line.rows()),
+              Display.money(line.written(), line.code()),
+              line.rate().stripTrailingZeros().toPlainString(),
+              Display.money(line.converted(), table.base())));
+    }
+    return Optional.of(
+        new ReportView.Section(
+            "currencies",
+            "Currencies (--rates)",
+            new ReportView.Paragraph(
+                "Each row was converted into " + table.base() + " before it was summed."),
+            new ReportView.Table(
+                Optional.empty(),
+                List.of("Currency", "Rows", "Sum as written", "Rate", "In " + table.base()),
+                rows,
+                1,
+                false)));
+  }
 
   static void write(InputSummary in, Appendable out) throws IOException {
     if (in.currencies().isEmpty()) {

@@ -81,6 +81,7 @@ public final class HtmlReport {
       }
       details.add(new ReportView.Section("skipped", "Skipped rows", new ReportView.Items(reasons)));
     }
+    CurrencyNotes.section(r.input()).ifPresent(details::add);
     details.addAll(InputNotes.sections(r.input()));
     Optional<AutoCuts> auto = r.segmentation().auto();
     if (auto.isPresent()) {
