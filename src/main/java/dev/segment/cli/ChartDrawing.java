@@ -65,43 +65,54 @@ final class ChartDrawing {
 
   /**
    * Starts drawing the report's chart, in every format asked for, once the warm-up is done; with
-   * {@code forPage} also as SVG for report.html, whatever the formats (drawn once for both).
+   * {@code forPage} also as SVG for report.html, whatever the formats (one SVG serves both). The
+   * PNG and the SVG are drawn on threads of their own, each from its own chart model (a JFreeChart
+   * is not drawn from two threads at once), so a second core draws the page's chart while the first
+   * draws the PNG.
    */
   void start(
       SegmentReport report, Presentation presentation, ChartSettings chart, boolean forPage) {
-    drawn =
-        warm.handle((ok, failed) -> null)
-            .thenApplyAsync(
+    long[] started = new long[1];
+    CompletableFuture<Void> ready =
+        warm.handle(
+            (ok, failed) -> {
+              started[0] = System.nanoTime();
+              return null;
+            });
+    int width = chart.size().width();
+    int height = chart.size().height();
+    CompletableFuture<Optional<byte[]>> png =
+        !chart.has(ChartFormat.PNG)
+            ? CompletableFuture.completedFuture(Optional.empty())
+            : ready.thenApplyAsync(
                 ignored -> {
-                  long t0 = System.nanoTime();
-                  JFreeChart model = ParetoChart.build(report, presentation);
-                  int width = chart.size().width();
-                  int height = chart.size().height();
-                  Optional<byte[]> png = Optional.empty();
-                  Optional<byte[]> svg = Optional.empty();
-                  Optional<String> inline = Optional.empty();
+                  ByteArrayOutputStream bytes = new ByteArrayOutputStream(1 << 17);
                   try {
-                    if (chart.has(ChartFormat.PNG)) {
-                      ByteArrayOutputStream bytes = new ByteArrayOutputStream(1 << 17);
-                      ChartPng.write(model, width, height, bytes);
-                      png = Optional.of(bytes.toByteArray());
-                    }
+                    ChartPng.write(ParetoChart.build(report, presentation), width, height, bytes);
                   } catch (IOException e) {
                     throw new UncheckedIOException(e);
                   }
-                  if (chart.has(ChartFormat.SVG) || forPage) {
-                    String element = ChartSvg.svg(model, width, height);
-                    if (chart.has(ChartFormat.SVG)) {
-                      svg = Optional.of(ChartSvg.file(element));
-                    }
-                    if (forPage) {
-                      inline = Optional.of(element);
-                    }
-                  }
-                  nanos = System.nanoTime() - t0;
-                  return new Files(png, svg, inline);
+                  return Optional.of(bytes.toByteArray());
                 },
                 ChartDrawing::daemon);
+    CompletableFuture<Optional<String>> svg =
+        !chart.has(ChartFormat.SVG) && !forPage
+            ? CompletableFuture.completedFuture(Optional.empty())
+            : ready.thenApplyAsync(
+                ignored ->
+                    Optional.of(
+                        ChartSvg.svg(ParetoChart.build(report, presentation), width, height)),
+                ChartDrawing::daemon);
+    drawn =
+        png.thenCombine(
+            svg,
+            (p, element) -> {
+              nanos = System.nanoTime() - started[0];
+              return new Files(
+                  p,
+                  chart.has(ChartFormat.SVG) ? element.map(ChartSvg::file) : Optional.empty(),
+                  forPage ? element : Optional.empty());
+            });
   }
 
   /** The chart's files; waits for the drawing and rethrows what failed in it. */
