@@ -26,6 +26,21 @@ final class Messages {
   }
 
   /**
+   * A hint for non-numeric amounts under --minor-units: an export in whole units ({@code 49.00})
+   * read with that option has every amount skipped as non-numeric, which alone reads as a broken
+   * file rather than a wrong option.
+   */
+  static String minorUnitsHint(InputSummary input) {
+    boolean nonNumeric =
+        input.skipped().tallies().stream().anyMatch(t -> t.reason() == SkipReason.NON_NUMERIC_MRR);
+    if (!input.reading().minorUnits() || !nonNumeric) {
+      return "";
+    }
+    return "; under --minor-units an amount is a whole number of cents (4999, not 49.99):"
+        + " for amounts written 49.99, leave --minor-units out";
+  }
+
+  /**
    * Why --strict stopped the run: the skip counts, then the first skipped row of the file with the
    * column at fault, so the fix can start there.
    */

@@ -280,6 +280,7 @@ final class SegmentJob {
   }
 
   private String hint(InputSummary input) {
-    return Messages.decimalCommaHint(input, settings.read().decimalComma());
+    return Messages.decimalCommaHint(input, settings.read().decimalComma())
+        + Messages.minorUnitsHint(input);
   }
 }

@@ -190,4 +190,37 @@ class BillingCliTest {
         .succeeded()
         .outContains("2 by --where \"Status=active,past_due\"");
   }
+
+  @Test
+  void wholeUnitAmountsUnderMinorUnitsSayToLeaveTheOptionOut() throws IOException {
+    Path file = tmp.resolve("dollars.csv");
+    Files.writeString(file, "customer_id,mrr\na,49.00\nb,1200.50\n");
+    CliRun.run(file.toString(), "--out", tmp.resolve("out").toString(), "--minor-units")
+        .exitedWith(3)
+        .errContains(
+            "every row was skipped, 2 rows skipped (2 non-numeric MRR: lines 2, 3); under"
+                + " --minor-units an amount is a whole number of cents (4999, not 49.99): for"
+                + " amounts written 49.99, leave --minor-units out")
+        .oneLineError();
+    Path mixed = tmp.resolve("mixed.csv");
+    Files.writeString(mixed, "customer_id,mrr\na,4900\nb,12.00\n");
+    CliRun run =
+        CliRun.run(
+                mixed.toString(),
+                "--out",
+                tmp.resolve("out").toString(),
+                "--no-chart",
+                "--minor-units")
+            .succeeded();
+    assertThat(run.err)
+        .startsWith(
+            "segment: warning: 1 row skipped (1 non-numeric MRR: line 3); under --minor-units");
+    Path words = tmp.resolve("words.csv");
+    Files.writeString(words, "customer_id,mrr\na,4900\nb,n/a\n");
+    assertThat(
+            CliRun.run(words.toString(), "--out", tmp.resolve("out").toString(), "--no-chart")
+                .succeeded()
+                .err)
+        .doesNotContain("--minor-units");
+  }
 }
