@@ -8,8 +8,8 @@ package dev.segment.model;
  * @param accounts distinct ids whose rows were summed into a top account other than themselves
  * @param parents customers holding the rows of at least one such account
  * @param levels the most parent links a row climbed from its own id to its customer
- * @param parentsWithoutRow customers whose top account has no used row of its own (its name then
- *     empty)
+ * @param parentsWithoutRow customers whose top account is the id of no row, only named as a parent
+ *     (its name then empty)
  */
 public record RollUp(String column, int accounts, int parents, int levels, int parentsWithoutRow) {
   public RollUp {
