@@ -245,4 +245,28 @@ class CurrencyRatesTest {
                 + "        \"rate\": 1.27104567,\n"
                 + "        \"converted_sum\": 127.091857");
   }
+
+  @Test
+  void childAccountsInOtherCurrenciesRollUpConverted() throws IOException {
+    Path input =
+        write(
+            "accounts.csv",
+            "Account ID,Account Name,Parent Account ID,MRR,Currency\n"
+                + "P1,Parent,,100.00,USD\n"
+                + "C1,Child EU,P1,200.00,EUR\n"
+                + "C2,Child US,P1,50.00,USD\n"
+                + "S1,Solo,,10.00,EUR\n");
+    segment(
+            input,
+            "--parent-column",
+            "Parent Account ID",
+            "--rates",
+            "EUR=1.1",
+            "--base-currency",
+            "USD")
+        .succeeded()
+        .outContains("EUR  2 rows  €210.00  × 1.1  = $231.00");
+    // P1: 100.00 + 200.00 EUR × 1.1 + 50.00 = 370.00 USD; S1: 10.00 EUR × 1.1 = 11.00 USD.
+    assertThat(tiers()).contains("P1,Parent,370.00,4440.00,1,").contains("S1,Solo,11.00,132.00,2,");
+  }
 }
