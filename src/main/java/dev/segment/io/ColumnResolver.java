@@ -88,7 +88,7 @@ final class ColumnResolver {
     boolean arr = options.arrColumn().isPresent();
     Optional<String> amountOption = arr ? options.arrColumn() : options.mrrColumn();
     String amountFlag = arr ? "--arr-column" : "--mrr-column";
-    int amount = amountOption.map(v -> byOption(amountFlag, v)).orElseGet(this::detectMrr);
+    int amount = amountOption.map(v -> byOption(amountFlag, v)).orElseGet(() -> detectMrr(options));
     if (id == amount) {
       throw new DataException(
           label
@@ -247,14 +247,17 @@ final class ColumnResolver {
     throw ambiguous("id", found, "--id-column");
   }
 
-  private int detectMrr() {
+  private int detectMrr(ReadOptions options) {
     List<Integer> found = new ArrayList<>();
     boolean arrPresent = false;
+    int interval = -1;
     for (int i = 0; i < normal.length; i++) {
       if (isMrrName(normal[i])) {
         found.add(i);
       } else if (ARR_HINTS.contains(normal[i])) {
         arrPresent = true;
+      } else if (interval < 0 && INTERVAL_HINTS.contains(normal[i])) {
+        interval = i;
       }
     }
     if (found.size() == 1) {
@@ -266,7 +269,13 @@ final class ColumnResolver {
               + ": no MRR column found among "
               + columns()
               + "; name it with --mrr-column NAME or a 1-based index"
-              + (arrPresent ? " (or read annual amounts with --arr-column NAME)" : ""));
+              + (arrPresent ? " (or read annual amounts with --arr-column NAME)" : "")
+              + (interval >= 0 && options.intervalColumn().isEmpty()
+                  ? "; a price per billing interval, as in a subscriptions export, also needs"
+                      + " --interval-column \""
+                      + shown(header.get(interval))
+                      + "\""
+                  : ""));
     }
     throw ambiguous("MRR", found, "--mrr-column");
   }

@@ -223,4 +223,16 @@ class BillingCliTest {
                 .err)
         .doesNotContain("--minor-units");
   }
+
+  @Test
+  void withNoMrrColumnTheErrorNamesTheIntervalColumnToo() throws IOException {
+    CliRun.run(export(), "--out", tmp.resolve("out").toString())
+        .exitedWith(3)
+        .errContains(
+            "no MRR column found among [id, Customer ID, Status, Plan, Quantity, Interval, Amount,"
+                + " Currency]; name it with --mrr-column NAME or a 1-based index; a price per"
+                + " billing interval, as in a subscriptions export, also needs --interval-column"
+                + " \"Interval\"")
+        .oneLineError();
+  }
 }
