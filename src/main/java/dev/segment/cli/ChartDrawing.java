@@ -15,8 +15,9 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.util.Optional;
+import java.util.concurrent.Callable;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ExecutionException;
+import java.util.concurrent.CountDownLatch;
 import javax.imageio.ImageIO;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.NumberAxis;
@@ -30,8 +31,11 @@ import org.jfree.chart.plot.XYPlot;
  */
 final class ChartDrawing {
   private final CompletableFuture<Void> warm;
-  private CompletableFuture<Files> drawn;
-  private volatile long nanos;
+  private ChartSettings chart;
+  private boolean forPage;
+  private Drawing<byte[]> png;
+  private Drawing<String> svg;
+  private long nanos;
 
   private ChartDrawing(CompletableFuture<Void> warm) {
     this.warm = warm;
@@ -72,68 +76,97 @@ final class ChartDrawing {
    */
   void start(
       SegmentReport report, Presentation presentation, ChartSettings chart, boolean forPage) {
-    long[] started = new long[1];
-    CompletableFuture<Void> ready =
-        warm.handle(
-            (ok, failed) -> {
-              started[0] = System.nanoTime();
-              return null;
-            });
+    this.chart = chart;
+    this.forPage = forPage;
     int width = chart.size().width();
     int height = chart.size().height();
-    CompletableFuture<Optional<byte[]>> png =
-        !chart.has(ChartFormat.PNG)
-            ? CompletableFuture.completedFuture(Optional.empty())
-            : ready.thenApplyAsync(
-                ignored -> {
-                  ByteArrayOutputStream bytes = new ByteArrayOutputStream(1 << 17);
-                  try {
-                    ChartPng.write(ParetoChart.build(report, presentation), width, height, bytes);
-                  } catch (IOException e) {
-                    throw new UncheckedIOException(e);
-                  }
-                  return Optional.of(bytes.toByteArray());
-                },
-                ChartDrawing::daemon);
-    CompletableFuture<Optional<String>> svg =
-        !chart.has(ChartFormat.SVG) && !forPage
-            ? CompletableFuture.completedFuture(Optional.empty())
-            : ready.thenApplyAsync(
-                ignored ->
-                    Optional.of(
-                        ChartSvg.svg(ParetoChart.build(report, presentation), width, height)),
-                ChartDrawing::daemon);
-    drawn =
-        png.thenCombine(
-            svg,
-            (p, element) -> {
-              nanos = System.nanoTime() - started[0];
-              return new Files(
-                  p,
-                  chart.has(ChartFormat.SVG) ? element.map(ChartSvg::file) : Optional.empty(),
-                  forPage ? element : Optional.empty());
-            });
+    if (chart.has(ChartFormat.PNG)) {
+      png =
+          Drawing.start(
+              warm,
+              () -> {
+                ByteArrayOutputStream bytes = new ByteArrayOutputStream(1 << 17);
+                ChartPng.write(ParetoChart.build(report, presentation), width, height, bytes);
+                return bytes.toByteArray();
+              });
+    }
+    if (chart.has(ChartFormat.SVG) || forPage) {
+      svg =
+          Drawing.start(
+              warm, () -> ChartSvg.svg(ParetoChart.build(report, presentation), width, height));
+    }
   }
 
   /** The chart's files; waits for the drawing and rethrows what failed in it. */
   Files files() throws IOException {
-    try {
-      return drawn.get();
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IOException("interrupted while drawing the chart", e);
-    } catch (ExecutionException e) {
-      Throwable cause = e.getCause();
-      if (cause instanceof UncheckedIOException) {
-        throw ((UncheckedIOException) cause).getCause();
+    Optional<byte[]> pngBytes = png == null ? Optional.empty() : Optional.of(png.result());
+    Optional<String> element = svg == null ? Optional.empty() : Optional.of(svg.result());
+    nanos = Math.max(png == null ? 0 : png.nanos, svg == null ? 0 : svg.nanos);
+    return new Files(
+        pngBytes,
+        chart.has(ChartFormat.SVG) ? element.map(ChartSvg::file) : Optional.empty(),
+        forPage ? element : Optional.empty());
+  }
+
+  /**
+   * One chart file drawn on a daemon thread of its own. Whatever fails there, out of memory above
+   * all, is caught in the thread and kept for the main thread to rethrow and say in one sentence:
+   * handing it on through a future, or letting it reach the thread's last-resort handler, needs
+   * memory that another drawing thread may still be holding, and then the JVM prints lines of its
+   * own or the run ends without a word.
+   */
+  private static final class Drawing<T> {
+    private final CountDownLatch done = new CountDownLatch(1);
+    private volatile T value;
+    private volatile Throwable failure;
+    private volatile long nanos;
+
+    static <T> Drawing<T> start(CompletableFuture<Void> warm, Callable<T> draw) {
+      Drawing<T> d = new Drawing<>();
+      daemon(
+          () -> {
+            try {
+              try {
+                warm.join();
+              } catch (RuntimeException e) {
+                // The warm-up keeps its own failures; it was only a head start.
+              }
+              long started = System.nanoTime();
+              d.value = draw.call();
+              d.nanos = System.nanoTime() - started;
+            } catch (Throwable e) {
+              d.failure = e;
+            } finally {
+              d.done.countDown();
+            }
+          });
+      return d;
+    }
+
+    T result() throws IOException {
+      try {
+        done.await();
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new IOException("interrupted while drawing the chart", e);
       }
-      if (cause instanceof RuntimeException) {
-        throw (RuntimeException) cause;
+      Throwable f = failure;
+      if (f == null) {
+        return value;
       }
-      if (cause instanceof Error) {
-        throw (Error) cause;
+      if (f instanceof IOException io) {
+        throw io;
       }
-      throw new IOException(cause);
+      if (f instanceof UncheckedIOException unchecked) {
+        throw unchecked.getCause();
+      }
+      if (f instanceof RuntimeException runtime) {
+        throw runtime;
+      }
+      if (f instanceof Error error) {
+        throw error;
+      }
+      throw new IOException(f);
     }
   }
 
