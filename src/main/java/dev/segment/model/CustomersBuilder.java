@@ -582,6 +582,7 @@ public final class CustomersBuilder {
         monthly[i] = monthlyOf(annual);
         mrrScale = Math.max(mrrScale, monthly[i].scale());
       }
+      mrrScale = moneyScale(mrrScale, scale);
       // MRR takes the long form under the same bound as the sums: Σ|MRR| at its scale fits.
       BigInteger[] unscaled = new BigInteger[size];
       BigInteger bound = BigInteger.ZERO;
@@ -667,6 +668,7 @@ public final class CustomersBuilder {
       }
       mrrScale = Math.max(mrrScale, q == 0 ? 0 : decimals);
     }
+    mrrScale = moneyScale(mrrScale, scale);
     long drop = POWERS_OF_TEN[MRR_DECIMALS - mrrScale];
     long bound = 0;
     for (int i = 0; i < out.length; i++) {
@@ -677,6 +679,17 @@ public final class CustomersBuilder {
       }
     }
     return new Monthly(out, mrrScale);
+  }
+
+  /**
+   * The decimals MRR worked out from ARR is held at: the most any customer's ARR / 12 needs, but
+   * never fewer than the ARR's own up to cents, nor one alone, so {@code 990.00} a year is {@code
+   * 82.50} a month, not {@code 82.5}, and {@code 120000.00} is {@code 10000.00}. The value is the
+   * same number; only trailing zeros are added, as money is read.
+   */
+  static int moneyScale(int needed, int arrScale) {
+    int scale = Math.max(needed, Math.min(arrScale, 2));
+    return scale == 1 ? 2 : scale;
   }
 
   /** The decimals MRR is rounded to when ARR / 12 does not end sooner. */

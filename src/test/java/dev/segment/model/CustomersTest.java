@@ -61,6 +61,25 @@ class CustomersTest {
   }
 
   @Test
+  void mrrFromArrIsHeldAtCentsWhenTheArrHasThemAndNeverAtOneDecimal() {
+    CustomersBuilder cents = new CustomersBuilder(AmountKind.ARR, List.of());
+    cents.add("a", "", 99000, 2, NONE); // 990.00 a year
+    cents.add("b", "", 12000000, 2, NONE); // 120000.00 a year
+    Customers c = cents.build();
+    assertThat(c.mrr(0).toPlainString()).isEqualTo("82.50");
+    assertThat(c.mrr(1).toPlainString()).isEqualTo("10000.00");
+    CustomersBuilder whole = new CustomersBuilder(AmountKind.ARR, List.of());
+    whole.add("a", "", 990, 0, NONE);
+    whole.add("b", "", 1200, 0, NONE);
+    Customers w = whole.build();
+    assertThat(w.mrr(0).toPlainString()).isEqualTo("82.50");
+    assertThat(w.mrr(1).toPlainString()).isEqualTo("100.00");
+    CustomersBuilder round = new CustomersBuilder(AmountKind.ARR, List.of());
+    round.add("a", "", 1200, 0, NONE);
+    assertThat(round.build().mrr(0).toPlainString()).isEqualTo("100");
+  }
+
+  @Test
   void sumsPastALongTurnTheCustomersWide() {
     CustomersBuilder b = new CustomersBuilder(AmountKind.MRR, List.of());
     b.add("a", "", Long.MAX_VALUE - 1, 0, NONE);

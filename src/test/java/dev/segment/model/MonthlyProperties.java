@@ -38,6 +38,7 @@ class MonthlyProperties {
       monthly[i] = CustomersBuilder.monthlyOf(BigDecimal.valueOf(array[i], scale));
       expectedScale = Math.max(expectedScale, monthly[i].scale());
     }
+    expectedScale = CustomersBuilder.moneyScale(expectedScale, scale);
     if (m == null) {
       // Declining is only for values a long cannot hold along the way.
       boolean large = scale > 23 || scale < 6;
