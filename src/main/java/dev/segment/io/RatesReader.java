@@ -50,15 +50,23 @@ public final class RatesReader {
 
   /** The rates of a {@code --rates} list. */
   public static Rates ofList(String list, String base) {
-    Map<String, BigDecimal> rates = new LinkedHashMap<>();
-    for (String entry : list.split(",", -1)) {
-      int eq = entry.indexOf('=');
-      if (eq < 0) {
+    String[] entries = list.split(",", -1);
+    // Every pair's '=' is checked before any rate, so JPY=0,0067 says the comma, not the 0.
+    for (String entry : entries) {
+      if (entry.indexOf('=') < 0) {
+        String shown = entry.strip();
+        boolean digits = !shown.isEmpty() && shown.chars().allMatch(Character::isDigit);
         throw new IllegalArgumentException(
-            "--rates takes CODE=RATE pairs separated by commas (EUR=1.0823,GBP=1.271); '"
-                + entry.strip()
+            "--rates takes CODE=RATE pairs separated by commas (EUR=1.0823,GBP=1.271)"
+                + (digits ? ", so a rate is written with a '.' decimal, not a comma" : "")
+                + "; '"
+                + shown
                 + "' has no '='");
       }
+    }
+    Map<String, BigDecimal> rates = new LinkedHashMap<>();
+    for (String entry : entries) {
+      int eq = entry.indexOf('=');
       put(rates, entry.substring(0, eq), entry.substring(eq + 1), "--rates");
     }
     return rates(base, rates, "--rates");

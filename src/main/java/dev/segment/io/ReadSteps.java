@@ -200,29 +200,28 @@ final class ReadSteps {
 
   /** Every used row's currency needs a rate; the base currency has 1. */
   private static void requireRates(String label, Rates rates, Map<String, Long> firstLines) {
-    StringBuilder missing = new StringBuilder();
-    String first = null;
+    List<String> missing = new ArrayList<>();
+    List<String> pairs = new ArrayList<>();
     for (Map.Entry<String, Long> e : firstLines.entrySet()) {
       if (rates.rate(e.getKey()).isEmpty()) {
-        if (missing.length() > 0) {
-          missing.append(", ");
-        }
-        first = first == null ? e.getKey() : first;
-        missing.append(e.getKey()).append(" (first on line ").append(e.getValue()).append(')');
+        missing.add(e.getKey() + " (first on line " + e.getValue() + ")");
+        pairs.add(e.getKey() + "=RATE");
       }
     }
-    if (first != null) {
+    if (!missing.isEmpty()) {
+      boolean one = missing.size() == 1;
       throw new DataException(
           label
               + ": no rate for "
-              + missing
-              + ", which is not the base currency "
+              + String.join(", ", missing)
+              + (one ? ", which is not" : ", which are not")
+              + " the base currency "
               + rates.base()
-              + "; add it to --rates as "
-              + first
-              + "=RATE, the value of one "
-              + first
-              + " in "
+              + "; add "
+              + (one ? "it" : "them")
+              + " to --rates as "
+              + String.join(",", pairs)
+              + ", RATE being the value of one unit in "
               + rates.base());
     }
   }

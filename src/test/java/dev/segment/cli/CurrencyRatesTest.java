@@ -206,6 +206,18 @@ class CurrencyRatesTest {
         .exitedWith(3)
         .errContains("no rate for EUR (first on line 2)", "--rates")
         .oneLineError();
+    Path two = write("two.csv", "customer_id,mrr\na,€100\nb,¥500\nc,$5\n");
+    segment(two, "--base-currency", "USD")
+        .exitedWith(3)
+        .errContains(
+            "no rate for EUR (first on line 2), JPY (first on line 3), which are not the base"
+                + " currency USD; add them to --rates as EUR=RATE,JPY=RATE")
+        .oneLineError();
+    // A decimal comma splits the list: the message says so rather than "got '0'".
+    segment(two, "--rates", "EUR=1.08,JPY=0,0067", "--base-currency", "USD")
+        .exitedWith(2)
+        .errContains("a rate is written with a '.' decimal, not a comma; '0067' has no '='")
+        .oneLineError();
     // Rates for currencies the file lacks are harmless.
     segment(euros, "--rates", "GBP=1.17,JPY=0.0062", "--base-currency", "EUR").succeeded();
     segment(input).exitedWith(3).errContains("mixed currencies", "--rates").oneLineError();
