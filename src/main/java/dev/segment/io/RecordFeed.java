@@ -31,13 +31,17 @@ final class RecordFeed implements Records, AutoCloseable {
 
   private final BlockingQueue<Batch> queue;
   private final Thread thread;
+  // The parser's failure when not even a batch to carry it fits in memory: written without
+  // allocating, and seen by the reader after the parser interrupts it (which happens-before).
+  private final Throwable[] lastResort;
   private Batch batch;
   private int at;
   private long line = 1;
 
-  private RecordFeed(BlockingQueue<Batch> queue, Thread thread) {
+  private RecordFeed(BlockingQueue<Batch> queue, Thread thread, Throwable[] lastResort) {
     this.queue = queue;
     this.thread = thread;
+    this.lastResort = lastResort;
   }
 
   /** Starts parsing {@code parser}'s records, telling {@code decoding} where each one starts. */
@@ -45,15 +49,32 @@ final class RecordFeed implements Records, AutoCloseable {
     BlockingQueue<Batch> queue = new ArrayBlockingQueue<>(BATCHES_AHEAD);
     // Held by the thread's task until a failure: a local the compiler could count dead earlier.
     byte[][] reserve = {new byte[RESERVE_BYTES]};
+    Throwable[] lastResort = new Throwable[1];
+    Thread reader = Thread.currentThread();
     Thread producer =
-        new Thread(() -> produce(parser, decoding, queue, reserve), "segment-csv-parser");
+        new Thread(
+            () -> {
+              try {
+                produce(parser, decoding, queue, reserve);
+              } catch (InterruptedException e) {
+                // The reader stopped early (an error in a row): nothing more is wanted.
+              } catch (Throwable e) {
+                // Out of memory again while handing a failure over (the reader may have taken
+                // the reserve's room): nothing that allocates is left to try, and a failure that
+                // reached the thread's last-resort handler would print a JVM line or nothing.
+                lastResort[0] = e;
+                reader.interrupt();
+              }
+            },
+            "segment-csv-parser");
     producer.setDaemon(true);
     producer.start();
-    return new RecordFeed(queue, producer);
+    return new RecordFeed(queue, producer, lastResort);
   }
 
   private static void produce(
-      CSVParser parser, DecodingReader decoding, BlockingQueue<Batch> queue, byte[][] reserve) {
+      CSVParser parser, DecodingReader decoding, BlockingQueue<Batch> queue, byte[][] reserve)
+      throws InterruptedException {
     Iterator<CSVRecord> records = parser.iterator();
     try {
       boolean last = false;
@@ -87,12 +108,8 @@ final class RecordFeed implements Records, AutoCloseable {
     } catch (RuntimeException | Error e) {
       // Out of memory between records (a batch's arrays): the reader must hear of it, not wait.
       reserve[0] = null;
-      try {
-        long[] at = {parser.getCurrentLineNumber() + 1};
-        queue.put(new Batch(new CSVRecord[0], at, 0, true, e));
-      } catch (InterruptedException stopped) {
-        // The reader is gone already.
-      }
+      long[] at = {parser.getCurrentLineNumber() + 1};
+      queue.put(new Batch(new CSVRecord[0], at, 0, true, e));
     }
   }
 
@@ -106,6 +123,13 @@ final class RecordFeed implements Records, AutoCloseable {
       try {
         batch = queue.take();
       } catch (InterruptedException e) {
+        Throwable parser = lastResort[0];
+        if (parser instanceof Error error) {
+          throw error;
+        }
+        if (parser instanceof RuntimeException runtime) {
+          throw runtime;
+        }
         Thread.currentThread().interrupt();
         throw new InterruptedIOException("interrupted while reading the input");
       }
