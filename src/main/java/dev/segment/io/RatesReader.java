@@ -96,7 +96,8 @@ public final class RatesReader {
         throw new IllegalArgumentException(
             where + " has " + cells.size() + " cells; each row is currency,rate (EUR,1.0823)");
       }
-      boolean header = first && !DECIMAL.matcher(cells.get(1).strip()).matches();
+      // SPEC: a header when the rate cell is not a number; -1.08 or 1e0 is a malformed rate.
+      boolean header = first && !isNumber(cells.get(1).strip());
       first = false;
       if (!header) {
         put(rates, cells.get(0), cells.get(1), where);
@@ -139,6 +140,15 @@ public final class RatesReader {
               + "; a rate is the value of one unit in the base currency, so the base's is 1");
     }
     return new Rates(base, rates);
+  }
+
+  private static boolean isNumber(String text) {
+    try {
+      new BigDecimal(text);
+      return true;
+    } catch (NumberFormatException e) {
+      return false;
+    }
   }
 
   /** The upper-case ISO 4217 code {@code text} spells, or null. */

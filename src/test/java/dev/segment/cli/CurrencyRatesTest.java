@@ -190,6 +190,17 @@ class CurrencyRatesTest {
         .exitedWith(2)
         .errContains("base.csv gives the base currency USD the rate 0.99")
         .oneLineError();
+    // A negative or exponent rate on the first row is a number, so a malformed rate, not a header.
+    Path negative = write("negative.csv", "EUR,-1.08\nGBP,1.27\n");
+    segment(input, "--rates", negative.toString(), "--base-currency", "USD")
+        .exitedWith(2)
+        .errContains("negative.csv line 1", "the rate of EUR", "-1.08")
+        .oneLineError();
+    Path exponent = write("exponent.csv", "EUR,1.08e0\nGBP,1.27\n");
+    segment(input, "--rates", exponent.toString(), "--base-currency", "USD")
+        .exitedWith(2)
+        .errContains("exponent.csv line 1", "the rate of EUR")
+        .oneLineError();
   }
 
   @Test
