@@ -608,7 +608,10 @@ public final class SegmentCommand implements Callable<Integer> {
     List<RowFilter> list = new ArrayList<>();
     if (where != null) {
       for (String expression : where) {
-        list.add(RowFilter.parse(expression));
+        RowFilter filter = RowFilter.parse(expression);
+        // Its column is named as for --id-column: index 0 or -1 is a usage error there too.
+        column(filter.column(), "--where");
+        list.add(filter);
       }
     }
     return list;
