@@ -492,6 +492,13 @@ public final class SegmentCommand implements Callable<Integer> {
     if (rates == null) {
       return Optional.of(new Rates(base, Map.of()));
     }
+    if (rates.isBlank()) {
+      // Path.of("") is the working folder: read as a file it would be an I/O error, not a usage
+      // one.
+      throw usage(
+          "--rates needs CODE=RATE pairs or a file's path (--rates EUR=1.0823,GBP=1.271); got"
+              + " nothing");
+    }
     if (RatesReader.isList(rates)) {
       return Optional.of(RatesReader.ofList(rates, base));
     }
@@ -601,7 +608,10 @@ public final class SegmentCommand implements Callable<Integer> {
     List<RowFilter> list = new ArrayList<>();
     if (where != null) {
       for (String expression : where) {
-        list.add(RowFilter.parse(expression));
+        RowFilter filter = RowFilter.parse(expression);
+        // Its column is named as for --id-column: index 0 or -1 is a usage error there too.
+        column(filter.column(), "--where");
+        list.add(filter);
       }
     }
     return list;

@@ -40,6 +40,8 @@ class BillingCliTest {
         "--arr-column Amount --quantity-column Quantity|--quantity-column cannot be used with"
             + " --arr-column",
         "--mrr-column Amount --interval-column 0|--interval-column takes a 1-based column index",
+        "--mrr-column Amount --where 0=active|--where takes a 1-based column index",
+        "--mrr-column Amount --where -1!=active|--where takes a 1-based column index",
       })
   void badOptionsAndCombinationsAreUsageErrors(String options, String message) throws IOException {
     String[] args = (export() + " --out " + tmp.resolve("out") + " " + options).split(" ");

@@ -140,6 +140,7 @@ class CurrencyRatesTest {
       {"--rates", "EUR=1.1,,GBP=1.2", "--base-currency", "USD"},
       {"--rates", "EURO=1.1", "--base-currency", "USD"},
       {"--base-currency", "Dollars"},
+      {"--rates", " ", "--base-currency", "USD"},
     };
     String[] says = {
       "--rates needs --base-currency",
@@ -152,6 +153,7 @@ class CurrencyRatesTest {
       "has no '='",
       "'EURO' is not an ISO 4217 currency code",
       "--base-currency takes an ISO 4217 currency code",
+      "--rates needs CODE=RATE pairs or a file's path",
     };
     for (int k = 0; k < bad.length; k++) {
       segment(input, bad[k]).exitedWith(2).errContains(says[k]).oneLineError();
