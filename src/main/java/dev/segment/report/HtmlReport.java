@@ -74,7 +74,13 @@ public final class HtmlReport {
     InputLedger ledger = InputLedger.of(r.input(), r.segmentation(), r.exclusions(), curve.size());
     details.add(new ReportView.Section("input", "Input", new ReportView.Facts(ledger.facts())));
     SkippedRows skipped = r.input().skipped();
+    List<ReportView.Notice> notices = new ArrayList<>(InputNotes.notices(r.input()));
     if (!skipped.isEmpty()) {
+      notices.add(
+          0,
+          new ReportView.Notice(
+              List.of("Rows that could not be used were skipped and are left out of these totals."),
+              Optional.of(new ReportView.Link("skipped", "Skipped rows, below"))));
       List<String> reasons = new ArrayList<>();
       for (SkippedRows.Tally t : skipped.tallies()) {
         reasons.add(SkippedText.tally(t));
@@ -112,6 +118,7 @@ public final class HtmlReport {
         totals,
         tiers(r, currency),
         concentration(r.concentration()),
+        notices,
         details);
   }
 

@@ -100,10 +100,7 @@ public final class InputNotes {
     }
   }
 
-  /**
-   * report.html's sections for what {@link #filtered} and {@link #hints} print, in that order: the
-   * same lines, each a list item or paragraph.
-   */
+  /** report.html's section for what {@link #filtered} prints, each line a list item. */
   static List<ReportView.Section> sections(InputSummary in) {
     List<ReportView.Section> sections = new ArrayList<>();
     if (!in.filtered().isEmpty()) {
@@ -111,21 +108,29 @@ public final class InputNotes {
           new ReportView.Section(
               "filtered", FILTERED_HEADING, new ReportView.Items(filteredLines(in))));
     }
-    intervalWarning(in)
-        .ifPresent(
-            w ->
-                sections.add(
-                    new ReportView.Section(
-                        "interval-warning", "Interval warning", new ReportView.Paragraph(w))));
+    return sections;
+  }
+
+  /**
+   * report.html's notices at the top of the page: what {@link #hints} prints, the same lines, and a
+   * pointer to the filtered rows, so a printed page has them above the totals they qualify, as the
+   * terminal has its warnings above {@code Total MRR}.
+   */
+  static List<ReportView.Notice> notices(InputSummary in) {
+    List<ReportView.Notice> notices = new ArrayList<>();
+    if (!in.filtered().isEmpty()) {
+      // No count here: the page has the terminal's figures and no others (the rows line has it).
+      notices.add(
+          new ReportView.Notice(
+              List.of("Rows a --where filtered out are left out of these totals."),
+              Optional.of(new ReportView.Link("filtered", "Filtered rows, below"))));
+    }
+    intervalWarning(in).ifPresent(w -> notices.add(new ReportView.Notice(List.of(w))));
     List<String> status = statusLines(in);
     if (!status.isEmpty()) {
-      List<ReportView.Block> blocks = new ArrayList<>();
-      for (String line : status) {
-        blocks.add(new ReportView.Paragraph(line));
-      }
-      sections.add(new ReportView.Section("status", "Status column", blocks));
+      notices.add(new ReportView.Notice(status));
     }
-    return sections;
+    return notices;
   }
 
   /** {@code Warning: "Amount" may hold prices per billing interval, …}, when the input has one. */

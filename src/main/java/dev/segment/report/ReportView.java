@@ -22,10 +22,29 @@ public record ReportView(
     Section totals,
     Section tiers,
     Section concentration,
+    List<Notice> notices,
     List<Section> details) {
   public ReportView {
+    notices = List.copyOf(notices);
     details = List.copyOf(details);
   }
+
+  /**
+   * A warning shown above the chart and totals, so that it prints on the first page with them: its
+   * lines, and a link to the section further down that has the detail, if one does.
+   */
+  public record Notice(List<String> lines, Optional<Link> more) {
+    public Notice {
+      lines = List.copyOf(lines);
+    }
+
+    public Notice(List<String> lines) {
+      this(lines, Optional.empty());
+    }
+  }
+
+  /** A link to the section {@code id} on the same page. */
+  public record Link(String id, String text) {}
 
   /**
    * One titled part of the report.

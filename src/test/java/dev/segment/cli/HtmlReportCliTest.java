@@ -214,14 +214,24 @@ class HtmlReportCliTest {
                 "--mrr-column",
                 "Amount",
                 "--where",
-                "Plan!=free",
-                "--no-chart")
+                "Plan!=free")
             .succeeded();
     String html = page(out);
-    for (String id : List.of("filtered", "interval-warning", "status")) {
-      assertThat(html).contains("<section id=\"" + id + "\">");
+    assertThat(html).contains("<section id=\"filtered\">");
+    assertThat(html).contains("1 by <code class=\"opt\">--where</code> \"Plan!=free\"");
+    // Warnings come before the chart and totals, so a printed first page has them, as the
+    // terminal prints them above Total MRR.
+    int chart = html.indexOf("<svg ");
+    assertThat(chart).isPositive();
+    for (String warning :
+        List.of(
+            "Warning: \"Amount\" may hold prices per billing interval",
+            "Status column \"Status\" (no <code class=\"opt\">--where</code> names it)",
+            "To read only the subscriptions still paying",
+            "<a href=\"#filtered\">")) {
+      assertThat(html.indexOf(warning)).as(warning).isPositive().isLessThan(chart);
     }
-    assertThat(html).contains("1 by --where \"Plan!=free\"");
+    assertThat(r.out.indexOf("Warning: ")).isLessThan(r.out.indexOf("Total MRR"));
     assertSameFigures(r.out, html);
   }
 

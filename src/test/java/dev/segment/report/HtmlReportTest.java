@@ -47,11 +47,23 @@ class HtmlReportTest {
   }
 
   @Test
+  void skippedRowsAreFlaggedAboveTheChartAndTotals() throws IOException {
+    String html =
+        page(Fixtures.byMrrReport(), Presentation.DEFAULT, Optional.of("<svg id=\"c\"></svg>"));
+    int notice = html.indexOf("<aside class=\"notices\"");
+    assertThat(notice).isPositive().isLessThan(html.indexOf("<svg"));
+    assertThat(html.substring(notice, html.indexOf("</aside>")))
+        .contains("skipped and are left out of these totals", "<a href=\"#skipped\">");
+  }
+
+  @Test
   void autoCutsAreExplainedWithTheFlagsThatFreezeThem() throws IOException {
     String html = page(Fixtures.autoReport(), Presentation.DEFAULT, Optional.empty());
     assertThat(html)
         .contains("<section id=\"auto\">")
-        .contains("To freeze these tiers (in a cron job, say): --by mrr --cuts ");
+        .contains(
+            "To freeze these tiers (in a cron job, say): <code class=\"opt\">--by</code> mrr"
+                + " <code class=\"opt\">--cuts</code> ");
   }
 
   @Test
