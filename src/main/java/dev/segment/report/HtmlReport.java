@@ -80,7 +80,7 @@ public final class HtmlReport {
           0,
           new ReportView.Notice(
               List.of("Rows that could not be used were skipped and are left out of these totals."),
-              Optional.of(new ReportView.Link("skipped", "Skipped rows, below"))));
+              Optional.of(new ReportView.Link("skipped", "See Skipped rows below."))));
       List<String> reasons = new ArrayList<>();
       for (SkippedRows.Tally t : skipped.tallies()) {
         reasons.add(SkippedText.tally(t));

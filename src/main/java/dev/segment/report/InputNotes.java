@@ -123,7 +123,7 @@ public final class InputNotes {
       notices.add(
           new ReportView.Notice(
               List.of("Rows a --where filtered out are left out of these totals."),
-              Optional.of(new ReportView.Link("filtered", "Filtered rows, below"))));
+              Optional.of(new ReportView.Link("filtered", "See Filtered rows below."))));
     }
     intervalWarning(in).ifPresent(w -> notices.add(new ReportView.Notice(List.of(w))));
     List<String> status = statusLines(in);
