@@ -276,7 +276,7 @@ final class SegmentJob {
     if (!input.skipped().isEmpty()) {
       Errors.print(err, "warning: " + SkippedText.summary(input.skipped()) + hint(input));
     }
-    InputNotes.warning(input).ifPresent(w -> Errors.print(err, w));
+    InputNotes.warnings(input).forEach(w -> Errors.print(err, w));
   }
 
   private String hint(InputSummary input) {

@@ -15,6 +15,8 @@ import java.util.List;
  * @param quantity the quantity column, or -1
  * @param filters the column of each {@code --where} filter, in the filters' order
  * @param intervalHint an unused interval-like column the report warns about, or -1
+ * @param quantityHint an unused quantity-like column the report may warn about, or -1
+ * @param countHint an unused interval-count-like column the report may warn about, or -1
  * @param status a status column no filter names, whose values the report lists, or -1
  * @param parent the {@code --parent-column}, or -1 when rows are not rolled up
  */
@@ -31,6 +33,8 @@ record ColumnLayout(
     int quantity,
     int[] filters,
     int intervalHint,
+    int quantityHint,
+    int countHint,
     int status,
     int parent) {
 

@@ -32,6 +32,10 @@ final class ColumnResolver {
           "billinginterval",
           "billingperiod",
           "billingfrequency");
+  private static final Set<String> QUANTITY_HINTS =
+      Set.of("quantity", "qty", "seats", "units", "licenses", "licences");
+  private static final Set<String> COUNT_HINTS =
+      Set.of("intervalcount", "billingintervalcount", "planintervalcount", "billingperiodcount");
   private static final Set<String> STATUS_NAMES = Set.of("status", "subscriptionstatus");
   private static final int SHOWN_COLUMNS = 50;
   private static final int SHOWN_CHARS = 60;
@@ -166,8 +170,52 @@ final class ColumnResolver {
         quantity,
         filters,
         intervalHint(options, id, amount, name, intervalCount, quantity, filters),
+        readAsPrice(options, amount) && quantity < 0
+            ? factorHint(QUANTITY_HINTS, id, amount, name, interval, intervalCount, filters, parent)
+            : -1,
+        readAsPrice(options, amount) && intervalCount < 0
+            ? factorHint(COUNT_HINTS, id, amount, name, interval, quantity, filters, parent)
+            : -1,
         status(filters),
         parent);
+  }
+
+  /**
+   * True when the money column is read as a price rather than MRR: --interval-column was given, or
+   * --mrr-column names a column that is no MRR name. Only then can an unnamed quantity or interval
+   * count be what the amounts lack.
+   */
+  private boolean readAsPrice(ReadOptions options, int amount) {
+    return options.intervalColumn().isPresent()
+        || (options.mrrColumn().isPresent() && !isMrrName(normal[amount]));
+  }
+
+  /**
+   * The first column named as in {@code names} that is read for nothing else, or -1: the column a
+   * quantity or interval count hint names when its values show it matters.
+   */
+  private int factorHint(
+      Set<String> names,
+      int id,
+      int amount,
+      int name,
+      int otherFactor,
+      int secondFactor,
+      int[] filters,
+      int parent) {
+    for (int i = 0; i < normal.length; i++) {
+      if (names.contains(normal[i])
+          && i != id
+          && i != amount
+          && i != name
+          && i != otherFactor
+          && i != secondFactor
+          && i != parent
+          && !named(filters, i)) {
+        return i;
+      }
+    }
+    return -1;
   }
 
   /**

@@ -4,12 +4,14 @@ import dev.segment.model.AmountReading;
 import dev.segment.model.CurrencyTable;
 import dev.segment.model.Customers;
 import dev.segment.model.DataException;
+import dev.segment.model.FactorHints;
 import dev.segment.model.FilterCount;
 import dev.segment.model.InputSummary;
 import dev.segment.model.IntervalHint;
 import dev.segment.model.Rates;
 import dev.segment.model.SkippedRows;
 import dev.segment.model.StatusNote;
+import dev.segment.model.ValueCounts;
 import java.io.IOException;
 import java.io.Reader;
 import java.util.ArrayList;
@@ -134,6 +136,10 @@ final class ReadSteps {
     Optional<IntervalHint> intervalHint =
         Optional.ofNullable(tally.intervalHintValues())
             .map(v -> new IntervalHint(names.get(columns.intervalHint()), v.result()));
+    FactorHints factorHints =
+        new FactorHints(
+            factorHint(names, columns.quantityHint(), tally.quantityHintValues()),
+            factorHint(names, columns.countHint(), tally.countHintValues()));
     Optional<StatusNote> statusNote =
         Optional.ofNullable(tally.statusValues()).map(v -> statusNote(names, columns.status(), v));
     AmountReading reading =
@@ -166,10 +172,36 @@ final class ReadSteps {
             filtered,
             intervalHint,
             statusNote,
+            factorHints,
             reading,
             tally.builder().rollUp(columns.parent() < 0 ? "" : names.get(columns.parent())),
             converted);
     return new ReadResult(customers, summary);
+  }
+
+  /**
+   * A quantity or interval count hint, only when some value is not 1: a column of ones (or empty
+   * cells) reads the same named or not.
+   */
+  private static Optional<FactorHints.Column> factorHint(
+      List<String> names, int column, ValueTally tally) {
+    if (tally == null) {
+      return Optional.empty();
+    }
+    ValueCounts values = tally.result();
+    boolean matters = values.otherValues() > 0;
+    for (ValueCounts.Value v : values.top()) {
+      matters |= !isOne(v.value());
+    }
+    return matters
+        ? Optional.of(new FactorHints.Column(names.get(column), values))
+        : Optional.empty();
+  }
+
+  /** Empty, or a plain number equal to 1 ({@code 1}, {@code 01}, {@code 1.0}). */
+  private static boolean isOne(String value) {
+    String v = value.trim();
+    return v.isEmpty() || v.matches("0*1(\\.0*)?");
   }
 
   private static Optional<String> header(List<String> names, int column) {

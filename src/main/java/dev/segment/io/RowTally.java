@@ -49,6 +49,8 @@ final class RowTally {
   private final long[] filtered;
   private final ValueTally statusValues;
   private final ValueTally intervalHintValues;
+  private final ValueTally quantityHintValues;
+  private final ValueTally countHintValues;
 
   // The row formula's factors, read only when an option asks (usesFormula): a plain MRR file
   // keeps the long-only path.
@@ -87,6 +89,8 @@ final class RowTally {
     this.filtered = new long[filterColumns.length];
     this.statusValues = columns.status() < 0 ? null : new ValueTally();
     this.intervalHintValues = columns.intervalHint() < 0 ? null : new ValueTally();
+    this.quantityHintValues = columns.quantityHint() < 0 ? null : new ValueTally();
+    this.countHintValues = columns.countHint() < 0 ? null : new ValueTally();
     this.usesFormula = options.usesRowFormula();
     this.minorUnits = options.minorUnits();
     this.rates = options.rates().orElse(null);
@@ -198,6 +202,12 @@ final class RowTally {
     }
     if (intervalHintValues != null) {
       intervalHintValues.add(cell(row, size, columns.intervalHint()));
+    }
+    if (quantityHintValues != null) {
+      quantityHintValues.add(cell(row, size, columns.quantityHint()));
+    }
+    if (countHintValues != null) {
+      countHintValues.add(cell(row, size, columns.countHint()));
     }
     String id = cell(row, size, columns.id()).trim();
     if (id.isEmpty()) {
@@ -494,6 +504,12 @@ final class RowTally {
     if (intervalHintValues != null) {
       intervalHintValues.absorb(later.intervalHintValues);
     }
+    if (quantityHintValues != null) {
+      quantityHintValues.absorb(later.quantityHintValues);
+    }
+    if (countHintValues != null) {
+      countHintValues.absorb(later.countHintValues);
+    }
     if (currencySums != null) {
       for (Map.Entry<String, CurrencySums> e : later.currencySums.entrySet()) {
         currencySums.computeIfAbsent(e.getKey(), k -> new CurrencySums()).add(e.getValue());
@@ -507,7 +523,9 @@ final class RowTally {
    */
   boolean valuesCapped() {
     return (statusValues != null && statusValues.capped())
-        || (intervalHintValues != null && intervalHintValues.capped());
+        || (intervalHintValues != null && intervalHintValues.capped())
+        || (quantityHintValues != null && quantityHintValues.capped())
+        || (countHintValues != null && countHintValues.capped());
   }
 
   /** The rows each filter filtered out, in the filters' order. */
@@ -523,6 +541,16 @@ final class RowTally {
   /** The interval-like column's values, or null when no warning applies. */
   ValueTally intervalHintValues() {
     return intervalHintValues;
+  }
+
+  /** The quantity-like column's values, or null when no hint can apply. */
+  ValueTally quantityHintValues() {
+    return quantityHintValues;
+  }
+
+  /** The interval-count-like column's values, or null when no hint can apply. */
+  ValueTally countHintValues() {
+    return countHintValues;
   }
 
   /** True after a total row, where the next lines are read as the export's notes. */

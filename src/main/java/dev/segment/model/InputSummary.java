@@ -23,6 +23,7 @@ import java.util.Optional;
  * @param filtered the rows each {@code --where} filtered out, one per expression in the order given
  * @param intervalHint the warning that the amounts may be per billing interval, when it applies
  * @param statusNote the values of a status column no {@code --where} names, when there is one
+ * @param factorHints unused quantity or interval count columns whose values are not all 1
  * @param reading how the amounts became values (interval, quantity, minor units)
  * @param rollUp with {@code --parent-column}, how many accounts were rolled up into how many
  *     parents
@@ -46,13 +47,14 @@ public record InputSummary(
     List<FilterCount> filtered,
     Optional<IntervalHint> intervalHint,
     Optional<StatusNote> statusNote,
+    FactorHints factorHints,
     AmountReading reading,
     Optional<RollUp> rollUp,
     Optional<CurrencyTable> currencies) {
 
   public InputSummary {
-    if (rollUp == null) {
-      throw new NullPointerException("rollUp must not be null; use Optional.empty()");
+    if (rollUp == null || factorHints == null) {
+      throw new NullPointerException("rollUp and factorHints must not be null");
     }
     filtered = List.copyOf(filtered);
     long filteredRows = 0;
@@ -104,6 +106,7 @@ public record InputSummary(
         List.of(),
         Optional.empty(),
         Optional.empty(),
+        FactorHints.NONE,
         AmountReading.PLAIN,
         Optional.empty(),
         Optional.empty());

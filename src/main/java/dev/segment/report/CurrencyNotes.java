@@ -1,5 +1,6 @@
 package dev.segment.report;
 
+import dev.segment.model.AmountKind;
 import dev.segment.model.CurrencyTable;
 import dev.segment.model.InputSummary;
 import java.io.IOException;
@@ -35,9 +36,12 @@ final class CurrencyNotes {
     return Optional.of(
         new ReportView.Section(
             "currencies",
-            "Currencies (--rates)",
+            "Currencies (--rates)" + annual(in),
             new ReportView.Paragraph(
-                "Each row was converted into " + table.base() + " before it was summed."),
+                (annual(in).isEmpty() ? "Each row was" : "Each row was made annual and")
+                    + " converted into "
+                    + table.base()
+                    + " before it was summed."),
             new ReportView.Table(
                 Optional.empty(),
                 List.of("Currency", "Rows", "Sum as written", "Rate", "In " + table.base()),
@@ -46,13 +50,26 @@ final class CurrencyNotes {
                 false)));
   }
 
+  /**
+   * Under --interval-column each row's value is a year's (the formula makes it annual before MRR =
+   * ARR / 12), as it is under --arr-column, so the sums are ARR beside the report's monthly total;
+   * the heading says so.
+   */
+  private static String annual(InputSummary in) {
+    return in.reading().intervalColumn().isPresent() || in.amountKind() == AmountKind.ARR
+        ? ", a year's amounts (ARR)"
+        : "";
+  }
+
   static void write(InputSummary in, Appendable out) throws IOException {
     if (in.currencies().isEmpty()) {
       return;
     }
     CurrencyTable table = in.currencies().get();
     out.append(NL)
-        .append("Currencies (--rates), converted into ")
+        .append("Currencies (--rates)")
+        .append(annual(in))
+        .append(", converted into ")
         .append(table.base())
         .append(" before summing")
         .append(NL);

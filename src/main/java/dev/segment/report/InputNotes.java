@@ -83,12 +83,14 @@ public final class InputNotes {
     return lines;
   }
 
-  /** The interval warning and the status note, each under its heading, when the input has them. */
+  /**
+   * The interval, quantity and interval count warnings and the status note, each under its heading,
+   * when the input has them.
+   */
   static void hints(InputSummary in, Appendable out) throws IOException {
-    Optional<String> warning = intervalWarning(in);
-    if (warning.isPresent()) {
+    for (String warning : reportWarnings(in)) {
       out.append(NL);
-      wrap(warning.get(), "", "  ", out);
+      wrap(warning, "", "  ", out);
     }
     List<String> status = statusLines(in);
     if (!status.isEmpty()) {
@@ -125,7 +127,9 @@ public final class InputNotes {
               List.of("Rows a --where filtered out are left out of these totals."),
               Optional.of(new ReportView.Link("filtered", "See Filtered rows below."))));
     }
-    intervalWarning(in).ifPresent(w -> notices.add(new ReportView.Notice(List.of(w))));
+    for (String warning : reportWarnings(in)) {
+      notices.add(new ReportView.Notice(List.of(warning)));
+    }
     List<String> status = statusLines(in);
     if (!status.isEmpty()) {
       notices.add(new ReportView.Notice(status));
@@ -159,9 +163,57 @@ public final class InputNotes {
     return lines;
   }
 
-  /** The warning line for standard error, or empty when there is nothing to warn of. */
-  public static Optional<String> warning(InputSummary in) {
-    return in.intervalHint().map(h -> "warning: " + intervalWarning(in.amountColumn(), h));
+  /** The warning lines for standard error, none when there is nothing to warn of. */
+  public static List<String> warnings(InputSummary in) {
+    List<String> lines = new ArrayList<>();
+    in.intervalHint()
+        .ifPresent(h -> lines.add("warning: " + intervalWarning(in.amountColumn(), h)));
+    quantityWarning(in).ifPresent(w -> lines.add("warning: " + w));
+    countWarning(in).ifPresent(w -> lines.add("warning: " + w));
+    return lines;
+  }
+
+  /**
+   * The report's warnings, each beginning {@code Warning:}, in the order standard error has them.
+   */
+  private static List<String> reportWarnings(InputSummary in) {
+    List<String> lines = new ArrayList<>();
+    intervalWarning(in).ifPresent(lines::add);
+    quantityWarning(in).ifPresent(w -> lines.add("Warning: " + w));
+    countWarning(in).ifPresent(w -> lines.add("Warning: " + w));
+    return lines;
+  }
+
+  private static Optional<String> quantityWarning(InputSummary in) {
+    return in.factorHints()
+        .quantity()
+        .map(
+            h ->
+                "\""
+                    + escape(in.amountColumn())
+                    + "\" is read as one unit's price, but column \""
+                    + escape(h.column())
+                    + "\" holds "
+                    + values(h.values())
+                    + "; if it counts seats or units, add --quantity-column \""
+                    + escape(h.column())
+                    + "\"");
+  }
+
+  private static Optional<String> countWarning(InputSummary in) {
+    return in.factorHints()
+        .intervalCount()
+        .map(
+            h ->
+                "\""
+                    + escape(in.amountColumn())
+                    + "\" is read as the price of one billing interval, but column \""
+                    + escape(h.column())
+                    + "\" holds "
+                    + values(h.values())
+                    + "; if it counts the intervals a price covers, add --interval-count-column \""
+                    + escape(h.column())
+                    + "\"");
   }
 
   private static String intervalWarning(String amountColumn, IntervalHint hint) {

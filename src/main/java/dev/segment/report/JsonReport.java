@@ -20,6 +20,7 @@ import dev.segment.model.Concentration;
 import dev.segment.model.CurrencyTable;
 import dev.segment.model.CutRule;
 import dev.segment.model.Exclusions;
+import dev.segment.model.FactorHints;
 import dev.segment.model.FilterCount;
 import dev.segment.model.InputSummary;
 import dev.segment.model.Overrides;
@@ -155,6 +156,18 @@ public final class JsonReport {
                 })
             .orElse(NullNode.getInstance()));
     hints.set(
+        "quantity_column",
+        in.factorHints()
+            .quantity()
+            .map(h -> factorHint(h, "--quantity-column"))
+            .orElse(NullNode.getInstance()));
+    hints.set(
+        "interval_count_column",
+        in.factorHints()
+            .intervalCount()
+            .map(h -> factorHint(h, "--interval-count-column"))
+            .orElse(NullNode.getInstance()));
+    hints.set(
         "status",
         in.statusNote()
             .map(
@@ -164,6 +177,12 @@ public final class JsonReport {
                   return (JsonNode) note;
                 })
             .orElse(NullNode.getInstance()));
+    return node;
+  }
+
+  private static JsonNode factorHint(FactorHints.Column hint, String option) {
+    ObjectNode node = values(hint.column(), hint.values());
+    node.put("option", option);
     return node;
   }
 
