@@ -38,7 +38,9 @@ final class CurrencyNotes {
             "currencies",
             "Currencies (--rates)" + annual(in),
             new ReportView.Paragraph(
-                (annual(in).isEmpty() ? "Each row was" : "Each row was made annual and")
+                (in.reading().intervalColumn().isPresent()
+                        ? "Each row was made annual and"
+                        : "Each row was")
                     + " converted into "
                     + table.base()
                     + " before it was summed."),

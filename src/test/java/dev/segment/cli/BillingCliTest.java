@@ -119,7 +119,10 @@ class BillingCliTest {
         .isEqualTo(
             "segment: warning: \"Amount\" may hold prices per billing interval, not MRR: column"
                 + " \"Interval\" holds month (4 rows), year (1); if so, add --interval-column"
-                + " \"Interval\"\n");
+                + " \"Interval\"\n"
+                + "segment: warning: \"Amount\" is read as one unit's price, but column"
+                + " \"Quantity\" holds 1 (4 rows), 3 (1); if it counts seats or units, add"
+                + " --quantity-column \"Quantity\"\n");
     run.outContains(
         "Status column \"Status\" (no --where names it): active (3 rows), canceled (1),",
         "add --where \"Status=active\"");
@@ -224,6 +227,63 @@ class BillingCliTest {
                 .succeeded()
                 .err)
         .doesNotContain("--minor-units");
+  }
+
+  @Test
+  void unnamedQuantityAndIntervalCountColumnsAreNamedOnceTheAmountIsAPrice() throws IOException {
+    Path file = tmp.resolve("s.csv");
+    Files.writeString(
+        file,
+        "id,Customer ID,Quantity,Interval,Interval Count,Amount,Status\n"
+            + "s1,cus_A,1,month,3,4500.00,active\n"
+            + "s2,cus_B,10,month,1,49.00,active\n");
+    Path out = tmp.resolve("out");
+    CliRun run =
+        CliRun.run(
+                file.toString(),
+                "--out",
+                out.toString(),
+                "--no-chart",
+                "--mrr-column",
+                "Amount",
+                "--interval-column",
+                "Interval",
+                "--where",
+                "Status=active")
+            .succeeded();
+    assertThat(run.err)
+        .isEqualTo(
+            "segment: warning: \"Amount\" is read as one unit's price, but column"
+                + " \"Quantity\" holds 1 (1 row), 10 (1); if it counts seats or units, add"
+                + " --quantity-column \"Quantity\"\n"
+                + "segment: warning: \"Amount\" is read as the price of one billing interval,"
+                + " but column \"Interval Count\" holds 1 (1 row), 3 (1); if it counts the"
+                + " intervals a price covers, add --interval-count-column \"Interval Count\"\n");
+    run.outContains("Warning: \"Amount\" is read as one unit's price", "Total MRR  4,549 a month");
+    assertThat(Files.readString(out.resolve("report.html")))
+        .contains("<section id=\"quantity-warning\">")
+        .contains("<section id=\"interval-count-warning\">");
+    // Following the hints: 4500 every 3 months is 1,500 a month, 10 seats at 49 is 490.
+    CliRun named =
+        CliRun.run(
+                file.toString(),
+                "--out",
+                out.toString(),
+                "--no-chart",
+                "--mrr-column",
+                "Amount",
+                "--interval-column",
+                "Interval",
+                "--interval-count-column",
+                "Interval Count",
+                "--quantity-column",
+                "Quantity",
+                "--where",
+                "Status=active")
+            .succeeded();
+    assertThat(named.err).isEmpty();
+    named.outContains("Total MRR  1,990 a month");
+    assertThat(named.out).doesNotContain("Warning:");
   }
 
   @Test

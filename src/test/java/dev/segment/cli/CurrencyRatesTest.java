@@ -55,6 +55,36 @@ class CurrencyRatesTest {
   }
 
   @Test
+  void underAnIntervalColumnTheCurrencySumsAreSaidToBeAYears() throws IOException {
+    Path file =
+        write(
+            "prices.csv",
+            "id,Customer ID,Interval,Amount,Currency\n"
+                + "s1,a,month,500000,JPY\n"
+                + "s2,b,month,100.00,USD\n");
+    CliRun r =
+        segment(
+                file,
+                "--mrr-column",
+                "Amount",
+                "--interval-column",
+                "Interval",
+                "--rates",
+                "JPY=0.0067",
+                "--base-currency",
+                "USD")
+            .succeeded();
+    // JPY 500,000 a month is 6,000,000 a year: the sums shown are ARR, beside a monthly total.
+    assertThat(r.out)
+        .contains("Currencies (--rates), a year's amounts (ARR), converted into USD before summing")
+        .contains("¥6,000,000")
+        .contains("Total MRR  $3,450 a month");
+    assertThat(Files.readString(dir.resolve("out").resolve("report.html")))
+        .contains("<h2>Currencies (--rates), a year's amounts (ARR)</h2>")
+        .contains("Each row was made annual and converted into USD before it was summed.");
+  }
+
+  @Test
   void eachRowIsConvertedBeforeTheCustomerIsSummed() throws IOException {
     CliRun r =
         segment(

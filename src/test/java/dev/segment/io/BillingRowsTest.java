@@ -9,6 +9,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.segment.model.AmountKind;
 import dev.segment.model.DataException;
+import dev.segment.model.FactorHints;
 import dev.segment.model.FilterCount;
 import dev.segment.model.SkipReason;
 import dev.segment.model.ValueCounts;
@@ -316,6 +317,73 @@ class BillingRowsTest {
       // An MRR name is trusted: no warning.
       ReadResult mrr = read(STRIPE.replace("Amount", "MRR"), ReadOptions.defaults());
       assertThat(mrr.summary().intervalHint()).isEmpty();
+    }
+
+    private static final String SEATS =
+        "id,Customer ID,Qty,Interval,Interval_Count,Amount,Status\n"
+            + "s1,a,1,month,3,4500.00,active\n"
+            + "s2,b,10,month,1,49.00,active\n"
+            + "s3,c,2,month,1,10.00,canceled\n";
+
+    @Test
+    void anUnusedQuantityOrIntervalCountColumnNotAllOnesIsNamedUnderAPriceReading()
+        throws IOException {
+      ReadResult r =
+          read(
+              SEATS,
+              ReadOptions.builder()
+                  .mrrColumn("Amount")
+                  .intervalColumn("Interval")
+                  .where("Status=active")
+                  .build());
+      var quantity = r.summary().factorHints().quantity().orElseThrow();
+      assertThat(quantity.column()).isEqualTo("Qty");
+      // Only the rows that pass the filters are counted.
+      assertThat(quantity.values().top())
+          .containsExactly(new ValueCounts.Value("1", 1), new ValueCounts.Value("10", 1));
+      var count = r.summary().factorHints().intervalCount().orElseThrow();
+      assertThat(count.column()).isEqualTo("Interval_Count");
+      assertThat(count.values().top())
+          .containsExactly(new ValueCounts.Value("1", 1), new ValueCounts.Value("3", 1));
+      // --mrr-column naming no MRR name reads a price too.
+      ReadResult mrrColumn = read(SEATS, ReadOptions.builder().mrrColumn("Amount").build());
+      assertThat(mrrColumn.summary().factorHints().quantity()).isPresent();
+      assertThat(mrrColumn.summary().factorHints().intervalCount()).isPresent();
+    }
+
+    @Test
+    void noFactorHintWhenTheColumnIsNamedUsedAllOnesOrTheAmountIsMrr() throws IOException {
+      ReadResult named =
+          read(
+              SEATS,
+              ReadOptions.builder()
+                  .mrrColumn("Amount")
+                  .intervalColumn("Interval")
+                  .quantityColumn("Qty")
+                  .intervalCountColumn("Interval_Count")
+                  .build());
+      assertThat(named.summary().factorHints()).isEqualTo(FactorHints.NONE);
+      ReadResult filtered =
+          read(
+              SEATS,
+              ReadOptions.builder()
+                  .mrrColumn("Amount")
+                  .where("Qty=1")
+                  .where("Interval_Count!=3")
+                  .build());
+      assertThat(filtered.summary().factorHints()).isEqualTo(FactorHints.NONE);
+      ReadResult ones =
+          read(
+              "id,Customer ID,Seats,Billing Period Count,Interval,Amount\n"
+                  + "s1,a,1,01,month,10\n"
+                  + "s2,b,,1.0,year,120\n",
+              ReadOptions.builder().mrrColumn("Amount").intervalColumn("Interval").build());
+      assertThat(ones.summary().factorHints()).isEqualTo(FactorHints.NONE);
+      ReadResult mrr =
+          read(
+              SEATS.replace("Amount", "MRR").replace(",Interval,", ",Plan,"),
+              ReadOptions.defaults());
+      assertThat(mrr.summary().factorHints()).isEqualTo(FactorHints.NONE);
     }
 
     @Test

@@ -423,7 +423,8 @@ class PartedReadTest {
       @ForAll @IntRange(min = 0, max = 2) int optionSet,
       @ForAll @IntRange(min = 2, max = 5) int parts)
       throws IOException {
-    StringBuilder csv = new StringBuilder("id,Customer ID,Status,Interval,Every,Quantity,Amount\n");
+    StringBuilder csv =
+        new StringBuilder("id,Customer ID,Status,Interval,Interval Count,Quantity,Amount\n");
     for (BillingRow r : rows) {
       csv.append(r.text()).append('\n');
     }
@@ -450,7 +451,8 @@ class PartedReadTest {
 
   @Test
   void aBillingExportIsReallyReadInParts() throws IOException {
-    StringBuilder csv = new StringBuilder("id,Customer ID,Status,Interval,Every,Quantity,Amount\n");
+    StringBuilder csv =
+        new StringBuilder("id,Customer ID,Status,Interval,Interval Count,Quantity,Amount\n");
     for (int i = 1; i <= 5000; i++) {
       csv.append(new BillingRow(i, i * 37L, i % 5, i % 5, i % 8, i % 10).text()).append('\n');
     }
@@ -467,6 +469,14 @@ class PartedReadTest {
     ReadOptions hints = ReadOptions.builder().mrrColumn("Amount").build();
     assertThat(PartedRead.read(file, Files.size(file), "f.csv", hints, n -> {}, 3)).isNotNull();
     assertSameInParts(file, hints);
+    // The quantity and interval count hints: counted per part, absorbed in input order.
+    ReadOptions factors =
+        ReadOptions.builder().mrrColumn("Amount").intervalColumn("Interval").build();
+    var parted = PartedRead.read(file, Files.size(file), "f.csv", factors, n -> {}, 3);
+    assertThat(parted).isNotNull();
+    assertThat(parted.summary().factorHints().quantity()).isPresent();
+    assertThat(parted.summary().factorHints().intervalCount()).isPresent();
+    assertSameInParts(file, factors);
   }
 
   @Test
