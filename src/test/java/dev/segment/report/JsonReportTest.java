@@ -89,6 +89,8 @@ class JsonReportTest {
     assertThat(in.get("minor_units").asBoolean()).isFalse();
     assertThat(in.get("hints").get("interval_column").isNull()).isTrue();
     assertThat(in.get("hints").get("status").isNull()).isTrue();
+    assertThat(in.get("hints").get("quantity_column").isNull()).isTrue();
+    assertThat(in.get("hints").get("interval_count_column").isNull()).isTrue();
   }
 
   @Test
