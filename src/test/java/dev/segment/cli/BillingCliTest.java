@@ -259,7 +259,8 @@ class BillingCliTest {
                 + "segment: warning: \"Amount\" is read as the price of one billing interval,"
                 + " but column \"Interval Count\" holds 1 (1 row), 3 (1); if it counts the"
                 + " intervals a price covers, add --interval-count-column \"Interval Count\"\n");
-    run.outContains("Warning: \"Amount\" is read as one unit's price", "Total MRR  4,549 a month");
+    run.outContains(
+        "Warning: \"Amount\" is read as one unit's price", "Total MRR  4,549.00 a month");
     assertThat(Files.readString(out.resolve("report.html")))
         .contains("<section id=\"quantity-warning\">")
         .contains("<section id=\"interval-count-warning\">");
@@ -282,7 +283,7 @@ class BillingCliTest {
                 "Status=active")
             .succeeded();
     assertThat(named.err).isEmpty();
-    named.outContains("Total MRR  1,990 a month");
+    named.outContains("Total MRR  1,990.00 a month");
     assertThat(named.out).doesNotContain("Warning:");
   }
 

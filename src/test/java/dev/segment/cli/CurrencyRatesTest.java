@@ -78,7 +78,7 @@ class CurrencyRatesTest {
     assertThat(r.out)
         .contains("Currencies (--rates), a year's amounts (ARR), converted into USD before summing")
         .contains("¥6,000,000")
-        .contains("Total MRR  $3,450 a month");
+        .contains("Total MRR  $3,450.00 a month");
     assertThat(Files.readString(dir.resolve("out").resolve("report.html")))
         .contains("<h2>Currencies (--rates), a year's amounts (ARR)</h2>")
         .contains("Each row was made annual and converted into USD before it was summed.");
