@@ -262,8 +262,8 @@ class BillingCliTest {
     run.outContains(
         "Warning: \"Amount\" is read as one unit's price", "Total MRR  4,549.00 a month");
     assertThat(Files.readString(out.resolve("report.html")))
-        .contains("<section id=\"quantity-warning\">")
-        .contains("<section id=\"interval-count-warning\">");
+        .contains("<li>Warning: \"Amount\" is read as one unit's price")
+        .contains("add <code class=\"opt\">--interval-count-column</code> \"Interval Count\"");
     // Following the hints: 4500 every 3 months is 1,500 a month, 10 seats at 49 is 490.
     CliRun named =
         CliRun.run(

@@ -65,9 +65,12 @@ class InputNotesTest {
     assertThat(out.toString())
         .startsWith("\nWarning: \"Amount\" is read as one unit's price")
         .contains("\n\nWarning: \"Amount\" is read as the price of one billing interval");
-    assertThat(InputNotes.sections(in))
-        .extracting(ReportView.Section::id)
-        .containsExactly("quantity-warning", "interval-count-warning");
+    // report.html: each warning a notice of its own, above the totals.
+    assertThat(InputNotes.notices(in))
+        .extracting(n -> n.lines().get(0))
+        .containsExactly(
+            "Warning: " + InputNotes.warnings(in).get(0).substring("warning: ".length()),
+            "Warning: " + InputNotes.warnings(in).get(1).substring("warning: ".length()));
     assertThat(InputNotes.warnings(withFactorHints(FactorHints.NONE))).isEmpty();
   }
 }
