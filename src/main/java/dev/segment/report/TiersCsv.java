@@ -155,12 +155,7 @@ public final class TiersCsv {
         } else {
           out.text(labels[tier]);
         }
-        if (rollUp) {
-          out.number(customers.accounts(c));
-        }
-        for (int k = 0; k < keptCount; k++) {
-          out.text(customers.kept(c, k));
-        }
+        accountsAndKept(c, out);
         out.end();
       }
     }
@@ -197,7 +192,7 @@ public final class TiersCsv {
         } else {
           out.text(labels[tier]);
         }
-        kept(c, out);
+        accountsAndKept(c, out);
         out.end();
       }
     }
@@ -218,10 +213,7 @@ public final class TiersCsv {
       out.text(labels[overrides.pinnedTier(j)]);
       out.text(labels[overrides.pinnedComputedTier(j)]);
       out.text(words[Overrides.Kind.PINNED.ordinal()]);
-      if (rollUp) {
-        out.number(customers.accounts(c));
-      }
-      kept(c, out);
+      accountsAndKept(c, out);
       out.end();
     }
 
@@ -235,7 +227,11 @@ public final class TiersCsv {
       }
     }
 
-    private void kept(int c, Utf8CsvBuffer out) throws IOException {
+    /** The cells after the tier and audit columns: {@code accounts} with a roll-up, then kept. */
+    private void accountsAndKept(int c, Utf8CsvBuffer out) throws IOException {
+      if (rollUp) {
+        out.number(customers.accounts(c));
+      }
       for (int k = 0; k < keptCount; k++) {
         out.text(customers.kept(c, k));
       }

@@ -108,6 +108,21 @@ class WideAmountsTest {
   }
 
   @Test
+  void rolledUpAccountsAreCountedInTheWideFormToo() throws IOException {
+    Path input =
+        write(
+            "parents.csv",
+            "customer_id,parent,mrr\na,,12345678901234567890.5\nb,a,1\nc,,2\nd,c,3\nb,a,4\n");
+    segment(input, "--parent-column", "parent", "--keep-columns=parent");
+    assertThat(file("tiers.csv").lines())
+        .containsExactly(
+            "customer_id,name,mrr,arr,rank,cum_mrr_share,tier,accounts,parent",
+            // A kept column comes from the first row summed into the customer that has a value.
+            "a,,12345678901234567895.5,148148146814814814746.0,1,1.0000,Tier 1,2,a",
+            "c,,5.0,60.0,2,1.0000,Tier 3,2,c");
+  }
+
+  @Test
   void aSumPastTenToTheTwentyFiveAndA25DigitAmount() throws IOException {
     Path input =
         write(
