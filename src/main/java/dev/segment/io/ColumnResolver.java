@@ -82,6 +82,24 @@ final class ColumnResolver {
             != null;
   }
 
+  /**
+   * A factor of the row formula read from the amount or id column itself (the amount times itself)
+   * is a slip of the option, as {@code --parent-column} naming them is.
+   */
+  private void notTheAmount(String option, int column, int amount, int id) {
+    if (column >= 0 && (column == amount || column == id)) {
+      throw new DataException(
+          label
+              + ": "
+              + option
+              + " names "
+              + describe(column)
+              + ", the "
+              + (column == amount ? "amount" : "id")
+              + " column; it needs a column of its own");
+    }
+  }
+
   private ColumnLayout resolve(ReadOptions options) {
     int id = options.idColumn().map(v -> byOption("--id-column", v)).orElseGet(this::detectId);
     // Under --interval-column each row's value is annual: summed as ARR, MRR = ARR / 12.
@@ -153,6 +171,9 @@ final class ColumnResolver {
     int intervalCount =
         options.intervalCountColumn().map(v -> byOption("--interval-count-column", v)).orElse(-1);
     int quantity = options.quantityColumn().map(v -> byOption("--quantity-column", v)).orElse(-1);
+    notTheAmount("--interval-column", interval, amount, id);
+    notTheAmount("--interval-count-column", intervalCount, amount, id);
+    notTheAmount("--quantity-column", quantity, amount, id);
     int[] filters = new int[options.where().size()];
     for (int f = 0; f < filters.length; f++) {
       filters[f] = byOption("--where", options.where().get(f).column());

@@ -59,6 +59,9 @@ class BillingCliTest {
         "--interval-column Interval --interval-count-column 99|--interval-count-column 99 is"
             + " outside the header's 8 columns",
         "--quantity-column Seats|--quantity-column \"Seats\" names no column",
+        "--quantity-column Amount|--quantity-column names Amount (column 7), the amount"
+            + " column; it needs a column of its own",
+        "--interval-column Amount|--interval-column names Amount (column 7), the amount",
       })
   void aColumnTheHeaderLacksIsADataError(String options, String message) throws IOException {
     String[] args =
