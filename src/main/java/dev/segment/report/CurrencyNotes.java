@@ -36,7 +36,7 @@ final class CurrencyNotes {
     return Optional.of(
         new ReportView.Section(
             "currencies",
-            "Currencies (--rates)" + annual(in),
+            "Currencies" + annual(in),
             new ReportView.Paragraph(
                 (in.reading().intervalColumn().isPresent()
                         ? "Each row was made annual and"
@@ -69,7 +69,7 @@ final class CurrencyNotes {
     }
     CurrencyTable table = in.currencies().get();
     out.append(NL)
-        .append("Currencies (--rates)")
+        .append("Currencies")
         .append(annual(in))
         .append(", converted into ")
         .append(table.base())

@@ -76,11 +76,11 @@ class CurrencyRatesTest {
             .succeeded();
     // JPY 500,000 a month is 6,000,000 a year: the sums shown are ARR, beside a monthly total.
     assertThat(r.out)
-        .contains("Currencies (--rates), a year's amounts (ARR), converted into USD before summing")
+        .contains("Currencies, a year's amounts (ARR), converted into USD before summing")
         .contains("¥6,000,000")
         .contains("Total MRR  $3,450.00 a month");
     assertThat(Files.readString(dir.resolve("out").resolve("report.html")))
-        .contains("<h2>Currencies (--rates), a year's amounts (ARR)</h2>")
+        .contains("<h2>Currencies, a year's amounts (ARR)</h2>")
         .contains("Each row was made annual and converted into USD before it was summed.");
   }
 
@@ -109,7 +109,7 @@ class CurrencyRatesTest {
                 + "c4,,33.554988,402.659856,3,0.9715,Tier 3\n"
                 + "c3,,10.00,120.00,4,1.0000,Tier 3\n");
     assertThat(r.out)
-        .contains("Currencies (--rates), converted into USD before summing")
+        .contains("Currencies, converted into USD before summing")
         .contains("  USD  2 rows   $59.99  × 1           = $59.99\n")
         .contains("  EUR   1 row  €120.00  × 1.0823      = $129.876\n")
         .contains("  GBP   1 row   £99.99  × 1.27104567  = $127.091857\n")
