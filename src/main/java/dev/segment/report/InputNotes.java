@@ -5,6 +5,7 @@ import static dev.segment.text.PrintableText.escape;
 
 import dev.segment.model.AmountKind;
 import dev.segment.model.AmountReading;
+import dev.segment.model.FactorHints;
 import dev.segment.model.FilterCount;
 import dev.segment.model.InputSummary;
 import dev.segment.model.IntervalHint;
@@ -189,15 +190,8 @@ public final class InputNotes {
         .quantity()
         .map(
             h ->
-                "\""
-                    + escape(in.amountColumn())
-                    + "\" is read as one unit's price, but column \""
-                    + escape(h.column())
-                    + "\" holds "
-                    + values(h.values())
-                    + "; if it counts seats or units, add --quantity-column \""
-                    + escape(h.column())
-                    + "\"");
+                factorWarning(
+                    in, h, "one unit's price", "it counts seats or units", "--quantity-column"));
   }
 
   private static Optional<String> countWarning(InputSummary in) {
@@ -205,15 +199,32 @@ public final class InputNotes {
         .intervalCount()
         .map(
             h ->
-                "\""
-                    + escape(in.amountColumn())
-                    + "\" is read as the price of one billing interval, but column \""
-                    + escape(h.column())
-                    + "\" holds "
-                    + values(h.values())
-                    + "; if it counts the intervals a price covers, add --interval-count-column \""
-                    + escape(h.column())
-                    + "\"");
+                factorWarning(
+                    in,
+                    h,
+                    "the price of one billing interval",
+                    "it counts the intervals a price covers",
+                    "--interval-count-column"));
+  }
+
+  /** A factor column left unread: what the amount is read as, what the column may be, the fix. */
+  private static String factorWarning(
+      InputSummary in, FactorHints.Column h, String readAs, String ifItCounts, String option) {
+    return "\""
+        + escape(in.amountColumn())
+        + "\" is read as "
+        + readAs
+        + ", but column \""
+        + escape(h.column())
+        + "\" holds "
+        + values(h.values())
+        + "; if "
+        + ifItCounts
+        + ", add "
+        + option
+        + " \""
+        + escape(h.column())
+        + "\"";
   }
 
   private static String intervalWarning(String amountColumn, IntervalHint hint) {
