@@ -60,8 +60,7 @@ public final class BudgetFitter {
       start = end;
     }
     tiers.add(new Tier(s.tiers().get(k - 1).label(), start, curve.size()));
-    Segmentation fittedSegmentation =
-        new Segmentation(curve, s.rule(), tiers, s.auto(), nominal);
+    Segmentation fittedSegmentation = new Segmentation(curve, s.rule(), tiers, s.auto(), nominal);
     return new Fitted(fittedSegmentation, budget(s, fittedSegmentation, book, ratios, csms));
   }
 

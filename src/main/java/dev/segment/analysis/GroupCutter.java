@@ -28,8 +28,8 @@ public final class GroupCutter {
 
   /**
    * @param curve the whole base's curve
-   * @param groupOf each customer's group (indexed like the curve's customers), an index into
-   *     {@code names}
+   * @param groupOf each customer's group (indexed like the curve's customers), an index into {@code
+   *     names}
    * @param names the groups' names, distinct
    */
   public static Groups cut(
@@ -90,8 +90,8 @@ public final class GroupCutter {
   }
 
   /**
-   * The all block: each label's customers across groups. Along the whole curve the MRR descends,
-   * so each label's customers come in descending order too: floor, max and median need no sort.
+   * The all block: each label's customers across groups. Along the whole curve the MRR descends, so
+   * each label's customers come in descending order too: floor, max and median need no sort.
    */
   private static List<TierStats> all(
       ParetoCurve curve,

@@ -17,8 +17,8 @@ import java.util.Optional;
 /**
  * The whole computation of a run, from summed customers to the report: rank, cut, fit to a budget
  * of CSMs, apply pins and grace, then the tier figures, staffing, movements, retention and the
- * sweep of candidate top tiers. Two steps, so the caller can
- * stop with its own message when no customer is left on the curve.
+ * sweep of candidate top tiers. Two steps, so the caller can stop with its own message when no
+ * customer is left on the curve.
  */
 public final class Segmenter {
   private Segmenter() {}
@@ -92,8 +92,7 @@ public final class Segmenter {
         retention,
         fitted.map(BudgetFitter.Fitted::budget),
         plan.sweep()
-            ? Optional.of(
-                Sweeper.of(curve.curve(), plan.book(), plan.ratios(), plan.staffing()))
+            ? Optional.of(Sweeper.of(curve.curve(), plan.book(), plan.ratios(), plan.staffing()))
             : Optional.empty());
   }
 

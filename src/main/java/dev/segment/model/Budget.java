@@ -5,8 +5,8 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * The tiers fitted to a budget of CSMs ({@code --csms}): per staffed tier, the cut asked for and the
- * cut that fits, the CSMs each needs, and the MRR left without a person.
+ * The tiers fitted to a budget of CSMs ({@code --csms}): per staffed tier, the cut asked for and
+ * the cut that fits, the CSMs each needs, and the MRR left without a person.
  *
  * @param tiers one row per staffed tier, from tier 1
  * @param uncoveredMrr the MRR the asked cuts gave a staffed tier and the fitted ones do not
@@ -31,7 +31,8 @@ public record Budget(List<TierFit> tiers, BigDecimal uncoveredMrr, BigDecimal un
    * @param fits where it ends fitted
    * @param csmsBefore CSMs the asked tier needs
    * @param csmsAfter CSMs the fitted tier needs
-   * @param uncoveredMrr MRR of the customers the cut put in this tier that no staffed tier holds now
+   * @param uncoveredMrr MRR of the customers the cut put in this tier that no staffed tier holds
+   *     now
    * @param uncoveredPct that as a share of the curve's MRR, 0–100, 4 decimals
    */
   public record TierFit(

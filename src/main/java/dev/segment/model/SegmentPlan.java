@@ -161,8 +161,7 @@ public record SegmentPlan(
         Optional<Path> previousFile,
         Optional<BigDecimal> grace,
         Optional<Path> pinFile) {
-      this(
-          rule, labels, excludeZero, book, ratios, previousFile, grace, pinFile, List.of(), false);
+      this(rule, labels, excludeZero, book, ratios, previousFile, grace, pinFile, List.of(), false);
     }
   }
 

@@ -20,9 +20,8 @@ import java.util.Optional;
 /**
  * The report's sections for running the tiers: overrides (pins, grace), staffing, the fit to a
  * budget of CSMs, the movements and retention since an earlier run, and the sweep of candidate top
- * tiers. Each is worded once, by a method returning its {@link
- * ReportView.Section}, which the terminal report lays out as text ({@code write…}) and report.html
- * as a page.
+ * tiers. Each is worded once, by a method returning its {@link ReportView.Section}, which the
+ * terminal report lays out as text ({@code write…}) and report.html as a page.
  */
 final class DecisionSections {
   private static final String NL = "\n";
@@ -96,7 +95,9 @@ final class DecisionSections {
             List.of(new ReportView.Fact("CSMs needed", Display.count(s.totalCsms())))));
   }
 
-  /** The tiers fitted to {@code --csms}: per staffed tier the cut asked for and the one that fits. */
+  /**
+   * The tiers fitted to {@code --csms}: per staffed tier the cut asked for and the one that fits.
+   */
   static ReportView.Section budget(Budget b, String currency) {
     List<List<String>> rows = new ArrayList<>();
     for (Budget.TierFit t : b.tiers()) {
@@ -115,8 +116,7 @@ final class DecisionSections {
         "Within a budget of CSMs",
         new ReportView.Table(
             Optional.empty(),
-            List.of(
-                "", "CSMs paid for", "Cut asked", "Cut that fits", "Before", "After", "No CSM"),
+            List.of("", "CSMs paid for", "Cut asked", "Cut that fits", "Before", "After", "No CSM"),
             rows,
             4,
             false),
@@ -150,10 +150,7 @@ final class DecisionSections {
     List<List<String>> rows = new ArrayList<>();
     for (Sweep.Row r : sw.rows()) {
       List<String> row = new ArrayList<>();
-      row.add(
-          r.cut()
-              + "% of "
-              + (r.basis() == Sweep.Basis.CUSTOMERS ? "customers" : "MRR"));
+      row.add(r.cut() + "% of " + (r.basis() == Sweep.Basis.CUSTOMERS ? "customers" : "MRR"));
       row.add(Display.count(r.customers()));
       row.add(Display.percent(r.pctCustomers()));
       row.add(Display.money(r.mrr(), currency));

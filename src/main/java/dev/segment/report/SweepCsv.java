@@ -12,8 +12,7 @@ import org.apache.commons.csv.CSVPrinter;
  */
 public final class SweepCsv {
   static final List<String> HEADER =
-      List.of(
-          "basis", "cut", "customers", "pct_customers", "mrr", "pct_mrr", "mrr_floor", "csms");
+      List.of("basis", "cut", "customers", "pct_customers", "mrr", "pct_mrr", "mrr_floor", "csms");
 
   private SweepCsv() {}
 

@@ -48,7 +48,8 @@ class BudgetProperties {
             curve,
             new CutRule.ByCustomers(List.of(BigDecimal.valueOf(20), BigDecimal.valueOf(60))),
             LABELS);
-    Optional<BigDecimal> book = withBook ? Optional.of(BigDecimal.valueOf(24_000)) : Optional.empty();
+    Optional<BigDecimal> book =
+        withBook ? Optional.of(BigDecimal.valueOf(24_000)) : Optional.empty();
     List<Integer> ratios = List.of(ratio1, ratio2);
     List<Integer> budget = List.of(csms1, csms2);
     BudgetFitter.Fitted fitted = BudgetFitter.fit(asked, book, ratios, budget);
@@ -63,8 +64,7 @@ class BudgetProperties {
       // The next clean boundary up to the asked end would need more CSMs than given.
       int next = nextClean(curve, f.end(), asked.tiers().get(t).end());
       if (next > f.end()) {
-        assertThat(csms(curve, f.start(), next, book, ratios.get(t)))
-            .isGreaterThan(budget.get(t));
+        assertThat(csms(curve, f.start(), next, book, ratios.get(t))).isGreaterThan(budget.get(t));
       }
       uncovered = uncovered.add(row.uncoveredMrr());
     }

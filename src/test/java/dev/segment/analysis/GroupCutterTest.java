@@ -24,8 +24,8 @@ class GroupCutterTest {
   void eachGroupIsRankedAndCutOnItsOwnAndTheAllBlockSumsEachLabel() {
     Customers customers =
         TestCustomers.ofPairs(
-            "e1=900", "u1=1000", "e2=300", "u2=800", "u3=800", "e3=100", "u4=200", "e4=0",
-            "u5=100", "u6=50");
+            "e1=900", "u1=1000", "e2=300", "u2=800", "u3=800", "e3=100", "u4=200", "e4=0", "u5=100",
+            "u6=50");
     ParetoCurve curve = CurveBuilder.build(customers, false).curve();
     // Groups by customer index (input order): 0 = EU, 1 = US.
     int[] groupOf = new int[customers.size()];

@@ -49,8 +49,7 @@ class GroupProperties {
     List<String> labels = Tier.defaultLabels(3);
     Segmentation whole = TierCutter.cut(curve, rule(basis), labels);
     Groups groups =
-        GroupCutter.cut(
-            curve, new int[customers.size()], List.of("EU"), rule(basis), labels);
+        GroupCutter.cut(curve, new int[customers.size()], List.of("EU"), rule(basis), labels);
     assertThat(groups.groups()).hasSize(1);
     Groups.Group only = groups.groups().get(0);
     assertThat(only.segmentation().tiers()).isEqualTo(whole.tiers());

@@ -85,9 +85,7 @@ class SweepAndBudgetTest {
   /** --by customers 20,50: tiers [0,2), [2,5), [5,10). */
   private static Segmentation twentyFifty() {
     return TierCutter.cut(
-        curve(),
-        new CutRule.ByCustomers(List.of(dec("20"), dec("50"))),
-        Tier.defaultLabels(3));
+        curve(), new CutRule.ByCustomers(List.of(dec("20"), dec("50"))), Tier.defaultLabels(3));
   }
 
   @Test
@@ -106,9 +104,11 @@ class SweepAndBudgetTest {
     Budget.TierFit t1 = b.tiers().get(0);
     assertThat(t1.asked().end()).isEqualTo(2);
     assertThat(t1.asked().pctCustomers()).isEqualByComparingTo("20");
-    assertThat(t1.asked().floor()).hasValueSatisfying(f -> assertThat(f).isEqualByComparingTo("800"));
+    assertThat(t1.asked().floor())
+        .hasValueSatisfying(f -> assertThat(f).isEqualByComparingTo("800"));
     assertThat(t1.fits().end()).isEqualTo(1);
-    assertThat(t1.fits().floor()).hasValueSatisfying(f -> assertThat(f).isEqualByComparingTo("1000"));
+    assertThat(t1.fits().floor())
+        .hasValueSatisfying(f -> assertThat(f).isEqualByComparingTo("1000"));
     // Before: 2 accounts / 1 → 2 and 3 accounts / 2 → 2; after: 1 and 1.
     assertThat(b.tiers()).extracting(Budget.TierFit::csmsBefore).containsExactly(2, 2);
     assertThat(b.tiers()).extracting(Budget.TierFit::csmsAfter).containsExactly(1, 1);
