@@ -7,9 +7,9 @@ import dev.segment.model.ParetoCurve;
 import dev.segment.model.Segmentation;
 import dev.segment.model.TierStats;
 import java.math.BigDecimal;
-import java.math.BigInteger;
 import java.math.RoundingMode;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
@@ -86,53 +86,54 @@ public final class GroupCutter {
         Comparator.comparing((Groups.Group x) -> x.mrr())
             .reversed()
             .thenComparing(Groups.Group::name));
-    return new Groups(groups, all(curve, groupOf, byIndex, rankInGroup, labels));
+    return new Groups(groups, all(curve, groupOf, byIndex, rankInGroup, groups, labels));
   }
 
   /**
-   * The all block: each label's customers across groups. Along the whole curve the MRR descends, so
-   * each label's customers come in descending order too: floor, max and median need no sort.
+   * The all block: each label's customers across groups. Counts and sums come from the groups'
+   * tiers; along the whole curve the MRR descends, so each label's customers come in descending
+   * order too, and one pass finds floor, max and median without a sort.
    */
   private static List<TierStats> all(
       ParetoCurve curve,
       int[] groupOf,
       Segmentation[] byIndex,
       int[] rankInGroup,
+      List<Groups.Group> groups,
       List<String> labels) {
     int k = labels.size();
-    int n = curve.size();
-    int[] tierOfRank = new int[n];
+    int scale = curve.scale();
     int[] counts = new int[k];
+    BigDecimal[] sums = new BigDecimal[k];
+    Arrays.fill(sums, BigDecimal.valueOf(0, scale));
+    for (Groups.Group group : groups) {
+      for (int t = 0; t < k; t++) {
+        TierStats stats = group.tiers().get(t);
+        counts[t] += stats.customers();
+        sums[t] = sums[t].add(stats.mrr());
+      }
+    }
+    // The whole-curve ranks of each label's first, last and middle customers.
+    int[] first = new int[k];
+    int[] last = new int[k];
+    int[] lowMiddle = new int[k];
+    int[] highMiddle = new int[k];
+    int[] seen = new int[k];
+    int n = curve.size();
     for (int r = 0; r < n; r++) {
       int t = byIndex[groupOf[curve.customerIndex(r)]].tierOf(rankInGroup[r]);
-      tierOfRank[r] = t;
-      counts[t]++;
-    }
-    int scale = curve.scale();
-    BigInteger[] sums = new BigInteger[k];
-    BigDecimal[] first = new BigDecimal[k];
-    BigDecimal[] last = new BigDecimal[k];
-    BigDecimal[] lowMiddle = new BigDecimal[k];
-    BigDecimal[] highMiddle = new BigDecimal[k];
-    int[] seen = new int[k];
-    for (int t = 0; t < k; t++) {
-      sums[t] = BigInteger.ZERO;
-    }
-    for (int r = 0; r < n; r++) {
-      int t = tierOfRank[r];
-      sums[t] = sums[t].add(curve.wideMrr(r));
       int position = seen[t]++;
       if (position == 0) {
-        first[t] = curve.mrr(r);
+        first[t] = r;
       }
       if (position == counts[t] - 1) {
-        last[t] = curve.mrr(r);
+        last[t] = r;
       }
       if (position == (counts[t] - 1) / 2) {
-        lowMiddle[t] = curve.mrr(r);
+        lowMiddle[t] = r;
       }
       if (position == counts[t] / 2) {
-        highMiddle[t] = curve.mrr(r);
+        highMiddle[t] = r;
       }
     }
     BigDecimal all = BigDecimal.valueOf(n);
@@ -141,18 +142,21 @@ public final class GroupCutter {
     int cumCount = 0;
     BigDecimal cumMrr = BigDecimal.valueOf(0, scale);
     for (int t = 0; t < k; t++) {
-      BigDecimal sum = new BigDecimal(sums[t], scale);
+      BigDecimal sum = sums[t];
       cumCount += counts[t];
       cumMrr = cumMrr.add(sum);
       Optional<TierStats.Amounts> amounts = Optional.empty();
       if (counts[t] > 0) {
         BigDecimal median =
-            counts[t] % 2 == 1 ? lowMiddle[t] : lowMiddle[t].add(highMiddle[t]).divide(TWO);
+            counts[t] % 2 == 1
+                ? curve.mrr(lowMiddle[t])
+                // Half of a sum of two decimals always ends: exact.
+                : curve.mrr(lowMiddle[t]).add(curve.mrr(highMiddle[t])).divide(TWO);
         amounts =
             Optional.of(
                 new TierStats.Amounts(
-                    last[t],
-                    first[t],
+                    curve.mrr(last[t]),
+                    curve.mrr(first[t]),
                     sum.divide(
                         BigDecimal.valueOf(counts[t]), Amounts.RATIO_SCALE, RoundingMode.HALF_EVEN),
                     median));
