@@ -15,9 +15,10 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * The whole computation of a run, from summed customers to the report: rank, cut, apply pins and
- * grace, then the tier figures, staffing, movements and retention. Two steps, so the caller can
- * stop with its own message when no customer is left on the curve.
+ * The whole computation of a run, from summed customers to the report: rank, cut, fit to a budget
+ * of CSMs, apply pins and grace, then the tier figures, staffing, movements, retention and the
+ * sweep of candidate top tiers. Two steps, so the caller can stop with its own message when no
+ * customer is left on the curve.
  */
 public final class Segmenter {
   private Segmenter() {}
@@ -42,7 +43,12 @@ public final class Segmenter {
   /** Cuts the ranked curve and computes everything the report shows. */
   public static SegmentReport report(Ranked ranked, InputSummary input, SegmentPlan plan) {
     CurveResult curve = ranked.curve();
-    Segmentation segmentation = TierCutter.cut(curve.curve(), plan.rule(), plan.labels());
+    Segmentation cut = TierCutter.cut(curve.curve(), plan.rule(), plan.labels());
+    Optional<BudgetFitter.Fitted> fitted =
+        plan.csms().isEmpty()
+            ? Optional.empty()
+            : Optional.of(BudgetFitter.fit(cut, plan.book(), plan.ratios(), plan.csms()));
+    Segmentation segmentation = fitted.map(BudgetFitter.Fitted::segmentation).orElse(cut);
     // Each customer's row in the earlier tiers.csv, looked up once for grace, movements and
     // retention (10 M lookups cost seconds).
     int[] earlierRows =
@@ -83,7 +89,11 @@ public final class Segmenter {
         overrides,
         staffing,
         movements,
-        retention);
+        retention,
+        fitted.map(BudgetFitter.Fitted::budget),
+        plan.sweep()
+            ? Optional.of(Sweeper.of(curve.curve(), plan.book(), plan.ratios(), plan.staffing()))
+            : Optional.empty());
   }
 
   /**

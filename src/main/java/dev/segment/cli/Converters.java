@@ -118,6 +118,22 @@ final class Converters {
     }
   }
 
+  /** One number of {@code --csms}: a whole number of CSMs, 0 or more. */
+  static final class Csms implements ITypeConverter<Integer> {
+    @Override
+    public Integer convert(String value) {
+      String v = value.trim();
+      if (!v.matches("[0-9]{1,9}")) {
+        throw new TypeConversionException(
+            "'"
+                + value
+                + "' is not a whole number of CSMs, 0 or more; --csms takes one per staffed"
+                + " tier, e.g. 4,10");
+      }
+      return Integer.valueOf(v);
+    }
+  }
+
   /** {@code --as-of}: an ISO date, {@code 2026-12-01}, read strictly (no 2026-02-30). */
   static final class IsoDate implements ITypeConverter<LocalDate> {
     @Override

@@ -382,6 +382,27 @@ public final class SegmentCommand implements Callable<Integer> {
   List<Integer> accountsPerCsm;
 
   @Option(
+      names = "--csms",
+      paramLabel = "LIST",
+      split = ",",
+      converter = Converters.Csms.class,
+      description =
+          "The CSMs you can pay for, one whole number per staffed tier from tier 1, e.g. 4,10"
+              + " (with --book or --accounts-per-csm): each such tier shrinks to the largest clean"
+              + " tie boundary at or before its cut that they can serve; customers it gives up"
+              + " join the next tier. 0 empties the tier.")
+  List<Integer> csms;
+
+  @Option(
+      names = "--sweep",
+      description =
+          "Also try candidate top tiers side by side, the essay's iterations: cuts at 5, 10, …,"
+              + " 50%% of customers and 10, 20, …, 90%% of MRR, each after the tie rule, with the"
+              + " CSMs each needs under --book or --accounts-per-csm; printed and written to"
+              + " sweep.csv.")
+  boolean sweep;
+
+  @Option(
       names = "--previous",
       paramLabel = "PATH",
       description =
@@ -544,7 +565,9 @@ public final class SegmentCommand implements Callable<Integer> {
           accountsPerCsm == null ? List.of() : accountsPerCsm,
           Optional.ofNullable(previous),
           Optional.ofNullable(grace),
-          Optional.ofNullable(pin));
+          Optional.ofNullable(pin),
+          csms == null ? List.of() : csms,
+          sweep);
     } catch (IllegalArgumentException e) {
       throw usage(e.getMessage());
     }

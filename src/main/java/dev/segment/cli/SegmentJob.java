@@ -13,6 +13,7 @@ import dev.segment.model.PreviousTiers;
 import dev.segment.model.Retention;
 import dev.segment.model.SegmentPlan;
 import dev.segment.model.SegmentReport;
+import dev.segment.model.Sweep;
 import dev.segment.report.ChangesCsv;
 import dev.segment.report.HtmlReport;
 import dev.segment.report.InputNotes;
@@ -20,6 +21,7 @@ import dev.segment.report.JsonReport;
 import dev.segment.report.RetentionCsv;
 import dev.segment.report.SegmentsCsv;
 import dev.segment.report.SkippedText;
+import dev.segment.report.SweepCsv;
 import dev.segment.report.TerminalReport;
 import dev.segment.report.TiersCsv;
 import dev.segment.report.Workbook;
@@ -179,6 +181,10 @@ final class SegmentJob {
       if (report.retention().isPresent()) {
         Retention r = report.retention().get();
         folder.stage("retention.csv", o -> text(bom(o), w -> RetentionCsv.write(r, w)));
+      }
+      if (report.sweep().isPresent()) {
+        Sweep sweep = report.sweep().get();
+        folder.stage("sweep.csv", o -> text(bom(o), w -> SweepCsv.write(sweep, w)));
       }
       times.mark("write csv");
       if (settings.xlsx()) {

@@ -44,6 +44,7 @@ public final class OutputFolder implements AutoCloseable {
           "tiers.csv",
           "changes.csv",
           "retention.csv",
+          "sweep.csv",
           "pareto.png",
           "pareto.svg",
           "segment.xlsx",

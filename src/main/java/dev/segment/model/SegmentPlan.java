@@ -35,7 +35,9 @@ public record SegmentPlan(
             List.of(),
             Optional.empty(),
             Optional.empty(),
-            Optional.empty()),
+            Optional.empty(),
+            List.of(),
+            false),
         Optional.empty(),
         Optional.empty());
   }
@@ -64,6 +66,16 @@ public record SegmentPlan(
     return options.ratios();
   }
 
+  /** CSMs the company can pay for per staffed tier ({@code --csms}); empty when not given. */
+  public List<Integer> csms() {
+    return options.csms();
+  }
+
+  /** Whether {@code --sweep} asked for candidate top tiers. */
+  public boolean sweep() {
+    return options.sweep();
+  }
+
   /** True when staffing was asked for ({@code --book} or {@code --accounts-per-csm}). */
   public boolean staffing() {
     return options.book().isPresent() || !options.ratios().isEmpty();
@@ -81,6 +93,9 @@ public record SegmentPlan(
    * @param previousFile an earlier run's tiers.csv ({@code --previous})
    * @param grace PCT of {@code --grace}, strictly between 0 and 100; needs {@code previousFile}
    * @param pinFile the {@code --pin} file
+   * @param csms CSMs per staffed tier from tier 1 ({@code --csms}), each ≥ 0, at most one per
+   *     staffed tier; needs {@code book} or {@code ratios}; empty when not given
+   * @param sweep whether {@code --sweep} was given
    * @throws IllegalArgumentException naming the option at fault and what it takes
    */
   public record Options(
@@ -91,12 +106,15 @@ public record SegmentPlan(
       List<Integer> ratios,
       Optional<Path> previousFile,
       Optional<BigDecimal> grace,
-      Optional<Path> pinFile) {
+      Optional<Path> pinFile,
+      List<Integer> csms,
+      boolean sweep) {
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 
     public Options {
       labels = List.copyOf(labels);
       ratios = List.copyOf(ratios);
+      csms = List.copyOf(csms);
       Tier.requireLabels(labels, rule.tierCount());
       if (book.isPresent() && book.get().signum() <= 0) {
         throw new IllegalArgumentException(
@@ -111,6 +129,13 @@ public record SegmentPlan(
                 + rule.tierCount()
                 + " tiers; give at most one per tier, from tier 1 (e.g. 15,75)");
       }
+      if (!csms.isEmpty()) {
+        requireBudget(
+            csms,
+            book.isPresent() || !ratios.isEmpty(),
+            ratios.isEmpty() ? rule.tierCount() - 1 : ratios.size(),
+            rule.tierCount());
+      }
       if (grace.isPresent()) {
         if (previousFile.isEmpty()) {
           throw new IllegalArgumentException(
@@ -124,6 +149,58 @@ public record SegmentPlan(
                   + pct.toPlainString());
         }
       }
+    }
+
+    /** Options without a budget of CSMs or a sweep. */
+    public Options(
+        CutRule rule,
+        List<String> labels,
+        boolean excludeZero,
+        Optional<BigDecimal> book,
+        List<Integer> ratios,
+        Optional<Path> previousFile,
+        Optional<BigDecimal> grace,
+        Optional<Path> pinFile) {
+      this(rule, labels, excludeZero, book, ratios, previousFile, grace, pinFile, List.of(), false);
+    }
+  }
+
+  /**
+   * Checks {@code --csms} against the staffing options: the staffed tiers are the ones with an
+   * {@code --accounts-per-csm} number, or with {@code --book} alone every tier but the last.
+   */
+  private static void requireBudget(
+      List<Integer> csms, boolean staffing, int staffedTiers, int tierCount) {
+    if (!staffing) {
+      throw new IllegalArgumentException(
+          "--csms needs --book or --accounts-per-csm, which say how many customers one CSM can"
+              + " serve (e.g. --csms 4,10 --accounts-per-csm 15,75)");
+    }
+    for (int c : csms) {
+      if (c < 0) {
+        throw new IllegalArgumentException(
+            "--csms takes whole numbers of CSMs, 0 or more, one per staffed tier from tier 1"
+                + " (e.g. --csms 4,10); got "
+                + c);
+      }
+    }
+    if (csms.size() > staffedTiers) {
+      throw new IllegalArgumentException(
+          "--csms gives "
+              + csms.size()
+              + " numbers but only "
+              + staffedTiers
+              + (staffedTiers == 1 ? " tier is" : " tiers are")
+              + " staffed; give at most one per staffed tier, from tier 1"
+              + " (--accounts-per-csm or --book says which tiers are staffed)");
+    }
+    if (csms.size() == tierCount) {
+      // A fitted tier gives customers to the tier after it; the last has none.
+      throw new IllegalArgumentException(
+          "--csms gives a number for the last tier, which has no tier after it to take the"
+              + " customers it would give up; give at most "
+              + (tierCount - 1)
+              + " numbers");
     }
   }
 

@@ -6,7 +6,8 @@ import java.util.Optional;
 /**
  * Everything one run found, as the report writers (terminal, JSON, CSV) show it. {@code tiers} are
  * the tiers after {@code overrides}; {@code staffing}, and {@code movements} and {@code retention}
- * (with {@code --previous}), are present when asked for.
+ * (with {@code --previous}), the fit to a budget of CSMs ({@code --csms}) and the candidate top
+ * tiers ({@code --sweep}) are present when asked for.
  */
 public record SegmentReport(
     InputSummary input,
@@ -17,9 +18,36 @@ public record SegmentReport(
     Overrides overrides,
     Optional<Staffing> staffing,
     Optional<Movements> movements,
-    Optional<Retention> retention) {
+    Optional<Retention> retention,
+    Optional<Budget> budget,
+    Optional<Sweep> sweep) {
   public SegmentReport {
     tiers = List.copyOf(tiers);
+  }
+
+  /** A run without a budget of CSMs or a sweep. */
+  public SegmentReport(
+      InputSummary input,
+      Exclusions exclusions,
+      Segmentation segmentation,
+      List<TierStats> tiers,
+      Concentration concentration,
+      Overrides overrides,
+      Optional<Staffing> staffing,
+      Optional<Movements> movements,
+      Optional<Retention> retention) {
+    this(
+        input,
+        exclusions,
+        segmentation,
+        tiers,
+        concentration,
+        overrides,
+        staffing,
+        movements,
+        retention,
+        Optional.empty(),
+        Optional.empty());
   }
 
   /** A run without pins, grace, staffing or an earlier run to compare. */

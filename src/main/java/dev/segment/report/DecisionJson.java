@@ -4,14 +4,19 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.DecimalNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.segment.model.Budget;
 import dev.segment.model.Movements;
 import dev.segment.model.Overrides;
 import dev.segment.model.Retention;
 import dev.segment.model.SegmentReport;
 import dev.segment.model.Staffing;
+import dev.segment.model.Sweep;
 import java.math.BigDecimal;
 
-/** The JSON report's objects for running the tiers: overrides, staffing, changes and retention. */
+/**
+ * The JSON report's objects for running the tiers: overrides, staffing, the budget fit, changes,
+ * retention and the sweep.
+ */
 final class DecisionJson {
   private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
 
@@ -51,6 +56,58 @@ final class DecisionJson {
     }
     node.put("total_csms", s.totalCsms());
     return node;
+  }
+
+  static ObjectNode budget(Budget b) {
+    ObjectNode node = NODES.objectNode();
+    ArrayNode tiers = node.putArray("tiers");
+    for (Budget.TierFit t : b.tiers()) {
+      ObjectNode row = tiers.addObject();
+      row.put("tier", t.label());
+      if (t.budget().isPresent()) {
+        row.put("csms_paid_for", t.budget().get());
+      } else {
+        row.putNull("csms_paid_for");
+      }
+      row.set("cut_asked", cut(t.asked()));
+      row.set("cut_fits", cut(t.fits()));
+      row.put("csms_before", t.csmsBefore());
+      row.put("csms_after", t.csmsAfter());
+      row.set("uncovered_mrr", JsonNumbers.amount(t.uncoveredMrr()));
+      row.set("uncovered_pct_mrr", DecimalNode.valueOf(t.uncoveredPct()));
+    }
+    node.set("uncovered_mrr", JsonNumbers.amount(b.uncoveredMrr()));
+    node.set("uncovered_pct_mrr", DecimalNode.valueOf(b.uncoveredPct()));
+    return node;
+  }
+
+  private static ObjectNode cut(Budget.Cut c) {
+    ObjectNode node = NODES.objectNode();
+    node.put("rank_end", c.end());
+    node.set("pct_customers", DecimalNode.valueOf(c.pctCustomers()));
+    node.set("mrr_floor", c.floor().map(JsonNumbers::amount).orElse(null));
+    return node;
+  }
+
+  /** The sweep's rows, with sweep.csv's names. */
+  static ArrayNode sweep(Sweep sw) {
+    ArrayNode rows = NODES.arrayNode();
+    for (Sweep.Row r : sw.rows()) {
+      ObjectNode row = rows.addObject();
+      row.put("basis", r.basis().word());
+      row.put("cut", r.cut());
+      row.put("customers", r.customers());
+      row.set("pct_customers", DecimalNode.valueOf(r.pctCustomers()));
+      row.set("mrr", JsonNumbers.amount(r.mrr()));
+      row.set("pct_mrr", DecimalNode.valueOf(r.pctMrr()));
+      row.set("mrr_floor", r.floor().map(JsonNumbers::amount).orElse(null));
+      if (r.csms().isPresent()) {
+        row.put("csms", r.csms().get());
+      } else {
+        row.putNull("csms");
+      }
+    }
+    return rows;
   }
 
   static ObjectNode movements(Movements m) {

@@ -2,12 +2,14 @@ package dev.segment.report;
 
 import static dev.segment.text.PrintableText.escape;
 
+import dev.segment.model.Budget;
 import dev.segment.model.Movements;
 import dev.segment.model.Overrides;
 import dev.segment.model.Retention;
 import dev.segment.model.SegmentReport;
 import dev.segment.model.Segmentation;
 import dev.segment.model.Staffing;
+import dev.segment.model.Sweep;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -16,10 +18,10 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * The report's sections for running the tiers: overrides (pins, grace), staffing, and the movements
- * and retention since an earlier run. Each is worded once, by a method returning its {@link
- * ReportView.Section}, which the terminal report lays out as text ({@code write…}) and report.html
- * as a page.
+ * The report's sections for running the tiers: overrides (pins, grace), staffing, the fit to a
+ * budget of CSMs, the movements and retention since an earlier run, and the sweep of candidate top
+ * tiers. Each is worded once, by a method returning its {@link ReportView.Section}, which the
+ * terminal report lays out as text ({@code write…}) and report.html as a page.
  */
 final class DecisionSections {
   private static final String NL = "\n";
@@ -91,6 +93,85 @@ final class DecisionSections {
             false),
         new ReportView.Facts(
             List.of(new ReportView.Fact("CSMs needed", Display.count(s.totalCsms())))));
+  }
+
+  /**
+   * The tiers fitted to {@code --csms}: per staffed tier the cut asked for and the one that fits.
+   */
+  static ReportView.Section budget(Budget b, String currency) {
+    List<List<String>> rows = new ArrayList<>();
+    for (Budget.TierFit t : b.tiers()) {
+      rows.add(
+          List.of(
+              escape(t.label()),
+              t.budget().map(x -> Display.count(x)).orElse("not fitted"),
+              cut(t.asked(), currency),
+              cut(t.fits(), currency),
+              Display.count(t.csmsBefore()),
+              Display.count(t.csmsAfter()),
+              Display.percent(t.uncoveredPct())));
+    }
+    return new ReportView.Section(
+        "budget",
+        "Within a budget of CSMs",
+        new ReportView.Table(
+            Optional.empty(),
+            List.of("", "CSMs paid for", "Cut asked", "Cut that fits", "Before", "After", "No CSM"),
+            rows,
+            4,
+            false),
+        new ReportView.Facts(
+            List.of(
+                new ReportView.Fact(
+                    "No CSM now",
+                    Display.percent(b.uncoveredPct())
+                        + " of MRR ("
+                        + Display.money(b.uncoveredMrr(), currency)
+                        + ") that the cuts gave a staffed tier"))),
+        new ReportView.Paragraph(
+            "Each fitted tier ends at the largest clean tie boundary at or before its cut whose"
+                + " CSMs needed fit the number paid for; customers it gives up join the next tier,"
+                + " which keeps its own cut. A cut reads: rank end, % of customers, MRR floor;"
+                + " Before and After are the CSMs needed; No CSM is the share of MRR the cut put in"
+                + " the tier that no staffed tier holds now."));
+  }
+
+  /** {@code 200, 10.0%, $5,012.00}: rank end, % of customers, floor ({@code -} when empty). */
+  private static String cut(Budget.Cut c, String currency) {
+    return Display.count(c.end())
+        + ", "
+        + Display.percent(c.pctCustomers())
+        + ", "
+        + c.floor().map(f -> Display.money(f, currency)).orElse("-");
+  }
+
+  /** Candidate top tiers side by side ({@code --sweep}). */
+  static ReportView.Section sweep(Sweep sw, String currency) {
+    List<List<String>> rows = new ArrayList<>();
+    for (Sweep.Row r : sw.rows()) {
+      List<String> row = new ArrayList<>();
+      row.add(r.cut() + "% of " + (r.basis() == Sweep.Basis.CUSTOMERS ? "customers" : "MRR"));
+      row.add(Display.count(r.customers()));
+      row.add(Display.percent(r.pctCustomers()));
+      row.add(Display.money(r.mrr(), currency));
+      row.add(Display.percent(r.pctMrr()));
+      row.add(r.floor().map(f -> Display.money(f, currency)).orElse("-"));
+      r.csms().ifPresent(c -> row.add(Display.count(c)));
+      rows.add(row);
+    }
+    List<String> header =
+        new ArrayList<>(
+            List.of("Top tier cut at", "Customers", "% customers", "MRR", "% MRR", "MRR floor"));
+    if (sw.staffed()) {
+      header.add("CSMs");
+    }
+    return new ReportView.Section(
+        "sweep",
+        "Candidate top tiers",
+        new ReportView.Table(Optional.empty(), header, rows, 1, false),
+        new ReportView.Paragraph(
+            "Each row is a run with that one cut, after the tie and zero rules; sweep.csv holds"
+                + " the same rows."));
   }
 
   static ReportView.Section movements(Movements m, Segmentation s, String currency) {
@@ -203,6 +284,21 @@ final class DecisionSections {
     table((ReportView.Table) section.blocks().get(0), "  ", out);
     ReportView.Fact total = ((ReportView.Facts) section.blocks().get(1)).rows().get(0);
     out.append("  ").append(total.label()).append(": ").append(total.value()).append(NL);
+  }
+
+  static void writeBudget(Budget b, String currency, Appendable out) throws IOException {
+    ReportView.Section section = budget(b, currency);
+    out.append(NL).append(section.heading()).append(NL);
+    table((ReportView.Table) section.blocks().get(0), "  ", out);
+    facts((ReportView.Facts) section.blocks().get(1), out);
+    paragraph((ReportView.Paragraph) section.blocks().get(2), "  ", out);
+  }
+
+  static void writeSweep(Sweep sw, String currency, Appendable out) throws IOException {
+    ReportView.Section section = sweep(sw, currency);
+    out.append(NL).append(section.heading()).append(NL);
+    table((ReportView.Table) section.blocks().get(0), "  ", out);
+    paragraph((ReportView.Paragraph) section.blocks().get(1), "  ", out);
   }
 
   static void writeMovements(Movements m, Segmentation s, String currency, Appendable out)

@@ -99,9 +99,11 @@ public final class HtmlReport {
     }
     DecisionSections.overrides(r, currency).ifPresent(details::add);
     r.staffing().ifPresent(s -> details.add(DecisionSections.staffing(s, currency)));
+    r.budget().ifPresent(b -> details.add(DecisionSections.budget(b, currency)));
     r.movements()
         .ifPresent(m -> details.add(DecisionSections.movements(m, r.segmentation(), currency)));
     r.retention().ifPresent(t -> details.add(DecisionSections.retention(t, currency)));
+    r.sweep().ifPresent(sw -> details.add(DecisionSections.sweep(sw, currency)));
     List<String> files = new ArrayList<>();
     for (Path p : written) {
       files.add(p.toString());

@@ -94,8 +94,10 @@ public final class JsonReport {
       root.set("overrides", DecisionJson.overrides(r));
     }
     r.staffing().ifPresent(st -> root.set("staffing", DecisionJson.staffing(st)));
+    r.budget().ifPresent(b -> root.set("budget", DecisionJson.budget(b)));
     r.movements().ifPresent(m -> root.set("changes", DecisionJson.movements(m)));
     r.retention().ifPresent(t -> root.set("retention", DecisionJson.retention(t)));
+    r.sweep().ifPresent(sw -> root.set("sweep", DecisionJson.sweep(sw)));
     ArrayNode files = root.putArray("files");
     for (Path p : written) {
       files.add(p.toString());

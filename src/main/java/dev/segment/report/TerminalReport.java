@@ -59,11 +59,17 @@ public final class TerminalReport {
     if (r.staffing().isPresent()) {
       DecisionSections.writeStaffing(r.staffing().get(), currency, out);
     }
+    if (r.budget().isPresent()) {
+      DecisionSections.writeBudget(r.budget().get(), currency, out);
+    }
     if (r.movements().isPresent()) {
       DecisionSections.writeMovements(r.movements().get(), r.segmentation(), currency, out);
     }
     if (r.retention().isPresent()) {
       DecisionSections.writeRetention(r.retention().get(), currency, out);
+    }
+    if (r.sweep().isPresent()) {
+      DecisionSections.writeSweep(r.sweep().get(), currency, out);
     }
     out.append(NL);
     if (written.isEmpty()) {

@@ -20,6 +20,18 @@ class SampleFileTest {
   }
 
   @Test
+  void shippedRegionsSampleIsWhatTheGeneratorWrites() throws Exception {
+    StringBuilder generated = new StringBuilder();
+    SampleGenerator.writeRegions(generated);
+    String shipped =
+        Files.readString(Path.of("samples/customers-regions.csv"), StandardCharsets.UTF_8);
+    assertThat(shipped)
+        .as("samples/customers-regions.csv is stale: regenerate it with SampleGenerator")
+        .isEqualTo(generated.toString());
+    assertThat(shipped).startsWith("customer_id,company_name,plan,mrr,country,region\n");
+  }
+
+  @Test
   void quantileFunctionPassesThroughTheEssaysFloors() {
     assertThat(SampleGenerator.mrrAt(0.10))
         .isCloseTo(5050, org.assertj.core.data.Offset.offset(1.0));

@@ -21,7 +21,10 @@ import java.util.Random;
  * identical on every JVM; {@code SampleFileTest} checks the shipped file against it.
  *
  * <p>Regenerate: {@code mvn -q test-compile && java -cp target/test-classes
- * dev.segment.sample.SampleGenerator samples/customers-2000.csv}
+ * dev.segment.sample.SampleGenerator samples/customers-2000.csv samples/customers-regions.csv}
+ *
+ * <p>{@code samples/customers-regions.csv} is the same file with a {@code region} column (from the
+ * country: North America, EMEA, APAC, LATAM), for tiers within regions.
  */
 public final class SampleGenerator {
   static final int CUSTOMERS = 2000;
@@ -132,6 +135,34 @@ public final class SampleGenerator {
     try (Writer w = Files.newBufferedWriter(out, StandardCharsets.UTF_8)) {
       write(w);
     }
+    Path regions = Path.of(args.length > 1 ? args[1] : "samples/customers-regions.csv");
+    try (Writer w = Files.newBufferedWriter(regions, StandardCharsets.UTF_8)) {
+      writeRegions(w);
+    }
+  }
+
+  /** Writes the sample with a last column {@code region}, the sales region of its country. */
+  public static void writeRegions(Appendable out) throws IOException {
+    StringBuilder plain = new StringBuilder();
+    write(plain);
+    String[] lines = plain.toString().split("\n", -1);
+    out.append(lines[0]).append(",region\n");
+    for (int i = 1; i < lines.length; i++) {
+      if (lines[i].isEmpty()) {
+        continue;
+      }
+      String country = lines[i].substring(lines[i].lastIndexOf(',') + 1);
+      out.append(lines[i]).append(',').append(region(country)).append('\n');
+    }
+  }
+
+  private static String region(String country) {
+    return switch (country) {
+      case "US", "CA" -> "North America";
+      case "BR" -> "LATAM";
+      case "AU", "JP", "SG", "IN" -> "APAC";
+      default -> "EMEA";
+    };
   }
 
   /** Writes the whole sample file. */
