@@ -1,5 +1,6 @@
 package dev.segment.io;
 
+import dev.segment.model.CustomerIds;
 import dev.segment.model.DataException;
 import dev.segment.model.PreviousTiers;
 import java.io.IOException;
@@ -65,7 +66,7 @@ public final class PreviousTiersFile {
                 + header.size()
                 + " columns");
       }
-      String customer = unneutralise(cells.get(id)).strip();
+      String customer = CustomerIds.trim(unneutralise(cells.get(id)));
       String label = unneutralise(cells.get(tier));
       BigDecimal amount;
       try {
