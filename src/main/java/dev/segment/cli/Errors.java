@@ -88,10 +88,12 @@ final class Errors {
 
   /**
    * Prints one line to standard error: {@code segment: } and the sentence, any control character in
-   * it (from a header cell, an id, an option's value) shown escaped.
+   * it (from a header cell, an id, an option's value) shown escaped, and no value in it quoted at
+   * more than about 80 characters (a value quoted without {@link PrintableText#clip} is caught
+   * here).
    */
   static void print(PrintWriter err, String sentence) {
-    err.println("segment: " + PrintableText.escape(sentence));
+    err.println("segment: " + PrintableText.escape(PrintableText.bounded(sentence)));
     err.flush();
   }
 

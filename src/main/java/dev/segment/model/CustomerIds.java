@@ -29,8 +29,6 @@ public final class CustomerIds {
 
   /** Whether {@code c} is one of the spaces {@link #trim} drops. */
   public static boolean isSpace(char c) {
-    return c == ' '
-        || c == '\t'
-        || (c > 0x7f && Character.getType(c) == Character.SPACE_SEPARATOR);
+    return c == ' ' || c == '\t' || (c > 0x7f && Character.getType(c) == Character.SPACE_SEPARATOR);
   }
 }

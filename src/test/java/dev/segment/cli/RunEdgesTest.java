@@ -44,4 +44,42 @@ class RunEdgesTest {
       assertThat(stream).isInstanceOf(MemoryCacheImageOutputStream.class);
     }
   }
+
+  /** The message's one line, without the program name. */
+  private static String line(CliRun r) {
+    assertThat(r.err.strip().lines().count()).as(r.err).isEqualTo(1);
+    return r.err.strip();
+  }
+
+  @Test
+  void aLongCurrencyCellIsQuotedAtMostEightyCharactersInTheError() throws IOException {
+    String csv =
+        write(
+            "cur.csv",
+            "customer_id,mrr,currency\na,10,USD\nb,20," + "X".repeat(100_000) + "\nc,30,EUR\n");
+    CliRun r = run(csv, "--out", out()).exitedWith(ExitCodes.DATA);
+    String said = line(r);
+    assertThat(said).contains("mixed currencies", "X".repeat(80) + "\u2026").hasSizeLessThan(1000);
+    assertThat(said).doesNotContain("X".repeat(81));
+  }
+
+  @Test
+  void aWhereOfTwentyThousandValuesIsQuotedShortInTheError() throws IOException {
+    String csv = write("w.csv", "customer_id,mrr,plan\na,10,p\n");
+    StringBuilder values = new StringBuilder("plan=v0");
+    for (int i = 1; i < 20_000; i++) {
+      values.append(",v").append(i);
+    }
+    CliRun r = run(csv, "--out", out(), "--where", values.toString()).exitedWith(ExitCodes.DATA);
+    String said = line(r);
+    assertThat(said).contains("--where \"plan=v0,v1,", "\u2026").hasSizeLessThan(1000);
+  }
+
+  @Test
+  void aLongOptionValueIsQuotedShortInAUsageError() throws IOException {
+    String csv = write("w.csv", "customer_id,mrr\na,10\n");
+    CliRun r = run(csv, "--out", out(), "--as-of", "2026-" + "1 ".repeat(50_000));
+    r.exitedWith(ExitCodes.USAGE);
+    assertThat(line(r)).contains("--as-of", "\u2026").hasSizeLessThan(1000);
+  }
 }

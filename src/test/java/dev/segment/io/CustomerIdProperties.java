@@ -23,8 +23,8 @@ import org.apache.commons.csv.CSVPrinter;
 
 /**
  * Every reader of ids (the input, an earlier tiers.csv for --previous, a --pin file) takes the same
- * id from the same cell: spaces around it dropped, control characters kept, so ids that differ by
- * a control character stay apart everywhere and an account is never both gone and new.
+ * id from the same cell: spaces around it dropped, control characters kept, so ids that differ by a
+ * control character stay apart everywhere and an account is never both gone and new.
  */
 class CustomerIdProperties {
   /** Ids holding control characters, even at their ends, where {@code trim()} would drop them. */
@@ -100,8 +100,9 @@ class CustomerIdProperties {
     StringWriter out = new StringWriter();
     // Every cell quoted: a cell with spaces or control characters at its ends stays one cell.
     try (CSVPrinter printer =
-        new CSVPrinter(out, CSVFormat.DEFAULT.builder().setQuoteMode(
-            org.apache.commons.csv.QuoteMode.ALL).get())) {
+        new CSVPrinter(
+            out,
+            CSVFormat.DEFAULT.builder().setQuoteMode(org.apache.commons.csv.QuoteMode.ALL).get())) {
       for (List<String> row : rows) {
         printer.printRecord(row);
       }
