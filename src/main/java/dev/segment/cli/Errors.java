@@ -180,6 +180,9 @@ final class Errors {
     if (e instanceof OutputFailure || e instanceof MissingOptionFile) {
       return e.getMessage();
     }
+    if (e instanceof dev.segment.io.OptionFileException o) {
+      return "cannot read the " + o.option() + " file " + o.getFile() + ": " + reason(o.why());
+    }
     if (e instanceof NoSuchFileException) {
       return "cannot read " + ((NoSuchFileException) e).getFile() + ": no such file";
     }
@@ -192,6 +195,9 @@ final class Errors {
 
   /** Why a file-system call failed, in words rather than the exception's class name. */
   static String reason(FileSystemException f) {
+    if (f instanceof dev.segment.io.OptionFileException o) {
+      return reason(o.why());
+    }
     if (f instanceof NoSuchFileException) {
       return "a folder on the path does not exist";
     }

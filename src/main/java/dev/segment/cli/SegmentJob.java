@@ -114,7 +114,7 @@ final class SegmentJob {
       if (Files.notExists(file)) {
         throw new Errors.MissingOptionFile("--pin", file, "check the path given to --pin");
       }
-      pins = Optional.of(new SegmentPlan.PinList(file.toString(), PinFile.read(file)));
+      pins = Optional.of(new SegmentPlan.PinList("the --pin file " + file, PinFile.read(file)));
     }
     Optional<PreviousTiers> previous = Optional.empty();
     if (options.previousFile().isPresent()) {

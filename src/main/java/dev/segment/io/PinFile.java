@@ -34,7 +34,11 @@ public final class PinFile {
       String id = cells.isEmpty() ? "" : CustomerIds.trim(cells.get(0));
       if (cells.size() < 2 || id.isEmpty() || cells.get(1).isBlank() || extraCells) {
         throw new DataException(
-            path + ": line " + row.line() + " is not an 'id,tier' row (e.g. CUS-1042,Tier 1)");
+            "the --pin file "
+                + path
+                + ": line "
+                + row.line()
+                + " is not an 'id,tier' row (e.g. CUS-1042,Tier 1)");
       }
       pins.add(new Pin(id, cells.get(1).strip(), row.line()));
     }

@@ -88,7 +88,10 @@ public final class RatesReader {
       records = parser.getRecords();
     } catch (UncheckedIOException e) {
       throw new IllegalArgumentException(
-          "the --rates file " + file + " is not readable as CSV: " + e.getCause().getMessage());
+          "the --rates file "
+              + file
+              + " is not readable as CSV: "
+              + Records.describeWithLine(e.getCause()));
     }
     Map<String, BigDecimal> rates = new LinkedHashMap<>();
     boolean first = true;

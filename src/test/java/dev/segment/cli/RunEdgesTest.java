@@ -82,4 +82,59 @@ class RunEdgesTest {
     r.exitedWith(ExitCodes.USAGE);
     assertThat(line(r)).contains("--as-of", "\u2026").hasSizeLessThan(1000);
   }
+
+  @Test
+  void aFolderGivenAsAnOptionsFileIsNamedWithTheOption() throws IOException {
+    String csv = write("c.csv", "customer_id,mrr,currency\na,10,USD\nb,20,EUR\n");
+    String folder = dir.toString();
+    assertThat(line(run(csv, "--out", out(), "--rates", folder, "--base-currency", "USD")))
+        .isEqualTo("segment: cannot read the --rates file " + folder + ": is a folder, not a file");
+    csv = write("w.csv", "customer_id,mrr\na,10\n");
+    assertThat(line(run(csv, "--out", out(), "--pin", folder)))
+        .isEqualTo(
+            "segment: cannot read the --pin file " + folder + ": is a folder, not a pin file");
+    assertThat(line(run(csv, "--out", out(), "--previous", folder)))
+        .isEqualTo(
+            "segment: cannot read the --previous file "
+                + folder
+                + ": is a folder, not a tiers.csv");
+    assertThat(line(run(csv, "--out", out(), "--config", folder)))
+        .isEqualTo(
+            "segment: cannot read the --config file "
+                + folder
+                + ": is a folder, not a config file");
+  }
+
+  @Test
+  void aBrokenQuoteInAnOptionsFileIsSaidInSegmentsWordsWithTheOptionAndTheLine()
+      throws IOException {
+    String csv = write("w.csv", "customer_id,mrr\na,10\n");
+    String previous =
+        write(
+            "prev.csv",
+            "customer_id,name,mrr,arr,rank,cum_mrr_share,tier\n\"a,x,1,12,1,1,Tier 1\n");
+    String pins = write("pins.csv", "id,tier\n\"a,Tier 1\n");
+    String rates = write("rates.csv", "EUR,1.1\n\"GBP,2\n");
+    String broken =
+        " is not readable as CSV: line 2: a quoted field is never closed: its opening quote runs"
+            + " on to the end of the input";
+    CliRun r = run(csv, "--out", out(), "--previous", previous).exitedWith(ExitCodes.DATA);
+    assertThat(line(r)).isEqualTo("segment: the --previous file " + previous + broken);
+    r = run(csv, "--out", out(), "--pin", pins).exitedWith(ExitCodes.DATA);
+    assertThat(line(r)).isEqualTo("segment: the --pin file " + pins + broken);
+    r = run(csv, "--out", out(), "--rates", rates, "--base-currency", "USD");
+    r.exitedWith(ExitCodes.USAGE);
+    assertThat(line(r)).startsWith("segment: the --rates file " + rates + broken);
+  }
+
+  @Test
+  void aPinFilesOwnMistakesNameTheOption() throws IOException {
+    String csv = write("w.csv", "customer_id,mrr\na,10\nb,5\n");
+    String pins = write("pins.csv", "id,tier\nzz,Tier 1\n");
+    CliRun r = run(csv, "--out", out(), "--pin", pins).exitedWith(ExitCodes.DATA);
+    assertThat(line(r)).startsWith("segment: the --pin file " + pins + ": line 2 pins");
+    pins = write("pins2.csv", "id,tier\nb\n");
+    r = run(csv, "--out", out(), "--pin", pins).exitedWith(ExitCodes.DATA);
+    assertThat(line(r)).startsWith("segment: the --pin file " + pins + ": line 2 is not");
+  }
 }
