@@ -43,6 +43,10 @@ final class ChartDrawing {
 
   /** Starts loading the chart classes and fonts on a daemon thread. */
   static ChartDrawing warmUp() {
+    // ImageIO caches an image stream in a file of java.io.tmpdir unless told not to; a run killed
+    // while it drew would leave that file in /tmp, outside --out where the next run cleans up.
+    // Process-wide, and before the warm-up's own first write.
+    ImageIO.setUseCache(false);
     return new ChartDrawing(
         CompletableFuture.runAsync(ChartDrawing::loadChartStackQuietly, ChartDrawing::daemon));
   }

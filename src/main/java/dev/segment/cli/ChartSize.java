@@ -29,13 +29,18 @@ public record ChartSize(int width, int height) {
     String[] parts = text.trim().toLowerCase(java.util.Locale.ROOT).split("x", -1);
     if (parts.length != 2) {
       throw new IllegalArgumentException(
-          "--chart-size takes WIDTHxHEIGHT in pixels (e.g. 1600x900); got '" + text + "'");
+          "--chart-size takes WIDTHxHEIGHT in pixels (e.g. 1600x900); got '"
+              + dev.segment.text.PrintableText.clip(text)
+              + "'");
     }
     try {
       return new ChartSize(Integer.parseInt(parts[0].trim()), Integer.parseInt(parts[1].trim()));
     } catch (NumberFormatException e) {
       throw new IllegalArgumentException(
-          "--chart-size takes WIDTHxHEIGHT in pixels (e.g. 1600x900); got '" + text + "'", e);
+          "--chart-size takes WIDTHxHEIGHT in pixels (e.g. 1600x900); got '"
+              + dev.segment.text.PrintableText.clip(text)
+              + "'",
+          e);
     }
   }
 }

@@ -1,10 +1,10 @@
 package dev.segment.cli;
 
+import dev.segment.io.OptionFileException;
 import dev.segment.io.OptionFileText;
 import dev.segment.model.DataException;
 import java.io.IOException;
 import java.io.StringReader;
-import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -55,7 +55,7 @@ final class ConfigFile {
   static void install(CommandLine cli, String file) throws IOException {
     Path path = Path.of(file);
     if (Files.isDirectory(path)) {
-      throw new FileSystemException(file, null, "is a folder, not a config file");
+      throw OptionFileException.folder("--config", path, "a config file");
     }
     if (Files.notExists(path)) {
       throw new Errors.MissingOptionFile("--config", path, "check the path given to --config");

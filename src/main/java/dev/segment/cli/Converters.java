@@ -1,5 +1,6 @@
 package dev.segment.cli;
 
+import dev.segment.text.PrintableText;
 import java.math.BigDecimal;
 import java.nio.charset.Charset;
 import java.nio.charset.IllegalCharsetNameException;
@@ -70,7 +71,9 @@ final class Converters {
           return '\t';
         default:
           throw new TypeConversionException(
-              "'" + value + "' is not a delimiter segment reads; use one of , ; | tab");
+              "'"
+                  + PrintableText.clip(value)
+                  + "' is not a delimiter segment reads; use one of , ; | tab");
       }
     }
   }
@@ -96,7 +99,7 @@ final class Converters {
       String v = value.trim().replace("_", "");
       if (!v.matches("-?([0-9]+(\\.[0-9]+)?|\\.[0-9]+)")) {
         throw new TypeConversionException(
-            "'" + value + "' is not a plain number, such as 3000000 or 10");
+            "'" + PrintableText.clip(value) + "' is not a plain number, such as 3000000 or 10");
       }
       return new BigDecimal(v);
     }
@@ -142,7 +145,9 @@ final class Converters {
         return LocalDate.parse(value.trim(), DateTimeFormatter.ISO_LOCAL_DATE);
       } catch (DateTimeParseException e) {
         throw new TypeConversionException(
-            "--as-of takes a date as YEAR-MM-DD, e.g. 2026-12-01; got '" + value + "'");
+            "--as-of takes a date as YEAR-MM-DD, e.g. 2026-12-01; got '"
+                + PrintableText.clip(value)
+                + "'");
       }
     }
   }

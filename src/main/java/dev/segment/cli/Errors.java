@@ -88,10 +88,12 @@ final class Errors {
 
   /**
    * Prints one line to standard error: {@code segment: } and the sentence, any control character in
-   * it (from a header cell, an id, an option's value) shown escaped.
+   * it (from a header cell, an id, an option's value) shown escaped, and no value in it quoted at
+   * more than about 80 characters (a value quoted without {@link PrintableText#clip} is caught
+   * here).
    */
   static void print(PrintWriter err, String sentence) {
-    err.println("segment: " + PrintableText.escape(sentence));
+    err.println("segment: " + PrintableText.escape(PrintableText.bounded(sentence)));
     err.flush();
   }
 
@@ -178,6 +180,9 @@ final class Errors {
     if (e instanceof OutputFailure || e instanceof MissingOptionFile) {
       return e.getMessage();
     }
+    if (e instanceof dev.segment.io.OptionFileException o) {
+      return "cannot read the " + o.option() + " file " + o.getFile() + ": " + reason(o.why());
+    }
     if (e instanceof NoSuchFileException) {
       return "cannot read " + ((NoSuchFileException) e).getFile() + ": no such file";
     }
@@ -190,6 +195,9 @@ final class Errors {
 
   /** Why a file-system call failed, in words rather than the exception's class name. */
   static String reason(FileSystemException f) {
+    if (f instanceof dev.segment.io.OptionFileException o) {
+      return reason(o.why());
+    }
     if (f instanceof NoSuchFileException) {
       return "a folder on the path does not exist";
     }

@@ -6,6 +6,7 @@ import dev.segment.model.InputSummary;
 import dev.segment.model.SkipReason;
 import dev.segment.model.SkippedRows;
 import dev.segment.report.SkippedText;
+import dev.segment.text.PrintableText;
 import java.util.StringJoiner;
 
 /** The sentences the CLI says about the input, shared by warnings and errors. */
@@ -89,7 +90,7 @@ final class Messages {
       StringJoiner where = new StringJoiner(", ");
       for (FilterCount f : input.filtered()) {
         if (f.rows() > 0) {
-          where.add(f.rows() + " by --where \"" + f.expression() + "\"");
+          where.add(f.rows() + " by --where \"" + PrintableText.clip(f.expression()) + "\"");
         }
       }
       return source

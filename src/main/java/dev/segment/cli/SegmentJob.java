@@ -116,7 +116,7 @@ final class SegmentJob {
       if (Files.notExists(file)) {
         throw new Errors.MissingOptionFile("--pin", file, "check the path given to --pin");
       }
-      pins = Optional.of(new SegmentPlan.PinList(file.toString(), PinFile.read(file)));
+      pins = Optional.of(new SegmentPlan.PinList("the --pin file " + file, PinFile.read(file)));
     }
     Optional<PreviousTiers> previous = Optional.empty();
     if (options.previousFile().isPresent()) {
@@ -161,7 +161,8 @@ final class SegmentJob {
 
   private List<Path> writeFiles(SegmentReport report, ChartDrawing drawing, PhaseTimes times)
       throws IOException {
-    try (OutputFolder folder = OutputFolder.open(settings.out(), this::sayWaiting)) {
+    try (OutputFolder folder =
+        OutputFolder.open(settings.out(), this::sayWaiting, this::sayAboutFolder)) {
       // The chart draws on another thread while the CSVs are written.
       ChartSettings chart = settings.chart().orElse(null);
       if (drawing != null) {
@@ -236,6 +237,16 @@ final class SegmentJob {
               + OutputFolder.LOCK_FILE
               + ") to finish");
       err.flush();
+    }
+  }
+
+  /**
+   * What the folder did that the user should know, the run going on (a journal moved aside, a
+   * user's file of one of segment's names left in place): a warning, not under --quiet.
+   */
+  private void sayAboutFolder(String note) {
+    if (!settings.quiet()) {
+      Errors.print(err, "warning: " + note);
     }
   }
 

@@ -2,6 +2,7 @@ package dev.segment.io;
 
 import dev.segment.model.AmountKind;
 import dev.segment.model.DataException;
+import dev.segment.text.PrintableText;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -38,7 +39,6 @@ final class ColumnResolver {
       Set.of("intervalcount", "billingintervalcount", "planintervalcount", "billingperiodcount");
   private static final Set<String> STATUS_NAMES = Set.of("status", "subscriptionstatus");
   private static final int SHOWN_COLUMNS = 50;
-  private static final int SHOWN_CHARS = 60;
 
   private final List<String> header;
   private final String[] normal;
@@ -503,6 +503,6 @@ final class ColumnResolver {
     if (cell.isBlank()) {
       return "\"\"";
     }
-    return cell.length() > SHOWN_CHARS ? cell.substring(0, SHOWN_CHARS) + "…" : cell;
+    return PrintableText.clip(cell);
   }
 }

@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AccessDeniedException;
-import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
@@ -13,7 +12,6 @@ import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.regex.Pattern;
 
 /**
  * The list of renames and removals that replace one run's set of files, written to the folder (and
@@ -39,16 +37,12 @@ record Journal(boolean undo, List<Journal.Step> steps) {
    */
   record Step(String target, Optional<String> staged, Optional<String> backup) {
     Step {
-      if (!OutputFolder.OWN_FILES.contains(target)
-          || !staged.map(s -> ownTemporary(target, s, ".tmp")).orElse(true)
-          || !backup.map(b -> ownTemporary(target, b, ".bak")).orElse(true)
+      if (!OutputFolder.isTarget(target)
+          || !staged.map(s -> OutputFolder.isTemporaryOf(target, s, ".tmp", true)).orElse(true)
+          || !backup.map(b -> OutputFolder.isTemporaryOf(target, b, ".bak", true)).orElse(true)
           || (staged.isEmpty() && backup.isEmpty())) {
         throw new IllegalArgumentException("not a step of segment's: " + target);
       }
-    }
-
-    private static boolean ownTemporary(String target, String name, String suffix) {
-      return Pattern.matches(Pattern.quote("." + target + ".") + "[0-9a-z]+" + suffix, name);
     }
 
     /**
@@ -117,7 +111,31 @@ record Journal(boolean undo, List<Journal.Step> steps) {
   /** Removes the journal once its steps are all done (or all undone). */
   static void remove(Path dir, Journal journal) throws IOException {
     forceFolder(dir);
-    Files.delete(dir.resolve(journal.undo ? TO_UNDO : TO_FINISH));
+    Files.delete(dir.resolve(journal.fileName()));
+  }
+
+  /** The journal's name in the folder. */
+  String fileName() {
+    return undo ? TO_UNDO : TO_FINISH;
+  }
+
+  /**
+   * A journal segment cannot read: damaged (a disk error, a hand edit) or not segment's at all.
+   * Which of its steps were done is unknown, so the folder decides what happens (see {@link
+   * OutputFolder}).
+   */
+  static final class Unreadable extends IOException {
+    private static final long serialVersionUID = 1L;
+    private final transient Path file;
+
+    Unreadable(Path file) {
+      super(file.toString());
+      this.file = file;
+    }
+
+    Path file() {
+      return file;
+    }
   }
 
   /** The journal a killed or failed run left, if any; one to undo wins. */
@@ -132,7 +150,12 @@ record Journal(boolean undo, List<Journal.Step> steps) {
   }
 
   private static Journal read(Path file, boolean undo) throws IOException {
-    List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
+    List<String> lines;
+    try {
+      lines = Files.readAllLines(file, StandardCharsets.UTF_8);
+    } catch (java.nio.charset.CharacterCodingException notText) {
+      throw new Unreadable(file);
+    }
     try {
       if (lines.size() < 2
           || !lines.get(0).equals(FIRST_LINE)
@@ -145,10 +168,7 @@ record Journal(boolean undo, List<Journal.Step> steps) {
       }
       return new Journal(undo, steps);
     } catch (IllegalArgumentException e) {
-      throw new FileSystemException(
-          file.toString(),
-          null,
-          "segment's journal of a killed run is damaged; check the folder's files and delete it");
+      throw new Unreadable(file);
     }
   }
 

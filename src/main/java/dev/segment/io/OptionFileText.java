@@ -5,6 +5,7 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.Reader;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
@@ -23,9 +24,14 @@ public final class OptionFileText {
    * @throws IOException when the file cannot be read
    */
   public static String read(Path file, String option, long maxBytes) throws IOException {
+    if (Files.isDirectory(file)) {
+      throw OptionFileException.folder(option, file, "a file");
+    }
     byte[] bytes;
     try (InputStream in = Files.newInputStream(file)) {
       bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, maxBytes + 1));
+    } catch (FileSystemException e) {
+      throw new OptionFileException(option, file, e);
     }
     if (bytes.length > maxBytes) {
       throw new DataException(

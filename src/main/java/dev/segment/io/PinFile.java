@@ -1,5 +1,6 @@
 package dev.segment.io;
 
+import dev.segment.model.CustomerIds;
 import dev.segment.model.DataException;
 import dev.segment.model.Pin;
 import java.io.IOException;
@@ -30,11 +31,16 @@ public final class PinFile {
       for (int c = 2; c < cells.size(); c++) {
         extraCells |= !cells.get(c).isBlank();
       }
-      if (cells.size() < 2 || cells.get(0).isBlank() || cells.get(1).isBlank() || extraCells) {
+      String id = cells.isEmpty() ? "" : CustomerIds.trim(cells.get(0));
+      if (cells.size() < 2 || id.isEmpty() || cells.get(1).isBlank() || extraCells) {
         throw new DataException(
-            path + ": line " + row.line() + " is not an 'id,tier' row (e.g. CUS-1042,Tier 1)");
+            "the --pin file "
+                + path
+                + ": line "
+                + row.line()
+                + " is not an 'id,tier' row (e.g. CUS-1042,Tier 1)");
       }
-      pins.add(new Pin(cells.get(0).strip(), cells.get(1).strip(), row.line()));
+      pins.add(new Pin(id, cells.get(1).strip(), row.line()));
     }
     return pins;
   }

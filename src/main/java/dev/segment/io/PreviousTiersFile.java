@@ -1,7 +1,9 @@
 package dev.segment.io;
 
+import dev.segment.model.CustomerIds;
 import dev.segment.model.DataException;
 import dev.segment.model.PreviousTiers;
+import dev.segment.text.PrintableText;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.nio.file.Path;
@@ -65,19 +67,26 @@ public final class PreviousTiersFile {
                 + header.size()
                 + " columns");
       }
-      String customer = unneutralise(cells.get(id)).strip();
+      String customer = CustomerIds.trim(unneutralise(cells.get(id)));
       String label = unneutralise(cells.get(tier));
       BigDecimal amount;
       try {
         amount = new BigDecimal(cells.get(mrr).strip());
       } catch (NumberFormatException e) {
-        throw notTiers(source, "line " + row.line() + " has mrr '" + cells.get(mrr) + "'");
+        throw notTiers(
+            source, "line " + row.line() + " has mrr '" + PrintableText.clip(cells.get(mrr)) + "'");
       }
       if (customer.isEmpty() || label.isEmpty()) {
         throw notTiers(source, "line " + row.line() + " has no customer_id or no tier");
       }
       if (!builder.add(customer, unneutralise(cells.get(name)), amount, builder.label(label))) {
-        throw notTiers(source, "customer " + customer + " appears twice (line " + row.line() + ")");
+        throw notTiers(
+            source,
+            "customer "
+                + PrintableText.clip(customer)
+                + " appears twice (line "
+                + row.line()
+                + ")");
       }
     }
   }

@@ -1,6 +1,7 @@
 package dev.segment.io;
 
 import dev.segment.model.Rates;
+import dev.segment.text.PrintableText;
 import java.io.IOException;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
@@ -42,7 +43,7 @@ public final class RatesReader {
     if (code == null) {
       throw new IllegalArgumentException(
           "--base-currency takes an ISO 4217 currency code such as USD or EUR; got '"
-              + value
+              + PrintableText.clip(value)
               + "'");
     }
     return code;
@@ -60,7 +61,7 @@ public final class RatesReader {
             "--rates takes CODE=RATE pairs separated by commas (EUR=1.0823,GBP=1.271)"
                 + (digits ? ", so a rate is written with a '.' decimal, not a comma" : "")
                 + "; '"
-                + shown
+                + PrintableText.clip(shown)
                 + "' has no '='");
       }
     }
@@ -87,7 +88,10 @@ public final class RatesReader {
       records = parser.getRecords();
     } catch (UncheckedIOException e) {
       throw new IllegalArgumentException(
-          "the --rates file " + file + " is not readable as CSV: " + e.getCause().getMessage());
+          "the --rates file "
+              + file
+              + " is not readable as CSV: "
+              + Records.describeWithLine(e.getCause()));
     }
     Map<String, BigDecimal> rates = new LinkedHashMap<>();
     boolean first = true;
@@ -119,7 +123,10 @@ public final class RatesReader {
     String code = code(codeText.strip());
     if (code == null) {
       throw new IllegalArgumentException(
-          where + ": '" + codeText.strip() + "' is not an ISO 4217 currency code (EUR, GBP, JPY)");
+          where
+              + ": '"
+              + PrintableText.clip(codeText.strip())
+              + "' is not an ISO 4217 currency code (EUR, GBP, JPY)");
     }
     String r = rateText.strip();
     if (!DECIMAL.matcher(r).matches() || new BigDecimal(r).signum() <= 0) {
@@ -128,7 +135,7 @@ public final class RatesReader {
               + ": the rate of "
               + code
               + " must be a decimal number > 0 written with digits and a '.' (1.0823); got '"
-              + r
+              + PrintableText.clip(r)
               + "'");
     }
     if (rates.put(code, new BigDecimal(r)) != null) {

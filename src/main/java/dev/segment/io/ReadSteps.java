@@ -12,6 +12,7 @@ import dev.segment.model.Rates;
 import dev.segment.model.SkippedRows;
 import dev.segment.model.StatusNote;
 import dev.segment.model.ValueCounts;
+import dev.segment.text.PrintableText;
 import java.io.IOException;
 import java.io.Reader;
 import java.util.ArrayList;
@@ -280,8 +281,8 @@ final class ReadSteps {
         codes.append(", ");
         where.append(", ");
       }
-      codes.append(e.getKey());
-      where.append(e.getKey()).append(" first on line ").append(e.getValue());
+      codes.append(PrintableText.clip(e.getKey()));
+      where.append(PrintableText.clip(e.getKey())).append(" first on line ").append(e.getValue());
     }
     return new DataException(
         label

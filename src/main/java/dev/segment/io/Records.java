@@ -1,6 +1,7 @@
 package dev.segment.io;
 
 import dev.segment.model.DataException;
+import dev.segment.text.PrintableText;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.Iterator;
@@ -62,11 +63,26 @@ interface Records {
     };
   }
 
+  /**
+   * Commons CSV's failure in segment's words. The line is named where Commons CSV gives it (its
+   * {@code (startline N)}): the input's reader names the record's line itself.
+   */
+  static String describeWithLine(IOException csvError) {
+    java.util.regex.Matcher start =
+        java.util.regex.Pattern.compile("\\(startline (\\d+)\\)")
+            .matcher(String.valueOf(csvError.getMessage()));
+    return (start.find() ? "line " + start.group(1) + ": " : "") + describe(csvError);
+  }
+
   private static String describe(IOException csvError) {
     String message = String.valueOf(csvError.getMessage());
     if (message.contains("EOF reached before encapsulated token finished")) {
       return "a quoted field is never closed: its opening quote runs on to the end of the input";
     }
-    return "this is not valid CSV (" + message + ")";
+    if (message.contains("Invalid char between encapsulated token and delimiter")) {
+      return "a quoted field has text after its closing quote (a quote inside a quoted"
+          + " field is written twice: \"\")";
+    }
+    return "this is not valid CSV (" + PrintableText.clip(message) + ")";
   }
 }

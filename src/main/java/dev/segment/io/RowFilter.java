@@ -1,5 +1,6 @@
 package dev.segment.io;
 
+import dev.segment.text.PrintableText;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -19,7 +20,9 @@ public record RowFilter(String expression, String column, boolean negated, List<
     values = List.copyOf(values);
     if (column.isBlank()) {
       throw new IllegalArgumentException(
-          "--where \"" + expression + "\" names no column before the '='; write COL=VALUE");
+          "--where \""
+              + PrintableText.clip(expression)
+              + "\" names no column before the '='; write COL=VALUE");
     }
   }
 

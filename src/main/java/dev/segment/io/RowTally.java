@@ -1,5 +1,6 @@
 package dev.segment.io;
 
+import dev.segment.model.CustomerIds;
 import dev.segment.model.CustomersBuilder;
 import dev.segment.model.DataException;
 import dev.segment.model.Rates;
@@ -139,9 +140,9 @@ final class RowTally {
         }
         rows[n] = row;
         lines[n] = records.line();
-        ids[n] = row.size() > idColumn ? row.get(idColumn).trim() : "";
+        ids[n] = row.size() > idColumn ? CustomerIds.trim(row.get(idColumn)) : "";
         if (parents != null) {
-          parents[n] = row.size() > parentColumn ? row.get(parentColumn).trim() : "";
+          parents[n] = row.size() > parentColumn ? CustomerIds.trim(row.get(parentColumn)) : "";
         }
         n++;
       }
@@ -209,7 +210,7 @@ final class RowTally {
     if (countHintValues != null) {
       countHintValues.add(cell(row, size, columns.countHint()));
     }
-    String id = cell(row, size, columns.id()).trim();
+    String id = CustomerIds.trim(cell(row, size, columns.id()));
     if (id.isEmpty()) {
       skipped.skip(SkipReason.MISSING_ID, line);
       return;
@@ -217,7 +218,7 @@ final class RowTally {
     boolean rollingUp = columns.parent() >= 0;
     if (rollingUp) {
       // Before the amount is read: a row skipped for its amount still names the account's parent.
-      builder.row(id, name(row, size), cell(row, size, columns.parent()).trim());
+      builder.row(id, name(row, size), CustomerIds.trim(cell(row, size, columns.parent())));
     }
     String amount = cell(row, size, columns.amount());
     if (amount.isBlank()) {

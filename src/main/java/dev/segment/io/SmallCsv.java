@@ -44,14 +44,20 @@ final class SmallCsv {
   /** Like {@link #read}, handing each record to {@code handler} as it is read. */
   static void each(Path path, String what, String option, RowHandler handler) throws IOException {
     if (Files.isDirectory(path)) {
-      throw new FileSystemException(path.toString(), null, "is a folder, not " + what);
+      throw OptionFileException.folder(option, path, what);
     }
     // Not "!exists": a file in a folder segment may not enter is there, and opening it says so.
     if (Files.notExists(path)) {
       throw new NoSuchFileException(path.toString(), null, "no such file");
     }
     CSVFormat format = CSVFormat.DEFAULT.builder().setIgnoreEmptyLines(false).get();
-    try (InputStream in = Files.newInputStream(path);
+    InputStream opened;
+    try {
+      opened = Files.newInputStream(path);
+    } catch (FileSystemException e) {
+      throw new OptionFileException(option, path, e);
+    }
+    try (InputStream in = opened;
         DecodingReader decoding = DecodingReader.optionFile(in, path.toString(), option);
         CSVParser parser = CSVParser.builder().setReader(decoding).setFormat(format).get()) {
       // Blank lines come through as one empty cell, so line breaks before a record count lines.
@@ -68,13 +74,23 @@ final class SmallCsv {
         handler.take(new Row(record.toList(), line));
       }
     } catch (CSVException e) {
-      throw new DataException(path + ": not readable as CSV (" + e.getMessage() + ")", e);
+      throw notCsv(path, option, e);
     } catch (UncheckedIOException e) {
-      if (e.getCause() instanceof CSVException) {
-        throw new DataException(
-            path + ": not readable as CSV (" + e.getCause().getMessage() + ")", e);
+      if (e.getCause() instanceof CSVException csv) {
+        throw notCsv(path, option, csv);
       }
       throw e.getCause();
     }
+  }
+
+  private static DataException notCsv(Path path, String option, CSVException e) {
+    return new DataException(
+        "the "
+            + option
+            + " file "
+            + path
+            + " is not readable as CSV: "
+            + Records.describeWithLine(e),
+        e);
   }
 }

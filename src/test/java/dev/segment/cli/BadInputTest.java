@@ -36,7 +36,12 @@ class BadInputTest {
     lastGoodRun = snapshot();
     assertThat(lastGoodRun)
         .containsOnlyKeys(
-            "segments.csv", "tiers.csv", "pareto.png", "report.html", OutputFolder.LOCK_FILE);
+            "segments.csv",
+            "tiers.csv",
+            "pareto.png",
+            "report.html",
+            OutputFolder.LOCK_FILE,
+            OutputFolder.MANIFEST_FILE);
   }
 
   private Map<String, byte[]> snapshot() throws IOException {

@@ -45,7 +45,8 @@ class OutputFolderTest {
       assertThat(written).containsExactly(dir.resolve("segments.csv"));
     }
     assertThat(Files.readString(dir.resolve("segments.csv"))).isEqualTo("a\n");
-    assertThat(names()).containsExactly(OutputFolder.LOCK_FILE, "segments.csv");
+    assertThat(names())
+        .containsExactly(OutputFolder.LOCK_FILE, OutputFolder.MANIFEST_FILE, "segments.csv");
   }
 
   @Test
@@ -72,8 +73,11 @@ class OutputFolderTest {
 
   @Test
   void successRemovesOwnFilesNotWrittenThisRunAndNothingElse() throws IOException {
-    Files.writeString(dir.resolve("changes.csv"), "stale\n");
-    Files.writeString(dir.resolve("pareto.png"), "stale");
+    try (OutputFolder earlier = OutputFolder.open(dir)) {
+      earlier.stage("changes.csv", text("stale\n"));
+      earlier.stage("pareto.png", text("stale"));
+      earlier.commit();
+    }
     Files.writeString(dir.resolve("notes.txt"), "the user's own file");
     Files.writeString(dir.resolve(".notes.txt.1.tmp"), "not segment's");
     try (OutputFolder folder = OutputFolder.open(dir)) {
@@ -83,7 +87,12 @@ class OutputFolderTest {
     }
     assertThat(names())
         .containsExactly(
-            ".notes.txt.1.tmp", OutputFolder.LOCK_FILE, "notes.txt", "segments.csv", "tiers.csv");
+            ".notes.txt.1.tmp",
+            OutputFolder.LOCK_FILE,
+            OutputFolder.MANIFEST_FILE,
+            "notes.txt",
+            "segments.csv",
+            "tiers.csv");
   }
 
   @Test
@@ -91,7 +100,11 @@ class OutputFolderTest {
       throws IOException {
     // Young, as a run killed a minute ago leaves them: under the lock no run can be writing them.
     for (String leftover :
-        List.of(".tiers.csv.123.tmp", ".segments.csv.456.tmp", ".pareto.png.7.bak")) {
+        List.of(
+            ".segment.tiers.csv.0000000000123.tmp",
+            ".segment.segments.csv.abcdefghij456.tmp",
+            ".segment.pareto.png.zzzzzzzzzzzz7.bak",
+            ".segment.manifest.0123456789abc.tmp")) {
       Files.writeString(dir.resolve(leftover), "left by a killed run");
     }
     Files.writeString(dir.resolve("tiers.csv"), "last good run\n");
@@ -111,7 +124,12 @@ class OutputFolderTest {
       folder.commit();
     }
     assertThat(names())
-        .containsExactly(OutputFolder.LOCK_FILE, "changes.csv", "pareto.png", "tiers.csv");
+        .containsExactly(
+            OutputFolder.LOCK_FILE,
+            OutputFolder.MANIFEST_FILE,
+            "changes.csv",
+            "pareto.png",
+            "tiers.csv");
   }
 
   @Test
@@ -151,16 +169,19 @@ class OutputFolderTest {
   private static final List<String> NEW_SET = List.of("segments.csv", "tiers.csv", "pareto.png");
 
   private void lastGoodSet() throws IOException {
-    for (String name : OutputFolder.OWN_FILES) {
-      Files.writeString(dir.resolve(name), "old\n");
+    try (OutputFolder folder = OutputFolder.open(dir)) {
+      for (String name : OutputFolder.OWN_FILES) {
+        folder.stage(name, text("old\n"));
+      }
+      folder.commit();
     }
   }
 
-  /** The folder's files with their content, the lock file left out. */
+  /** The folder's files with their content, the lock file and the manifest left out. */
   private Map<String, String> contents() throws IOException {
     Map<String, String> files = new TreeMap<>();
     for (String name : names()) {
-      if (!name.equals(OutputFolder.LOCK_FILE)) {
+      if (!name.equals(OutputFolder.LOCK_FILE) && !name.equals(OutputFolder.MANIFEST_FILE)) {
         files.put(name, Files.readString(dir.resolve(name)));
       }
     }
@@ -385,5 +406,160 @@ class OutputFolderTest {
       folder.commit();
     }
     assertThat(nested.resolve("segments.csv")).exists();
+  }
+
+  // Issue 26: the last edges of the folder.
+
+  private Map<String, String> visible() throws IOException {
+    Map<String, String> files = new TreeMap<>();
+    contents()
+        .forEach(
+            (n, c) -> {
+              if (!n.startsWith(".")) {
+                files.put(n, c);
+              }
+            });
+    return files;
+  }
+
+  /** File operations whose last flush of the folder, after every rename, fails. */
+  private static final class FailingSync implements OutputFolder.FileOps {
+    @Override
+    public void sync(Path folder) throws IOException {
+      throw new IOException("Input/output error");
+    }
+  }
+
+  @Test
+  void aFailureAfterEveryRenameIsANoteTheSetStaysAndTheNextRunRemovesTheJournal()
+      throws IOException {
+    lastGoodSet();
+    List<String> notes = new ArrayList<>();
+    try (OutputFolder folder = OutputFolder.open(dir, () -> {}, notes::add, new FailingSync())) {
+      writeNewSet(folder, "new"); // no exception: the set is committed
+    }
+    assertThat(visible()).isEqualTo(newSet("new"));
+    assertThat(names()).contains(Journal.TO_FINISH);
+    assertThat(notes)
+        .singleElement()
+        .asString()
+        .contains("the new files are in place", "Input/output error");
+    try (OutputFolder next = OutputFolder.open(dir)) {
+      assertThat(next.dir()).isEqualTo(dir);
+      assertThat(names()).doesNotContain(Journal.TO_FINISH);
+      assertThat(contents()).isEqualTo(newSet("new"));
+    }
+  }
+
+  @Test
+  void aJournalThatCannotBeReadIsMovedAsideWhenNoStagedFileIsLeft() throws IOException {
+    lastGoodSet();
+    Files.writeString(dir.resolve(Journal.TO_FINISH), "not a journal of segment's\n");
+    Files.writeString(dir.resolve(".segment.tiers.csv.0000000000abc.bak"), "a backup");
+    List<String> notes = new ArrayList<>();
+    try (OutputFolder folder = OutputFolder.open(dir, () -> {}, notes::add)) {
+      writeNewSet(folder, "new");
+    }
+    assertThat(notes)
+        .singleElement()
+        .asString()
+        .contains(dir.resolve(Journal.TO_FINISH).toString(), Journal.TO_FINISH + ".bad");
+    assertThat(Files.readString(dir.resolve(Journal.TO_FINISH + ".bad")))
+        .isEqualTo("not a journal of segment's\n");
+    assertThat(names()).doesNotContain(Journal.TO_FINISH, ".segment.tiers.csv.0000000000abc.bak");
+    assertThat(visible()).isEqualTo(newSet("new"));
+  }
+
+  @Test
+  void aJournalThatCannotBeReadBesideAStagedFileStopsTheRunNamingTheFileToDelete()
+      throws IOException {
+    lastGoodSet();
+    Files.write(dir.resolve(Journal.TO_UNDO), new byte[] {(byte) 0xff, 0, 1});
+    Files.writeString(dir.resolve(".segment.tiers.csv.0000000000abc.tmp"), "staged");
+    assertThatThrownBy(() -> OutputFolder.open(dir).close())
+        .isInstanceOf(java.nio.file.FileSystemException.class)
+        .hasMessageContaining("delete " + dir.resolve(Journal.TO_UNDO) + " and run again")
+        .hasMessageContaining(".segment.tiers.csv.0000000000abc.tmp");
+    assertThat(names()).contains(Journal.TO_UNDO, ".segment.tiers.csv.0000000000abc.tmp");
+    for (String name : OutputFolder.OWN_FILES) {
+      assertThat(Files.readString(dir.resolve(name))).isEqualTo("old\n");
+    }
+  }
+
+  @Test
+  void aUsersFileOfOneOfSegmentsNamesIsLeftAndSaidOnce() throws IOException {
+    Files.writeString(dir.resolve("report.html"), "the user's own page");
+    Files.writeString(dir.resolve("pareto.svg"), "the user's own chart");
+    for (int run = 0; run < 2; run++) {
+      List<String> notes = new ArrayList<>();
+      try (OutputFolder folder = OutputFolder.open(dir, () -> {}, notes::add)) {
+        writeNewSet(folder, "new" + run);
+      }
+      if (run == 0) {
+        assertThat(notes).hasSize(2);
+        assertThat(notes.get(0)).startsWith("left pareto.svg in " + dir);
+        assertThat(notes.get(1)).startsWith("left report.html in " + dir);
+      } else {
+        assertThat(notes).isEmpty();
+      }
+      assertThat(Files.readString(dir.resolve("report.html"))).isEqualTo("the user's own page");
+      assertThat(Files.readString(dir.resolve("pareto.svg"))).isEqualTo("the user's own chart");
+    }
+  }
+
+  @Test
+  void aFileSegmentWroteIsRemovedByALaterRunThatDoesNotWriteIt() throws IOException {
+    try (OutputFolder folder = OutputFolder.open(dir)) {
+      folder.stage("report.html", text("segment's page"));
+      folder.stage("tiers.csv", text("t"));
+      folder.commit();
+    }
+    List<String> notes = new ArrayList<>();
+    try (OutputFolder folder = OutputFolder.open(dir, () -> {}, notes::add)) {
+      folder.stage("tiers.csv", text("t2"));
+      folder.commit();
+    }
+    assertThat(notes).isEmpty();
+    assertThat(visible()).containsOnlyKeys("tiers.csv");
+  }
+
+  @Test
+  void hiddenFilesOnlyLookingLikeSegmentsTemporariesAreLeft() throws IOException {
+    List<String> users =
+        List.of(
+            ".tiers.csv.old.bak",
+            ".report.html.1.tmp",
+            ".segment.tiers.csv.notes.tmp",
+            ".segment.tiers.csv.0000000000abc.tmp.keep",
+            ".segment.tiers.csv.000000000000A.tmp",
+            ".segment.notes.txt.0000000000abc.tmp");
+    for (String name : users) {
+      Files.writeString(dir.resolve(name), "the user's");
+    }
+    try (OutputFolder folder = OutputFolder.open(dir)) {
+      writeNewSet(folder, "new");
+    }
+    assertThat(names()).containsAll(users);
+  }
+
+  @Test
+  void aFolderAnOlderSegmentWroteHasItsTemporariesRemovedAndItsFilesLeftWithANote()
+      throws IOException {
+    // What segment 1.x leaves: its lock, its files, no manifest, temporaries of a killed run.
+    Files.writeString(dir.resolve(OutputFolder.LOCK_FILE), "");
+    for (String name : List.of("segments.csv", "tiers.csv", "pareto.png", "changes.csv")) {
+      Files.writeString(dir.resolve(name), "old\n");
+    }
+    Files.writeString(dir.resolve(".tiers.csv.3kq9w0z1b2c3d.tmp"), "killed");
+    Files.writeString(dir.resolve(".pareto.png.1x.bak"), "killed");
+    List<String> notes = new ArrayList<>();
+    try (OutputFolder folder = OutputFolder.open(dir, () -> {}, notes::add)) {
+      assertThat(names()).doesNotContain(".tiers.csv.3kq9w0z1b2c3d.tmp", ".pareto.png.1x.bak");
+      writeNewSet(folder, "new");
+    }
+    assertThat(notes).singleElement().asString().startsWith("left changes.csv in " + dir);
+    Map<String, String> expected = newSet("new");
+    expected.put("changes.csv", "old\n");
+    assertThat(visible()).isEqualTo(expected);
   }
 }

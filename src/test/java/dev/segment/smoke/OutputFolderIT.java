@@ -95,7 +95,9 @@ class OutputFolderIT {
     assertThat(Files.exists(out.resolve("pareto.png"))).isEqualTo(customers != 300);
     try (var files = Files.list(out)) {
       assertThat(files.map(p -> p.getFileName().toString()))
-          .allMatch(n -> !n.startsWith(".") || n.equals(".segment.lock"));
+          .allMatch(
+              n ->
+                  !n.startsWith(".") || n.equals(".segment.lock") || n.equals(".segment.manifest"));
     }
   }
 }

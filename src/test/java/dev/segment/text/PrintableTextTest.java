@@ -25,4 +25,28 @@ class PrintableTextTest {
           assertThat(PrintableText.escape(expected)).as("idempotent").isEqualTo(expected);
         });
   }
+
+  @Test
+  void aValueIsQuotedAtMostEightyCharactersWithAnEllipsis() {
+    assertThat(PrintableText.clip("short")).isEqualTo("short");
+    assertThat(PrintableText.clip("x".repeat(80))).isEqualTo("x".repeat(80));
+    assertThat(PrintableText.clip("x".repeat(81))).isEqualTo("x".repeat(80) + "\u2026");
+    // A character outside the BMP at the cut is kept whole or left out, never halved.
+    String emoji = "x".repeat(79) + "\ud83d\ude00" + "y";
+    assertThat(PrintableText.clip(emoji)).isEqualTo("x".repeat(79) + "\u2026");
+  }
+
+  @Test
+  void aWholeMessageIsBoundedKeepingItsStartAndItsAdvice() {
+    String path = "/home/user/" + "deep/".repeat(30) + "customers.csv";
+    assertThat(PrintableText.bounded("cannot read " + path + ": no such file"))
+        .isEqualTo("cannot read " + path + ": no such file");
+    String cell = "X".repeat(100_000);
+    assertThat(PrintableText.bounded("bad cell '" + cell + "'; fix it"))
+        .isEqualTo("bad cell '" + "X".repeat(79) + "\u2026 fix it");
+    String words = "v ".repeat(50_000);
+    String bounded = PrintableText.bounded("filtered by " + words + "; check the values");
+    assertThat(bounded).startsWith("filtered by v v").endsWith("v v ; check the values");
+    assertThat(bounded.length()).isLessThanOrEqualTo(1002);
+  }
 }
