@@ -4,6 +4,7 @@ import dev.segment.io.KeepColumns;
 import dev.segment.io.RatesReader;
 import dev.segment.io.ReadOptions;
 import dev.segment.io.RowFilter;
+import dev.segment.io.WorkbookReader;
 import dev.segment.model.CutRule;
 import dev.segment.model.DataException;
 import dev.segment.model.Presentation;
@@ -90,8 +91,18 @@ public final class SegmentCommand implements Callable<Integer> {
   @Parameters(
       index = "0",
       paramLabel = "FILE",
-      description = "The customer CSV (path), or - for standard input.")
+      description =
+          "The customer CSV (path), or - for standard input, or an Excel workbook (a path ending"
+              + " .xlsx).")
   String input;
+
+  @Option(
+      names = "--sheet",
+      paramLabel = "NAME",
+      description =
+          "With an .xlsx workbook as FILE: the sheet to read, by its name. Default: the first"
+              + " sheet.")
+  String sheet;
 
   @Option(
       names = "--out",
@@ -119,8 +130,9 @@ public final class SegmentCommand implements Callable<Integer> {
       converter = Converters.Cut.class,
       description =
           "Cumulative cut points, comma-separated: k cuts make k+1 tiers."
-              + " Percentages strictly increasing in (0,100), or MRR floors strictly decreasing.")
-  List<BigDecimal> cuts;
+              + " Percentages strictly increasing in (0,100), with or without %% (10,30 or"
+              + " 10%%,30%%), or MRR floors strictly decreasing.")
+  List<Converters.CutValue> cuts;
 
   @Option(
       names = "--names",
@@ -390,6 +402,14 @@ public final class SegmentCommand implements Callable<Integer> {
   Path previous;
 
   @Option(
+      names = "--previous-if-exists",
+      paramLabel = "PATH",
+      description =
+          "As --previous, but when PATH does not exist yet the run is a first run, with a note"
+              + " (the first night of a cron job: previous-if-exists=/srv/crm/tiers/tiers.csv).")
+  Path previousIfExists;
+
+  @Option(
       names = "--grace",
       paramLabel = "PCT",
       converter = Converters.Amount.class,
@@ -431,6 +451,21 @@ public final class SegmentCommand implements Callable<Integer> {
           "--out needs a folder name, such as --out segment-out; it was empty (an unset shell"
               + " variable, or out= in a --config file)");
     }
+    if (out.toString().equals("-")) {
+      throw usage(
+          "--out names a folder, not standard output; to print the tier summary write"
+              + " --format csv (or --format json for the whole report), which go to standard"
+              + " output whatever --out says");
+    }
+    if (sheet != null && !WorkbookReader.isWorkbook(input)) {
+      throw usage(
+          "--sheet names a sheet of an Excel workbook, and "
+              + input
+              + " is not one (a path ending .xlsx)");
+    }
+    if (sheet != null && sheet.isBlank()) {
+      throw usage("--sheet needs a sheet's name, such as --sheet Customers");
+    }
     // The read options before the cuts: two amount columns were reported before a bad cut, and are.
     ReadOptions read = readOptions();
     CutRule rule = rule();
@@ -448,7 +483,9 @@ public final class SegmentCommand implements Callable<Integer> {
         !noHtml,
         bom,
         plan(rule, labels),
-        xlsx);
+        xlsx,
+        Optional.ofNullable(sheet),
+        previousIfExists != null);
   }
 
   /** How to read the input, its options checked together by their record. */
@@ -542,12 +579,30 @@ public final class SegmentCommand implements Callable<Integer> {
           excludeZero,
           Optional.ofNullable(book),
           accountsPerCsm == null ? List.of() : accountsPerCsm,
-          Optional.ofNullable(previous),
+          previousFile(),
           Optional.ofNullable(grace),
           Optional.ofNullable(pin));
     } catch (IllegalArgumentException e) {
       throw usage(e.getMessage());
     }
+  }
+
+  /** The earlier tiers.csv, from --previous or --previous-if-exists (not both). */
+  private Optional<Path> previousFile() {
+    if (previousIfExists == null) {
+      return Optional.ofNullable(previous);
+    }
+    if (previous != null) {
+      throw usage(
+          "--previous and --previous-if-exists name the same file: give one (--previous-if-exists"
+              + " when the first run has none)");
+    }
+    if (previousIfExists.toString().isBlank()) {
+      throw usage(
+          "--previous-if-exists needs the path of an earlier run's tiers.csv; it was empty (an"
+              + " unset shell variable, or previous-if-exists= in a --config file)");
+    }
+    return Optional.of(previousIfExists);
   }
 
   private CutRule rule() {
@@ -564,6 +619,11 @@ public final class SegmentCommand implements Callable<Integer> {
         case REVENUE:
           return new CutRule.ByRevenue(cutsOr("45", "75"));
         case MRR:
+          if (cuts != null && cuts.stream().anyMatch(Converters.CutValue::percent)) {
+            throw usage(
+                "--by mrr cuts are MRR floors (--cuts 5000,1700), not percentages; for"
+                    + " --cuts 10%,30% use --by customers (or --by revenue for % of MRR)");
+          }
           return new CutRule.ByMrr(cutsOr("5000", "1700"));
         default:
           throw new IllegalStateException("unknown basis " + by);
@@ -575,7 +635,11 @@ public final class SegmentCommand implements Callable<Integer> {
 
   private List<BigDecimal> cutsOr(String... defaults) {
     if (cuts != null) {
-      return cuts;
+      List<BigDecimal> values = new ArrayList<>();
+      for (Converters.CutValue cut : cuts) {
+        values.add(cut.value());
+      }
+      return values;
     }
     List<BigDecimal> list = new ArrayList<>();
     for (String d : defaults) {
