@@ -46,7 +46,8 @@ import picocli.CommandLine.Spec;
     header = "Cuts a customer base into tiers along its MRR Pareto curve.",
     descriptionHeading = "%n",
     description = {
-      "Reads a customer MRR export (CSV: Stripe, ChartMogul, a CRM report, an Excel save), ranks"
+      "Reads a customer MRR export (CSV or an .xlsx workbook: Stripe, ChartMogul, a CRM report),"
+          + " ranks"
           + " customers by MRR, cuts tiers (by default the top 10%% and the next 20%% of customers),"
           + " prints the segment report and writes segments.csv (one row per tier), tiers.csv"
           + " (one row per customer, for CRM import), pareto.png (or pareto.svg) and report.html"
