@@ -16,11 +16,21 @@ import picocli.CommandLine.TypeConversionException;
 final class Converters {
   private Converters() {}
 
-  /** One number of {@code --cuts}: plain decimal, no sign, no exponent. */
-  static final class Cut implements ITypeConverter<BigDecimal> {
+  /**
+   * One value of {@code --cuts}: its number, and whether it was written as a percentage ({@code
+   * 10%}), which only a percentage basis takes.
+   */
+  record CutValue(BigDecimal value, boolean percent) {}
+
+  /** One number of {@code --cuts}: plain decimal, no sign, no exponent, an optional {@code %}. */
+  static final class Cut implements ITypeConverter<CutValue> {
     @Override
-    public BigDecimal convert(String value) {
+    public CutValue convert(String value) {
       String v = value.trim();
+      boolean percent = v.endsWith("%");
+      if (percent) {
+        v = v.substring(0, v.length() - 1).trim();
+      }
       if (v.matches("-[0-9]+(\\.[0-9]+)?")) {
         throw new TypeConversionException(
             "--cuts takes positive numbers (percentages in (0,100) or MRR floors); got " + v);
@@ -30,9 +40,9 @@ final class Converters {
             "'"
                 + value
                 + "' is not a number; --cuts takes plain numbers separated by commas,"
-                + " e.g. 10,30 (percent) or 5000,1700 (MRR floors)");
+                + " e.g. 10,30 or 10%,30% (percent) or 5000,1700 (MRR floors)");
       }
-      return new BigDecimal(v);
+      return new CutValue(new BigDecimal(v), percent);
     }
   }
 

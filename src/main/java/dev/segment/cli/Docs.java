@@ -7,9 +7,11 @@ import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import picocli.AutoComplete;
 import picocli.CommandLine;
 import picocli.CommandLine.Model.CommandSpec;
@@ -65,24 +67,75 @@ public final class Docs {
   }
 
   /**
+   * Options whose value may be a file though they take other text too ({@code --rates LIST|FILE}):
+   * completed as file names.
+   */
+  private static final Set<String> FILE_VALUED = Set.of("--rates");
+
+  /** Options that name a folder: completed as folder names only. */
+  private static final Set<String> FOLDER_VALUED = Set.of("--out");
+
+  /**
    * The completion script: picocli's, which bash sources directly and zsh through bashcompinit,
-   * with enum values offered in lower case as {@code --help} writes them (picocli lists the
-   * constants; the command line takes any case).
+   * made from a copy of the command's spec fitted for it: FILE, every Path option and {@code
+   * --rates} complete file names, {@code --out} folder names, and each enumerated option its own
+   * values in lower case as {@code --help} writes them (the command line takes any case). picocli
+   * names an option's list of values after its parameter label, so two options with one label
+   * ({@code --format FMT}, {@code --chart-format FMT}) shared one list, the last one written: in
+   * the copy each option's label is its own name.
    */
   public static String completion() {
-    CommandLine cli = commandLine();
-    String script = AutoComplete.bash("segment", cli);
-    for (OptionSpec option : cli.getCommandSpec().options()) {
-      if (option.type().isEnum() && option.completionCandidates() != null) {
-        StringBuilder listed = new StringBuilder();
+    CommandSpec original = commandLine().getCommandSpec();
+    CommandSpec spec = CommandSpec.create().name(original.name());
+    for (OptionSpec option : original.options()) {
+      OptionSpec.Builder copy = option.toBuilder();
+      if (option.completionCandidates() != null) {
+        List<String> values = new ArrayList<>();
         for (String value : option.completionCandidates()) {
-          listed.append(listed.length() == 0 ? "(" : " ").append('"').append(value).append('"');
+          values.add(value.toLowerCase(Locale.ROOT));
         }
-        String values = listed + ") # " + option.longestName() + " values";
-        script = script.replace(values, values.toLowerCase(Locale.ROOT));
+        copy.paramLabel(listName(option)).completionCandidates(values);
+      } else if (FILE_VALUED.contains(option.longestName())
+          || FOLDER_VALUED.contains(option.longestName())) {
+        // A fresh option: its copy would keep the String type the script reads.
+        copy =
+            OptionSpec.builder(option.names())
+                .type(Path.class)
+                .arity(option.arity())
+                .paramLabel(option.paramLabel());
       }
+      spec.addOption(copy.build());
+    }
+    for (PositionalParamSpec parameter : original.positionalParameters()) {
+      spec.addPositional(
+          PositionalParamSpec.builder()
+              .index(parameter.index())
+              .arity(parameter.arity())
+              .paramLabel(parameter.paramLabel())
+              .type(Path.class)
+              .build());
+    }
+    String script = AutoComplete.bash(original.name(), new CommandLine(spec));
+    for (String option : FOLDER_VALUED) {
+      String files = "    '" + option + "')\n";
+      int at = script.indexOf(files);
+      int end = at < 0 ? -1 : script.indexOf(";;", at);
+      String block = end < 0 ? "" : script.substring(at, end);
+      if (!block.contains("compgen -f ")) {
+        throw new IllegalStateException(
+            "picocli's completion script no longer completes files for " + option);
+      }
+      script =
+          script.substring(0, at)
+              + block.replace("compgen -f ", "compgen -d ").replace("# files", "# folders")
+              + script.substring(end);
     }
     return script;
+  }
+
+  /** {@code CHART_FORMAT} for {@code --chart-format}: a name picocli's script makes a variable. */
+  private static String listName(OptionSpec option) {
+    return option.longestName().replaceFirst("^-+", "").replace('-', '_').toUpperCase(Locale.ROOT);
   }
 
   /**

@@ -4,6 +4,7 @@ import dev.segment.io.KeepColumns;
 import dev.segment.io.RatesReader;
 import dev.segment.io.ReadOptions;
 import dev.segment.io.RowFilter;
+import dev.segment.io.WorkbookReader;
 import dev.segment.model.CutRule;
 import dev.segment.model.DataException;
 import dev.segment.model.Presentation;
@@ -45,7 +46,8 @@ import picocli.CommandLine.Spec;
     header = "Cuts a customer base into tiers along its MRR Pareto curve.",
     descriptionHeading = "%n",
     description = {
-      "Reads a customer MRR export (CSV: Stripe, ChartMogul, a CRM report, an Excel save), ranks"
+      "Reads a customer MRR export (CSV or an .xlsx workbook: Stripe, ChartMogul, a CRM report),"
+          + " ranks"
           + " customers by MRR, cuts tiers (by default the top 10%% and the next 20%% of customers),"
           + " prints the segment report and writes segments.csv (one row per tier), tiers.csv"
           + " (one row per customer, for CRM import), pareto.png (or pareto.svg) and report.html"
@@ -90,8 +92,18 @@ public final class SegmentCommand implements Callable<Integer> {
   @Parameters(
       index = "0",
       paramLabel = "FILE",
-      description = "The customer CSV (path), or - for standard input.")
+      description =
+          "The customer CSV (path), or - for standard input, or an Excel workbook (a path ending"
+              + " .xlsx).")
   String input;
+
+  @Option(
+      names = "--sheet",
+      paramLabel = "NAME",
+      description =
+          "With an .xlsx workbook as FILE: the sheet to read, by its name. Default: the first"
+              + " sheet.")
+  String sheet;
 
   @Option(
       names = "--out",
@@ -119,8 +131,9 @@ public final class SegmentCommand implements Callable<Integer> {
       converter = Converters.Cut.class,
       description =
           "Cumulative cut points, comma-separated: k cuts make k+1 tiers."
-              + " Percentages strictly increasing in (0,100), or MRR floors strictly decreasing.")
-  List<BigDecimal> cuts;
+              + " Percentages strictly increasing in (0,100), with or without %% (10,30 or"
+              + " 10%%,30%%), or MRR floors strictly decreasing.")
+  List<Converters.CutValue> cuts;
 
   @Option(
       names = "--names",
@@ -411,6 +424,14 @@ public final class SegmentCommand implements Callable<Integer> {
   Path previous;
 
   @Option(
+      names = "--previous-if-exists",
+      paramLabel = "PATH",
+      description =
+          "As --previous, but when PATH does not exist yet the run is a first run, with a note"
+              + " (the first night of a cron job: previous-if-exists=/srv/crm/tiers/tiers.csv).")
+  Path previousIfExists;
+
+  @Option(
       names = "--grace",
       paramLabel = "PCT",
       converter = Converters.Amount.class,
@@ -452,6 +473,21 @@ public final class SegmentCommand implements Callable<Integer> {
           "--out needs a folder name, such as --out segment-out; it was empty (an unset shell"
               + " variable, or out= in a --config file)");
     }
+    if (out.toString().equals("-")) {
+      throw usage(
+          "--out names a folder, not standard output; to print the tier summary write"
+              + " --format csv (or --format json for the whole report), which go to standard"
+              + " output whatever --out says");
+    }
+    if (sheet != null && !WorkbookReader.isWorkbook(input)) {
+      throw usage(
+          "--sheet names a sheet of an Excel workbook, and "
+              + input
+              + " is not one (a path ending .xlsx)");
+    }
+    if (sheet != null && sheet.isBlank()) {
+      throw usage("--sheet needs a sheet's name, such as --sheet Customers");
+    }
     // The read options before the cuts: two amount columns were reported before a bad cut, and are.
     ReadOptions read = readOptions();
     CutRule rule = rule();
@@ -469,7 +505,9 @@ public final class SegmentCommand implements Callable<Integer> {
         !noHtml,
         bom,
         plan(rule, labels),
-        xlsx);
+        xlsx,
+        Optional.ofNullable(sheet),
+        previousIfExists != null);
   }
 
   /** How to read the input, its options checked together by their record. */
@@ -563,7 +601,7 @@ public final class SegmentCommand implements Callable<Integer> {
           excludeZero,
           Optional.ofNullable(book),
           accountsPerCsm == null ? List.of() : accountsPerCsm,
-          Optional.ofNullable(previous),
+          previousFile(),
           Optional.ofNullable(grace),
           Optional.ofNullable(pin),
           csms == null ? List.of() : csms,
@@ -571,6 +609,24 @@ public final class SegmentCommand implements Callable<Integer> {
     } catch (IllegalArgumentException e) {
       throw usage(e.getMessage());
     }
+  }
+
+  /** The earlier tiers.csv, from --previous or --previous-if-exists (not both). */
+  private Optional<Path> previousFile() {
+    if (previousIfExists == null) {
+      return Optional.ofNullable(previous);
+    }
+    if (previous != null) {
+      throw usage(
+          "--previous and --previous-if-exists name the same file: give one (--previous-if-exists"
+              + " when the first run has none)");
+    }
+    if (previousIfExists.toString().isBlank()) {
+      throw usage(
+          "--previous-if-exists needs the path of an earlier run's tiers.csv; it was empty (an"
+              + " unset shell variable, or previous-if-exists= in a --config file)");
+    }
+    return Optional.of(previousIfExists);
   }
 
   private CutRule rule() {
@@ -587,6 +643,11 @@ public final class SegmentCommand implements Callable<Integer> {
         case REVENUE:
           return new CutRule.ByRevenue(cutsOr("45", "75"));
         case MRR:
+          if (cuts != null && cuts.stream().anyMatch(Converters.CutValue::percent)) {
+            throw usage(
+                "--by mrr cuts are MRR floors (--cuts 5000,1700), not percentages; for"
+                    + " --cuts 10%,30% use --by customers (or --by revenue for % of MRR)");
+          }
           return new CutRule.ByMrr(cutsOr("5000", "1700"));
         default:
           throw new IllegalStateException("unknown basis " + by);
@@ -598,7 +659,11 @@ public final class SegmentCommand implements Callable<Integer> {
 
   private List<BigDecimal> cutsOr(String... defaults) {
     if (cuts != null) {
-      return cuts;
+      List<BigDecimal> values = new ArrayList<>();
+      for (Converters.CutValue cut : cuts) {
+        values.add(cut.value());
+      }
+      return values;
     }
     List<BigDecimal> list = new ArrayList<>();
     for (String d : defaults) {

@@ -6,6 +6,7 @@ import dev.segment.io.OutputFolder;
 import dev.segment.io.PinFile;
 import dev.segment.io.PreviousTiersFile;
 import dev.segment.io.ReadResult;
+import dev.segment.io.WorkbookReader;
 import dev.segment.model.DataException;
 import dev.segment.model.InputSummary;
 import dev.segment.model.Movements;
@@ -119,7 +120,29 @@ final class SegmentJob {
       pins = Optional.of(new SegmentPlan.PinList("the --pin file " + file, PinFile.read(file)));
     }
     Optional<PreviousTiers> previous = Optional.empty();
-    if (options.previousFile().isPresent()) {
+    if (options.previousFile().isPresent()
+        && settings.previousIfExists()
+        && Files.notExists(options.previousFile().get())) {
+      // The first night of a cron job: nothing to compare with yet, and --grace nothing to keep.
+      if (!settings.quiet()) {
+        Errors.print(
+            err,
+            "note: --previous-if-exists: "
+                + PrintableText.escape(options.previousFile().get().toString())
+                + " does not exist yet, so this is a first run (no movements, changes.csv or"
+                + " retention); the next run compares with this one's tiers.csv");
+      }
+      options =
+          new SegmentPlan.Options(
+              options.rule(),
+              options.labels(),
+              options.excludeZero(),
+              options.book(),
+              options.ratios(),
+              Optional.empty(),
+              Optional.empty(),
+              options.pinFile());
+    } else if (options.previousFile().isPresent()) {
       Path file = options.previousFile().get();
       if (Files.notExists(file)) {
         throw new Errors.MissingOptionFile(
@@ -145,6 +168,12 @@ final class SegmentJob {
     // Not "!exists": a file in a folder segment may not enter exists, and opening it says so.
     if (Files.notExists(path)) {
       throw new NoSuchFileException(source, null, "no such file");
+    }
+    if (WorkbookReader.isOldWorkbook(source)) {
+      throw WorkbookReader.oldWorkbook(source);
+    }
+    if (WorkbookReader.isWorkbook(source)) {
+      return WorkbookReader.read(path, source, settings.sheet(), settings.read());
     }
     return CustomerCsvReader.read(
         path, source, settings.read(), progress.reading(Files.size(path)));

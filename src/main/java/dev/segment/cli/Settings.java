@@ -11,7 +11,9 @@ import java.util.Optional;
  * holds the title, as-of date and bar scale the chart, report.html and the JSON show; {@code html}
  * writes report.html (not under {@code --no-html}); {@code bom} puts a byte-order mark before each
  * CSV file in {@code out}; {@code plan} holds the cuts, labels and decision aids as the run's
- * {@link SegmentPlan} takes them; {@code xlsx} writes segment.xlsx.
+ * {@link SegmentPlan} takes them; {@code xlsx} writes segment.xlsx; {@code sheet} names the sheet
+ * of a workbook input ({@code --sheet}, else the first); {@code previousIfExists} makes a plan's
+ * previous file one that may not exist yet ({@code --previous-if-exists}).
  */
 record Settings(
     String input,
@@ -26,4 +28,6 @@ record Settings(
     boolean html,
     boolean bom,
     SegmentPlan.Options plan,
-    boolean xlsx) {}
+    boolean xlsx,
+    Optional<String> sheet,
+    boolean previousIfExists) {}

@@ -2,8 +2,10 @@ package dev.segment.io;
 
 import dev.segment.model.AmountKind;
 import dev.segment.model.DataException;
+import dev.segment.text.Closest;
 import dev.segment.text.PrintableText;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -433,7 +435,19 @@ final class ColumnResolver {
             + value
             + "\" names no column among "
             + columns()
-            + "; use a header name or a 1-based index");
+            + suggestion(wanted.isEmpty() ? value.strip() : wanted)
+            + " a header name or a 1-based index");
+  }
+
+  /**
+   * {@code ; did you mean "mrr"? Otherwise use} naming the header whose normalised name is closest,
+   * when one is close; else {@code ; use}. A header name or an index follows.
+   */
+  private String suggestion(String wanted) {
+    int closest = Closest.index(wanted, Arrays.asList(normal));
+    return closest < 0
+        ? "; use"
+        : "; did you mean \"" + shown(header.get(closest)) + "\"? Otherwise use";
   }
 
   private static boolean digit(int c) {

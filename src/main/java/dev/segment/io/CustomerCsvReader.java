@@ -6,9 +6,9 @@ import dev.segment.model.InputSummary;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.Reader;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Optional;
 import java.util.concurrent.atomic.LongAdder;
 import java.util.function.LongConsumer;
 import org.apache.commons.csv.CSVParser;
@@ -40,22 +40,28 @@ public final class CustomerCsvReader {
   public static ReadResult read(InputStream in, String source, ReadOptions options)
       throws IOException {
     String label = InputSummary.nameOf(source);
-    DecodingReader decoding = new DecodingReader(in, options.encoding(), label);
-    Reader text = decoding;
+    DecodingReader decoding =
+        new DecodingReader(WorkbookReader.refuseWorkbook(in, source), options.encoding(), label);
+    BufferedReader text = new BufferedReader(decoding, DelimiterSniffer.SAMPLE_CHARS + 1);
+    text.mark(DelimiterSniffer.SAMPLE_CHARS + 1);
+    Optional<Character> hint = SepLine.read(text);
+    text.reset();
     char delimiter;
     if (options.delimiter().isPresent()) {
       delimiter = options.delimiter().get();
+    } else if (hint.isPresent()) {
+      delimiter = hint.get();
     } else {
-      BufferedReader buffered = new BufferedReader(decoding, DelimiterSniffer.SAMPLE_CHARS + 1);
-      buffered.mark(DelimiterSniffer.SAMPLE_CHARS + 1);
-      delimiter = ReadSteps.sniff(buffered);
-      buffered.reset();
-      text = buffered;
+      delimiter = ReadSteps.sniff(text);
+      text.reset();
     }
     try (CSVParser parser =
             CSVParser.builder().setReader(text).setFormat(ReadSteps.format(delimiter)).get();
         RecordFeed feed = RecordFeed.start(parser, decoding)) {
       Records records = Records.labelled(feed, label);
+      if (hint.isPresent()) {
+        records.next(); // the hint's line: neither the header nor a row, and never counted
+      }
       ReadSteps.Header header = ReadSteps.Header.read(records, options, label);
       RowTally tally = header.tally(label, options);
       tally.readAll(records);
@@ -95,7 +101,10 @@ public final class CustomerCsvReader {
       }
     }
     long size = Files.size(file);
-    if (parts > 1 && size >= partsFromBytes && PartedRead.canCut(options.encoding())) {
+    if (parts > 1
+        && size >= partsFromBytes
+        && PartedRead.canCut(options.encoding())
+        && !startsWithSepLine(file)) {
       LongAdder counted = new LongAdder();
       LongConsumer counter =
           n -> {
@@ -115,5 +124,17 @@ public final class CustomerCsvReader {
     try (InputStream in = FilePart.open(file, 0, Long.MAX_VALUE, bytesRead)) {
       return read(in, source, options);
     }
+  }
+
+  /** True when the file's first line is Excel's {@code sep=} hint, which the parts do not read. */
+  private static boolean startsWithSepLine(Path file) throws IOException {
+    byte[] start = new byte[7];
+    int n;
+    try (InputStream in = Files.newInputStream(file)) {
+      n = in.readNBytes(start, 0, start.length);
+    }
+    String text = new String(start, 0, n, java.nio.charset.StandardCharsets.ISO_8859_1);
+    return text.regionMatches(true, 0, "sep=", 0, 4)
+        || text.regionMatches(true, 0, "\u00ef\u00bb\u00bfsep=", 0, 7);
   }
 }
