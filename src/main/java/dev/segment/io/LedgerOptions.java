@@ -180,4 +180,75 @@ public record LedgerOptions(
   public Optional<PeriodEnd> endConvention() {
     return periodEnd.isPresent() ? periodEnd : found.periodEnd();
   }
+
+  /** Ledger options set one at a time from {@link #NONE}; {@link #build} checks them together. */
+  public static final class Builder {
+    private Optional<LocalDate> asOf = Optional.empty();
+    private DateFormat dateFormat = DateFormat.ISO;
+    private Optional<List<String>> periodColumns = Optional.empty();
+    private Optional<PeriodEnd> periodEnd = Optional.empty();
+    private Optional<List<String>> validColumns = Optional.empty();
+    private int trailing;
+    private Optional<String> dateColumn = Optional.empty();
+    private Optional<List<String>> latest = Optional.empty();
+    private Optional<String> rateColumn = Optional.empty();
+    private boolean rateInverse;
+
+    public Builder asOf(String iso) {
+      asOf = Optional.of(LocalDate.parse(iso));
+      return this;
+    }
+
+    public Builder dateFormat(DateFormat value) {
+      dateFormat = value;
+      return this;
+    }
+
+    public Builder periodColumns(String start, String end) {
+      periodColumns = Optional.of(List.of(start, end));
+      return this;
+    }
+
+    public Builder periodEnd(PeriodEnd value) {
+      periodEnd = Optional.of(value);
+      return this;
+    }
+
+    public Builder validColumns(String start, String end) {
+      validColumns = Optional.of(List.of(start, end));
+      return this;
+    }
+
+    public Builder trailing(int months, String column) {
+      trailing = months;
+      dateColumn = Optional.of(column);
+      return this;
+    }
+
+    public Builder latest(String key, String order) {
+      latest = Optional.of(List.of(key, order));
+      return this;
+    }
+
+    public Builder rateColumn(String column, boolean inverse) {
+      rateColumn = Optional.of(column);
+      rateInverse = inverse;
+      return this;
+    }
+
+    public LedgerOptions build() {
+      return new LedgerOptions(
+          asOf,
+          dateFormat,
+          periodColumns,
+          periodEnd,
+          validColumns,
+          trailing,
+          dateColumn,
+          latest,
+          rateColumn,
+          rateInverse,
+          Found.NOTHING);
+    }
+  }
 }
