@@ -3,8 +3,10 @@ package dev.segment.io;
 import dev.segment.dates.CellDates;
 import dev.segment.dates.EndConventions;
 import dev.segment.dates.LatestVersions;
+import dev.segment.dates.PeriodEnd;
 import dev.segment.model.DataException;
 import dev.segment.model.InputSummary;
+import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.Reader;
@@ -29,7 +31,6 @@ final class FirstPass {
   /** {@code options} with what a first pass over {@code file} found. */
   static ReadOptions run(Path file, String source, ReadOptions options) throws IOException {
     String label = InputSummary.nameOf(source);
-    LedgerOptions ledger = options.ledger();
     try (InputStream in = Files.newInputStream(file)) {
       DecodingReader decoding = new DecodingReader(in, options.encoding(), label);
       Reader text = decoding;
@@ -37,8 +38,7 @@ final class FirstPass {
       if (options.delimiter().isPresent()) {
         delimiter = options.delimiter().get();
       } else {
-        java.io.BufferedReader buffered =
-            new java.io.BufferedReader(decoding, DelimiterSniffer.SAMPLE_CHARS + 1);
+        BufferedReader buffered = new BufferedReader(decoding, DelimiterSniffer.SAMPLE_CHARS + 1);
         buffered.mark(DelimiterSniffer.SAMPLE_CHARS + 1);
         delimiter = ReadSteps.sniff(buffered);
         buffered.reset();
@@ -46,59 +46,68 @@ final class FirstPass {
       }
       try (CSVParser parser =
           CSVParser.builder().setReader(text).setFormat(ReadSteps.format(delimiter)).get()) {
-        Records records = Records.labelled(Records.inline(parser, decoding), label);
-        ReadSteps.Header header = ReadSteps.Header.read(records, options, label);
-        List<String> names = header.names();
-        int key = -1;
-        int order = -1;
-        LatestVersions versions = null;
-        if (ledger.latest().isPresent()) {
-          key = ColumnResolver.column(names, label, "--latest", ledger.latest().get().get(0));
-          order = ColumnResolver.column(names, label, "--latest", ledger.latest().get().get(1));
-          versions = new LatestVersions(ledger.dateFormat());
-        }
-        int start = -1;
-        int end = -1;
-        EndConventions ends = null;
-        if (ledger.periodColumns().isPresent() && ledger.periodEnd().isEmpty()) {
-          List<String> pair = ledger.periodColumns().get();
-          start = ColumnResolver.column(names, label, "--period-columns", pair.get(0));
-          end = ColumnResolver.column(names, label, "--period-columns", pair.get(1));
-          ends = new EndConventions();
-        }
-        long ordinal = 0;
-        CSVRecord row;
-        while ((row = records.next()) != null) {
-          int size = row.size();
-          if (versions != null) {
-            versions.add(cell(row, size, key), cell(row, size, order), ordinal);
-          }
-          if (ends != null) {
-            int s = CellDates.epochDay(cell(row, size, start), ledger.dateFormat());
-            int e = CellDates.epochDay(cell(row, size, end), ledger.dateFormat());
-            if (CellDates.isDate(s) && CellDates.isDate(e)) {
-              ends.add(s, e, records.line());
-            }
-          }
-          ordinal++;
-        }
-        Optional<dev.segment.dates.PeriodEnd> found = Optional.empty();
-        if (ends != null) {
-          if (ends.undecided()) {
-            throw new DataException(
-                label
-                    + ": "
-                    + (ends.exclusive() > 0
-                        ? EndMessages.both(ends.firstExclusive(), ends.firstInclusive())
-                        : EndMessages.none()));
-          }
-          found = ends.found();
-        }
-        BitSet older = versions == null ? new BitSet() : versions.olderVersions();
-        String comparedAs = versions == null ? "" : versions.comparedAs();
-        return options.withLedger(ledger.with(new LedgerOptions.Found(found, older, comparedAs)));
+        return scan(Records.labelled(Records.inline(parser, decoding), label), options, label);
       }
     }
+  }
+
+  /**
+   * {@code options} with what the records of a whole input, header first, show: any reader of
+   * records (a workbook's too) runs this before its tally when {@link
+   * LedgerOptions#needsFirstPass()}.
+   */
+  static ReadOptions scan(Records records, ReadOptions options, String label) throws IOException {
+    LedgerOptions ledger = options.ledger();
+    ReadSteps.Header header = ReadSteps.Header.read(records, options, label);
+    List<String> names = header.names();
+    int key = -1;
+    int order = -1;
+    LatestVersions versions = null;
+    if (ledger.latest().isPresent()) {
+      key = ColumnResolver.column(names, label, "--latest", ledger.latest().get().get(0));
+      order = ColumnResolver.column(names, label, "--latest", ledger.latest().get().get(1));
+      versions = new LatestVersions(ledger.dateFormat());
+    }
+    int start = -1;
+    int end = -1;
+    EndConventions ends = null;
+    if (ledger.periodColumns().isPresent() && ledger.periodEnd().isEmpty()) {
+      List<String> pair = ledger.periodColumns().get();
+      start = ColumnResolver.column(names, label, "--period-columns", pair.get(0));
+      end = ColumnResolver.column(names, label, "--period-columns", pair.get(1));
+      ends = new EndConventions();
+    }
+    long ordinal = 0;
+    CSVRecord row;
+    while ((row = records.next()) != null) {
+      int size = row.size();
+      if (versions != null) {
+        versions.add(cell(row, size, key), cell(row, size, order), ordinal);
+      }
+      if (ends != null) {
+        int s = CellDates.epochDay(cell(row, size, start), ledger.dateFormat());
+        int e = CellDates.epochDay(cell(row, size, end), ledger.dateFormat());
+        if (CellDates.isDate(s) && CellDates.isDate(e)) {
+          ends.add(s, e, records.line());
+        }
+      }
+      ordinal++;
+    }
+    Optional<PeriodEnd> found = Optional.empty();
+    if (ends != null) {
+      if (ends.undecided()) {
+        throw new DataException(
+            label
+                + ": "
+                + (ends.exclusive() > 0
+                    ? EndMessages.both(ends.firstExclusive(), ends.firstInclusive())
+                    : EndMessages.none()));
+      }
+      found = ends.found();
+    }
+    BitSet older = versions == null ? new BitSet() : versions.olderVersions();
+    String comparedAs = versions == null ? "" : versions.comparedAs();
+    return options.withLedger(ledger.with(new LedgerOptions.Found(found, older, comparedAs)));
   }
 
   private static String cell(CSVRecord row, int size, int column) {

@@ -79,6 +79,11 @@ final class RowRules {
             .map(c -> ColumnResolver.column(header, label, rateOption, c))
             .orElse(-1);
     this.rateInverse = options.rateInverse();
+    if (options.latest().isPresent() && options.found().comparedAs().isEmpty()) {
+      // Older versions are known only from a first pass (FirstPass): without it none would be
+      // dropped, silently.
+      throw new IllegalStateException("--latest read without its first pass");
+    }
     if (options.latest().isPresent()) {
       // Named here too, so a missing KEY or ORDER column fails before any row is read.
       ColumnResolver.column(header, label, "--latest", options.latest().get().get(0));
