@@ -5,8 +5,8 @@ import dev.segment.model.FilterCount;
 import dev.segment.model.InputSummary;
 import dev.segment.model.SkipReason;
 import dev.segment.model.SkippedRows;
+import dev.segment.report.DateReadingText;
 import dev.segment.report.SkippedText;
-import dev.segment.text.PrintableText;
 import java.util.StringJoiner;
 
 /** The sentences the CLI says about the input, shared by warnings and errors. */
@@ -63,6 +63,8 @@ final class Messages {
                   + "\""
                   + input.reading().intervalCountColumn().map(c -> " or \"" + c + "\"").orElse("");
           case QUANTITY -> ", column \"" + input.reading().quantityColumn().orElse("") + "\"";
+          case DATE, PERIOD, RATE ->
+              first.firstValue().map(v -> ", value \"" + v.strip() + "\"").orElse("");
         };
     return input.source()
         + ": "
@@ -90,7 +92,7 @@ final class Messages {
       StringJoiner where = new StringJoiner(", ");
       for (FilterCount f : input.filtered()) {
         if (f.rows() > 0) {
-          where.add(f.rows() + " by --where \"" + PrintableText.clip(f.expression()) + "\"");
+          where.add(DateReadingText.filtered(f));
         }
       }
       return source

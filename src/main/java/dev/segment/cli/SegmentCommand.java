@@ -1,6 +1,9 @@
 package dev.segment.cli;
 
+import dev.segment.dates.DateFormat;
+import dev.segment.dates.PeriodEnd;
 import dev.segment.io.KeepColumns;
+import dev.segment.io.LedgerOptions;
 import dev.segment.io.RatesReader;
 import dev.segment.io.ReadOptions;
 import dev.segment.io.RowFilter;
@@ -202,6 +205,83 @@ public final class SegmentCommand implements Callable<Integer> {
               + " (\"Canceled At (UTC)=\"). Repeatable: every one must hold. Values are compared"
               + " trimmed, ignoring case; filtered rows are counted per expression, not skipped.")
   List<String> where;
+
+  @Option(
+      names = "--date-format",
+      paramLabel = "MDY|DMY",
+      description =
+          "How dates that are not ISO are written in cells: MDY (12/31/2024) or DMY (31/12/2024),"
+              + " with /, . or - between the parts. ISO dates and date-times and Unix seconds are"
+              + " read either way. Default: ISO only.")
+  String dateFormat;
+
+  @Option(
+      names = "--period-columns",
+      paramLabel = "START,END",
+      description =
+          "Invoice ledgers: each row's amount pays for the service period START..END; a row"
+              + " counts when its period covers --as-of, as amount ÷ the period's months (whole"
+              + " calendar months, else days ÷ 30.436875). An empty END is open-ended (already"
+              + " monthly). Needs --as-of.")
+  String periodColumns;
+
+  @Option(
+      names = "--period-end",
+      paramLabel = "exclusive|inclusive",
+      description =
+          "What END means for every row of --period-columns: exclusive (the next period's first"
+              + " day, as Stripe writes it) or inclusive (the period's last day). Default: as the"
+              + " file's whole-month rows show.")
+  String periodEnd;
+
+  @Option(
+      names = "--valid-columns",
+      paramLabel = "START,END",
+      description =
+          "Subscription tables whose rows say when a price held (dbt subscription_periods): a row"
+              + " counts while START <= --as-of < END (an empty END: still valid), its amount"
+              + " already monthly. Needs --as-of.")
+  String validColumns;
+
+  @Option(
+      names = "--trailing",
+      paramLabel = "MONTHS",
+      description =
+          "Ledgers without service periods (Xero, QuickBooks): a run rate from rows dated in the"
+              + " MONTHS months up to --as-of, each adding amount ÷ MONTHS (1-36). Needs"
+              + " --date-column and --as-of.")
+  Integer trailing;
+
+  @Option(
+      names = "--date-column",
+      paramLabel = "COL",
+      description = "The column dating each row for --trailing, e.g. --date-column InvoiceDate.")
+  String dateColumn;
+
+  @Option(
+      names = "--latest",
+      paramLabel = "KEY,ORDER",
+      description =
+          "History and snapshot tables: of the rows with the same KEY (a subscription id) only"
+              + " the one with the greatest ORDER (a date, number or text) is read, chosen before"
+              + " --where. Reads the file twice.")
+  String latest;
+
+  @Option(
+      names = "--rate-column",
+      paramLabel = "COL",
+      description =
+          "Each row's rate into --base-currency: the value of one unit of the row's currency in"
+              + " the base currency (as --rates). Base-currency rows keep 1.")
+  String rateColumn;
+
+  @Option(
+      names = "--rate-column-inverse",
+      paramLabel = "COL",
+      description =
+          "As --rate-column, but the column holds units of the row's currency per one unit of the"
+              + " base currency (Xero's CurrencyRate).")
+  String rateColumnInverse;
 
   @Option(
       names = "--interval-column",
@@ -528,10 +608,69 @@ public final class SegmentCommand implements Callable<Integer> {
           column(quantityColumn, "--quantity-column"),
           minorUnits,
           column(parentColumn, "--parent-column"),
-          rates());
+          rates(),
+          ledger());
     } catch (IllegalArgumentException e) {
       throw usage(e.getMessage());
     }
+  }
+
+  /** The options of SPEC "MRR on a date", checked together by their record (exit 2). */
+  private LedgerOptions ledger() {
+    if (rateColumn != null && rateColumnInverse != null) {
+      throw usage(
+          "--rate-column and --rate-column-inverse cannot be used together: name the one column"
+              + " that holds each row's rate");
+    }
+    String rate = rateColumn != null ? rateColumn : rateColumnInverse;
+    String rateOption = rateColumn != null ? "--rate-column" : "--rate-column-inverse";
+    if (rate != null && rates != null) {
+      throw usage(
+          rateOption
+              + " cannot be used with --rates: the rate column gives each row's rate; leave"
+              + " --rates out");
+    }
+    if (trailing != null && (trailing < 1 || trailing > 36)) {
+      throw usage(
+          "--trailing takes a whole number of months from 1 to 36, e.g. --trailing 12; got "
+              + trailing);
+    }
+    return new LedgerOptions(
+        Optional.ofNullable(asOf),
+        dateFormat == null ? DateFormat.ISO : DateFormat.of(dateFormat),
+        pair(periodColumns, "--period-columns", "START,END"),
+        Optional.ofNullable(periodEnd).map(PeriodEnd::of),
+        pair(validColumns, "--valid-columns", "START,END"),
+        trailing == null ? 0 : trailing,
+        column(dateColumn, "--date-column"),
+        pair(latest, "--latest", "KEY,ORDER"),
+        column(rate, rateOption),
+        rateColumnInverse != null,
+        LedgerOptions.Found.NOTHING);
+  }
+
+  /** Two columns given as {@code A,B}, each named as for --id-column. */
+  private Optional<List<String>> pair(String value, String option, String form) {
+    if (value == null) {
+      return Optional.empty();
+    }
+    String[] parts = value.split(",", -1);
+    if (parts.length != 2 || parts[0].isBlank() || parts[1].isBlank()) {
+      throw usage(
+          option
+              + " takes two columns, "
+              + form
+              + " (names or 1-based indexes, e.g. "
+              + option
+              + (option.equals("--latest") ? " subscription_id,updated_at" : " start,end")
+              + "); got \""
+              + value
+              + "\"");
+    }
+    return Optional.of(
+        List.of(
+            column(parts[0].strip(), option).orElseThrow(),
+            column(parts[1].strip(), option).orElseThrow()));
   }
 
   /**
@@ -696,7 +835,11 @@ public final class SegmentCommand implements Callable<Integer> {
     List<RowFilter> list = new ArrayList<>();
     if (where != null) {
       for (String expression : where) {
-        RowFilter filter = RowFilter.parse(expression);
+        RowFilter filter =
+            RowFilter.parse(
+                expression,
+                dateFormat == null ? DateFormat.ISO : DateFormat.of(dateFormat),
+                decimalComma);
         // Its column is named as for --id-column: index 0 or -1 is a usage error there too.
         column(filter.column(), "--where");
         list.add(filter);

@@ -60,6 +60,14 @@ final class ColumnResolver {
     return new ColumnResolver(List.copyOf(header), label).resolve(options);
   }
 
+  /**
+   * The column {@code value} names for {@code option}, as for {@code --id-column}, for the options
+   * read beside the layout ({@link RowRules}).
+   */
+  static int column(List<String> header, String label, String option, String value) {
+    return new ColumnResolver(List.copyOf(header), label).byOption(option, value);
+  }
+
   /** A header name as SPEC matches it: lower-cased, every character but letters and digits gone. */
   static String normalise(String name) {
     StringBuilder out = new StringBuilder(name.length());
@@ -209,8 +217,11 @@ final class ColumnResolver {
    * count be what the amounts lack.
    */
   private boolean readAsPrice(ReadOptions options, int amount) {
+    // A ledger's line amount (--period-columns, --trailing) is the line's total, never a price.
+    boolean ledgerLine =
+        options.ledger().periodColumns().isPresent() || options.ledger().trailing() != 0;
     return options.intervalColumn().isPresent()
-        || (options.mrrColumn().isPresent() && !isMrrName(normal[amount]));
+        || (options.mrrColumn().isPresent() && !isMrrName(normal[amount]) && !ledgerLine);
   }
 
   /**

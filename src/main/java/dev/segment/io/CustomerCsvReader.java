@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.util.Optional;
 import java.util.concurrent.atomic.LongAdder;
 import java.util.function.LongConsumer;
@@ -38,6 +39,23 @@ public final class CustomerCsvReader {
    * @throws IOException when reading the stream fails
    */
   public static ReadResult read(InputStream in, String source, ReadOptions options)
+      throws IOException {
+    if (options.ledger().needsFirstPass()) {
+      // --latest and the END convention need every row before the first is read: a stream is
+      // kept in a temporary file and read twice.
+      Path spooled = Files.createTempFile("segment-input-", ".csv");
+      try {
+        Files.copy(in, spooled, StandardCopyOption.REPLACE_EXISTING);
+        return read(spooled, source, options, n -> {}, 1, Long.MAX_VALUE);
+      } finally {
+        Files.deleteIfExists(spooled);
+      }
+    }
+    return readStream(in, source, options);
+  }
+
+  /** One pass over {@code in}, with whatever a first pass found already in {@code options}. */
+  private static ReadResult readStream(InputStream in, String source, ReadOptions options)
       throws IOException {
     String label = InputSummary.nameOf(source);
     DecodingReader decoding =
@@ -100,6 +118,13 @@ public final class CustomerCsvReader {
         return read(in, source, options);
       }
     }
+    if (options.ledger().needsFirstPass()) {
+      options = FirstPass.run(file, source, options);
+      if (options.ledger().latest().isPresent()) {
+        // Older versions are known by their ordinal in the file, which a part cannot tell.
+        parts = 1;
+      }
+    }
     long size = Files.size(file);
     if (parts > 1
         && size >= partsFromBytes
@@ -122,7 +147,7 @@ public final class CustomerCsvReader {
     // To the end of the file, not to the size seen above: an export still being written is read
     // as far as it goes, as a plain stream would.
     try (InputStream in = FilePart.open(file, 0, Long.MAX_VALUE, bytesRead)) {
-      return read(in, source, options);
+      return readStream(in, source, options);
     }
   }
 

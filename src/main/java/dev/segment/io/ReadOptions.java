@@ -24,6 +24,7 @@ import java.util.Optional;
  *     ({@code --parent-column})
  * @param rates {@code --base-currency} and {@code --rates}: each row is converted into the base
  *     currency by its currency's rate
+ * @param ledger the options of SPEC "MRR on a date" (dates, periods, versions, rate columns)
  */
 public record ReadOptions(
     Charset encoding,
@@ -40,7 +41,8 @@ public record ReadOptions(
     Optional<String> quantityColumn,
     boolean minorUnits,
     Optional<String> parentColumn,
-    Optional<Rates> rates) {
+    Optional<Rates> rates,
+    LedgerOptions ledger) {
 
   public ReadOptions {
     if (encoding == null
@@ -55,7 +57,8 @@ public record ReadOptions(
         || intervalCountColumn == null
         || quantityColumn == null
         || parentColumn == null
-        || rates == null) {
+        || rates == null
+        || ledger == null) {
       throw new NullPointerException("read options must not be null; use Optional.empty()");
     }
     where = List.copyOf(where);
@@ -75,6 +78,28 @@ public record ReadOptions(
           "--arr-column and --mrr-column cannot be used together: pick the one column"
               + " that holds the amounts");
     }
+    if (ledger.periodColumns().isPresent()) {
+      String other =
+          intervalColumn.isPresent()
+              ? "--interval-column"
+              : intervalCountColumn.isPresent()
+                  ? "--interval-count-column"
+                  : arrColumn.isPresent() ? "--arr-column" : null;
+      if (other != null) {
+        throw new IllegalArgumentException(
+            "--period-columns cannot be used with "
+                + other
+                + ": each row's service period says how many months its amount pays for; leave "
+                + other
+                + " out");
+      }
+    }
+    if (ledger.rateColumn().isPresent() && rates.isEmpty()) {
+      throw new IllegalArgumentException(
+          (ledger.rateInverse() ? "--rate-column-inverse" : "--rate-column")
+              + " needs --base-currency, the currency its rates convert into (e.g."
+              + " --base-currency USD)");
+    }
     if (delimiter.isPresent()) {
       char d = delimiter.get();
       if (d == '"' || d == '\r' || d == '\n') {
@@ -92,7 +117,29 @@ public record ReadOptions(
     return minorUnits
         || intervalColumn.isPresent()
         || quantityColumn.isPresent()
-        || rates.isPresent();
+        || rates.isPresent()
+        || ledger.usesRowFormula();
+  }
+
+  /** These options with {@code value} as the ledger options (what a first pass found added). */
+  public ReadOptions withLedger(LedgerOptions value) {
+    return new ReadOptions(
+        encoding,
+        delimiter,
+        idColumn,
+        mrrColumn,
+        arrColumn,
+        nameColumn,
+        decimalComma,
+        keep,
+        where,
+        intervalColumn,
+        intervalCountColumn,
+        quantityColumn,
+        minorUnits,
+        parentColumn,
+        rates,
+        value);
   }
 
   /** UTF-8, delimiter and columns detected, a decimal point, no kept columns. */
@@ -122,8 +169,14 @@ public record ReadOptions(
     private boolean minorUnits;
     private Optional<String> parentColumn = Optional.empty();
     private Optional<Rates> rates = Optional.empty();
+    private LedgerOptions ledger = LedgerOptions.NONE;
 
     private Builder() {}
+
+    public Builder ledger(LedgerOptions value) {
+      ledger = value;
+      return this;
+    }
 
     public Builder encoding(Charset value) {
       encoding = value;
@@ -222,7 +275,8 @@ public record ReadOptions(
           quantityColumn,
           minorUnits,
           parentColumn,
-          rates);
+          rates,
+          ledger);
     }
   }
 }

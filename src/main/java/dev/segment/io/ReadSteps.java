@@ -15,6 +15,8 @@ import dev.segment.model.ValueCounts;
 import dev.segment.text.PrintableText;
 import java.io.IOException;
 import java.io.Reader;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -101,7 +103,8 @@ final class ReadSteps {
     }
 
     RowTally tally(String label, ReadOptions options) {
-      return new RowTally(label, names.size(), columns, options);
+      return new RowTally(
+          label, names.size(), columns, options, RowRules.of(names, label, options.ledger()));
     }
   }
 
@@ -118,7 +121,9 @@ final class ReadSteps {
     String currency = currencies.isEmpty() ? "" : currencies.keySet().iterator().next();
     if (options.rates().isPresent()) {
       Rates rates = options.rates().get();
-      requireRates(label, rates, currencies);
+      if (options.ledger().rateColumn().isEmpty()) {
+        requireRates(label, rates, currencies);
+      }
       converted = Optional.of(currencyTable(rates, tally.currencySums()));
       currency = rates.base();
     } else if (currencies.size() > 1) {
@@ -134,6 +139,33 @@ final class ReadSteps {
       filtered.add(new FilterCount(options.where().get(f).expression(), counts[f]));
       filteredRows += counts[f];
     }
+    LedgerOptions ledger = options.ledger();
+    long[] byRule = tally.ruleFiltered();
+    if (ledger.latest().isPresent()) {
+      filtered.add(
+          new FilterCount(
+              "--latest " + String.join(",", ledger.latest().get()),
+              byRule[RowTally.RULE_OLDER],
+              FilterCount.Reason.OLDER_VERSION));
+    }
+    if (ledger.periodColumns().isPresent() || ledger.validColumns().isPresent()) {
+      String option = ledger.periodColumns().isPresent() ? "--period-columns " : "--valid-columns ";
+      filtered.add(
+          new FilterCount(
+              option + String.join(",", ledger.periodColumns().or(ledger::validColumns).get()),
+              byRule[RowTally.RULE_PERIOD],
+              FilterCount.Reason.PERIOD));
+    }
+    if (ledger.trailing() != 0) {
+      filtered.add(
+          new FilterCount(
+              "--trailing " + ledger.trailing() + " --date-column " + ledger.dateColumn().get(),
+              byRule[RowTally.RULE_DATE],
+              FilterCount.Reason.DATE));
+    }
+    for (long n : byRule) {
+      filteredRows += n;
+    }
     Optional<IntervalHint> intervalHint =
         Optional.ofNullable(tally.intervalHintValues())
             .map(v -> new IntervalHint(names.get(columns.intervalHint()), v.result()));
@@ -148,7 +180,8 @@ final class ReadSteps {
             header(names, columns.interval()),
             header(names, columns.intervalCount()),
             header(names, columns.quantity()),
-            options.minorUnits());
+            options.minorUnits(),
+            LedgerReading.of(names, label, ledger));
     Customers customers;
     try {
       customers = tally.builder().build();
@@ -266,9 +299,19 @@ final class ReadSteps {
     codes.sort(Comparator.comparing((String c) -> !c.equals(rates.base())).thenComparing(c -> c));
     for (String code : codes) {
       RowTally.CurrencySums s = sums.get(code);
-      lines.add(
-          new CurrencyTable.Line(
-              code, s.rows, s.written, rates.rate(code).orElseThrow(), s.converted));
+      // With a rate column each row has its own rate: the line shows their effect, converted ÷
+      // written, to 6 decimals.
+      BigDecimal rate =
+          rates
+              .rate(code)
+              .orElseGet(
+                  () ->
+                      s.written.signum() == 0
+                          ? BigDecimal.ONE
+                          : s.converted
+                              .divide(s.written, 6, RoundingMode.HALF_EVEN)
+                              .stripTrailingZeros());
+      lines.add(new CurrencyTable.Line(code, s.rows, s.written, rate, s.converted));
     }
     return new CurrencyTable(rates.base(), lines);
   }

@@ -75,7 +75,18 @@ final class RowTally {
   private final Rates rates;
   private final Map<String, CurrencySums> currencySums;
 
-  RowTally(String label, int headerSize, ColumnLayout columns, ReadOptions options) {
+  // SPEC "MRR on a date" (null without its options): the rules, each record's ordinal after the
+  // header (--latest names rows by it), and the rows filtered per reason (RULE_*).
+  private final RowRules rules;
+  private long ordinal;
+  private final long[] ruleFiltered = new long[3];
+  static final int RULE_OLDER = 0;
+  static final int RULE_PERIOD = 1;
+  static final int RULE_DATE = 2;
+
+  RowTally(
+      String label, int headerSize, ColumnLayout columns, ReadOptions options, RowRules rules) {
+    this.rules = rules;
     this.label = label;
     this.headerSize = headerSize;
     this.columns = columns;
@@ -166,6 +177,7 @@ final class RowTally {
 
   /** The row logic: the hot path, so cells are read by index and nothing is thrown to skip. */
   private void add(CSVRecord row) {
+    long rowOrdinal = ordinal++;
     int first = firstNonBlank(row);
     if (first < 0) {
       blankLines++;
@@ -191,12 +203,20 @@ final class RowTally {
       skipped.skip(SkipReason.SHIFTED_COLUMNS, line);
       return;
     }
+    // --latest picks among all rows, before --where: an expired newest version stays out.
+    if (rules != null && rules.olderVersion(rowOrdinal)) {
+      ruleFiltered[RULE_OLDER]++;
+      return;
+    }
     // Filters come before anything is parsed: a canceled row is not a skipped one.
     for (int f = 0; f < filterColumns.length; f++) {
       if (!filters.get(f).keeps(cell(row, size, filterColumns[f]))) {
         filtered[f]++;
         return;
       }
+    }
+    if (rules != null && !judged(row, size)) {
+      return;
     }
     if (statusValues != null) {
       statusValues.add(cell(row, size, columns.status()));
@@ -269,6 +289,7 @@ final class RowTally {
     }
     String rowCode = null;
     BigDecimal rate = BigDecimal.ONE;
+    boolean rateInverse = false;
     if (rates != null) {
       if (columnCode != null
           && written != null
@@ -287,8 +308,22 @@ final class RowTally {
                 + " column");
       }
       rowCode = columnCode != null ? columnCode : written != null ? written : rates.base();
-      noteCurrency(rowCode);
-      rate = rates.rate(rowCode).orElse(null);
+      if (rules != null && rules.rateColumn() >= 0 && !rowCode.equals(rates.base())) {
+        // A rate on each row: the base currency's rows keep 1 whatever the cell says.
+        String cell = cell(row, size, rules.rateColumn());
+        BigDecimal cellRate = RowRules.rate(cell);
+        if (cellRate == null) {
+          skipped.skip(SkipReason.RATE, line, cell);
+          return;
+        }
+        noteCurrency(rowCode);
+        rate = cellRate;
+        rateInverse = rules.rateInverse();
+      } else {
+        noteCurrency(rowCode);
+        rate = rates.rate(rowCode).orElse(null);
+        rateInverse = false;
+      }
       if (rate == null) {
         // No rate: the read stops once every row is seen, naming each such currency.
         used++;
@@ -313,12 +348,19 @@ final class RowTally {
         quantityScale = 0;
       }
       boolean one = rate.compareTo(BigDecimal.ONE) == 0;
+      // The month share of a period or window: times ÷ over; an inverse rate divides too.
+      BigDecimal times = rules == null ? BigDecimal.ONE : rules.times();
+      long over = rules == null ? 1 : rules.over();
+      boolean plainShare = times == BigDecimal.ONE;
+      long shareCount = plainShare ? multipliedOrZero(count, over) : 0;
       if (one
+          && plainShare
+          && shareCount > 0
           && !wide
           && bigCount == null
           && bigQuantity == null
           && formula.fast(
-              unscaled, scale, digits, quantityUnscaled, quantityScale, perYear, count)) {
+              unscaled, scale, digits, quantityUnscaled, quantityScale, perYear, shareCount)) {
         unscaled = formula.unscaled();
         scale = formula.scale();
         if (rates != null) {
@@ -333,15 +375,26 @@ final class RowTally {
         BigDecimal quantity =
             bigQuantity != null ? bigQuantity : BigDecimal.valueOf(quantityUnscaled, quantityScale);
         BigDecimal intervals = bigCount != null ? bigCount : BigDecimal.valueOf(count);
+        RowFormula.Share share =
+            rateInverse
+                ? new RowFormula.Share(times, BigDecimal.valueOf(over).multiply(rate))
+                : new RowFormula.Share(times, BigDecimal.valueOf(over));
+        BigDecimal factor = rateInverse ? BigDecimal.ONE : rate;
         BigDecimal value =
-            RowFormula.value(amountValue, digits, rate, quantity, perYear, intervals);
+            RowFormula.value(amountValue, digits, factor, quantity, perYear, intervals, share);
         if (rates != null) {
           tallyCurrency(
               rowCode,
               one
                   ? value
                   : RowFormula.value(
-                      amountValue, digits, BigDecimal.ONE, quantity, perYear, intervals),
+                      amountValue,
+                      digits,
+                      BigDecimal.ONE,
+                      quantity,
+                      perYear,
+                      intervals,
+                      new RowFormula.Share(times, BigDecimal.valueOf(over))),
               value);
         }
         if (rollingUp) {
@@ -365,6 +418,28 @@ final class RowTally {
       builder.add(id, name(row, size), unscaled, scale, keptValues);
     }
     used++;
+  }
+
+  /** The period, validity or window rule: false when the row was filtered or skipped by it. */
+  private boolean judged(CSVRecord row, int size) {
+    switch (rules.judge(row, size, line)) {
+      case RowRules.PASS:
+        return true;
+      case RowRules.FILTER_PERIOD:
+        ruleFiltered[RULE_PERIOD]++;
+        return false;
+      case RowRules.FILTER_DATE:
+        ruleFiltered[RULE_DATE]++;
+        return false;
+      case RowRules.SKIP_DATE:
+        skipped.skip(SkipReason.DATE, line, rules.badValue());
+        return false;
+      case RowRules.SKIP_PERIOD:
+        skipped.skip(SkipReason.PERIOD, line);
+        return false;
+      default:
+        throw new IllegalStateException("unknown verdict");
+    }
   }
 
   private void tallyCurrency(String code, BigDecimal written, BigDecimal converted) {
@@ -472,6 +547,13 @@ final class RowTally {
     return true;
   }
 
+  /** {@code a × b}, or 0 when it does not fit a long (then the exact path computes the row). */
+  private static long multipliedOrZero(long a, long b) {
+    long hi = Math.multiplyHigh(a, b);
+    long lo = a * b;
+    return (hi == 0 && lo >= 0) ? lo : 0;
+  }
+
   private int minorDigits(String code) {
     if (code == null) {
       return 2;
@@ -498,6 +580,9 @@ final class RowTally {
     blankLines += later.blankLines;
     for (int f = 0; f < filtered.length; f++) {
       filtered[f] += later.filtered[f];
+    }
+    for (int r = 0; r < ruleFiltered.length; r++) {
+      ruleFiltered[r] += later.ruleFiltered[r];
     }
     if (statusValues != null) {
       statusValues.absorb(later.statusValues);
@@ -527,6 +612,11 @@ final class RowTally {
         || (intervalHintValues != null && intervalHintValues.capped())
         || (quantityHintValues != null && quantityHintValues.capped())
         || (countHintValues != null && countHintValues.capped());
+  }
+
+  /** The rows each rule of SPEC "MRR on a date" filtered out, by {@code RULE_*}. */
+  long[] ruleFiltered() {
+    return ruleFiltered.clone();
   }
 
   /** The rows each filter filtered out, in the filters' order. */

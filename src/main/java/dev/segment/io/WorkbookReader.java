@@ -74,6 +74,33 @@ public final class WorkbookReader {
       throw new DataException(
           label + ": not an Excel workbook (an .xlsx file is a zip archive); " + SAVE_AS);
     }
+    ReadOptions read =
+        options.ledger().needsFirstPass()
+            ? sheetRecords(file, sheet, label, records -> FirstPass.scan(records, options, label))
+            : options;
+    return sheetRecords(
+        file,
+        sheet,
+        label,
+        records -> {
+          ReadSteps.Header header = ReadSteps.Header.read(records, read, label);
+          RowTally tally = header.tally(label, read);
+          tally.readAll(records);
+          return ReadSteps.result(source, label, header, tally, ',', read);
+        });
+  }
+
+  /** What a step over the chosen sheet's rows, read as CSV records, gives. */
+  private interface SheetStep<T> {
+    T apply(Records records) throws IOException;
+  }
+
+  /**
+   * Opens the workbook and runs {@code step} over its chosen sheet; a first pass ({@code --latest},
+   * the END convention) opens it a second time, as a CSV file is read twice.
+   */
+  private static <T> T sheetRecords(
+      Path file, Optional<String> sheet, String label, SheetStep<T> step) throws IOException {
     ReadableWorkbook opened;
     try {
       opened = new ReadableWorkbook(file.toFile(), new ReadingOptions(true, true));
@@ -87,11 +114,7 @@ public final class WorkbookReader {
         SheetText text = new SheetText(rows.iterator(), workbook.isDate1904());
         try (CSVParser parser =
             CSVParser.builder().setReader(text).setFormat(ReadSteps.format(',')).get()) {
-          Records records = text.records(parser);
-          ReadSteps.Header header = ReadSteps.Header.read(records, options, label);
-          RowTally tally = header.tally(label, options);
-          tally.readAll(records);
-          return ReadSteps.result(source, label, header, tally, ',', options);
+          return step.apply(text.records(parser));
         }
       }
     } catch (ExcelReaderException | ZipException e) {

@@ -37,6 +37,40 @@ public final class RowFormula {
       BigDecimal quantity,
       long perYear,
       BigDecimal count) {
+    return value(amount, minorDigits, rate, quantity, perYear, count, Share.WHOLE);
+  }
+
+  /**
+   * The share of a month a row's amount pays for, SPEC "MRR on a date": the amount is multiplied by
+   * {@code times} and divided by {@code over} inside the formula: (1, k) for k whole months or a
+   * trailing window of k months, (30.436875, d) for a period of d days; an inverse rate ({@code
+   * --rate-column-inverse}) multiplies {@code over}. These factors add no written decimals: the
+   * value keeps the decimals the amount, rate and quantity wrote, and only a division adds more.
+   *
+   * @param times > 0
+   * @param over > 0
+   */
+  public record Share(BigDecimal times, BigDecimal over) {
+    /** The whole amount: SPEC's formula as before this section. */
+    public static final Share WHOLE = new Share(BigDecimal.ONE, BigDecimal.ONE);
+
+    public Share {
+      if (times.signum() <= 0 || over.signum() <= 0) {
+        throw new IllegalArgumentException(
+            "a month share needs factors > 0: " + times + "/" + over);
+      }
+    }
+  }
+
+  /** {@link #value(BigDecimal, int, BigDecimal, BigDecimal, long, BigDecimal)} times a share. */
+  public static BigDecimal value(
+      BigDecimal amount,
+      int minorDigits,
+      BigDecimal rate,
+      BigDecimal quantity,
+      long perYear,
+      BigDecimal count,
+      Share share) {
     if (minorDigits < 0 || perYear < 1 || rate.signum() <= 0 || quantity.signum() < 0) {
       throw new IllegalArgumentException(
           "bad factor: d=" + minorDigits + " k=" + perYear + " rate=" + rate + " q=" + quantity);
@@ -48,9 +82,14 @@ public final class RowFormula {
     int limit = Math.max(MIN_DECIMALS, scaled.scale());
     BigDecimal numerator =
         scaled.multiply(rate).multiply(quantity).multiply(BigDecimal.valueOf(perYear));
-    BigDecimal quotient = numerator.divide(count, limit, RoundingMode.HALF_EVEN);
     // Written decimals are kept (up to the limit); zeros the division padded on are not.
     int keep = Math.max(0, Math.min(limit, numerator.scale()));
+    BigDecimal quotient =
+        share == Share.WHOLE
+            ? numerator.divide(count, limit, RoundingMode.HALF_EVEN)
+            : numerator
+                .multiply(share.times())
+                .divide(count.multiply(share.over()), limit, RoundingMode.HALF_EVEN);
     BigDecimal stripped = quotient.stripTrailingZeros();
     return stripped.scale() < keep ? stripped.setScale(keep) : stripped;
   }

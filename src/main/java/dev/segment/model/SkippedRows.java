@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /** Rows skipped while reading, per reason, with the first few line numbers of each. */
 public record SkippedRows(List<Tally> tallies) {
@@ -14,10 +15,21 @@ public record SkippedRows(List<Tally> tallies) {
     tallies = List.copyOf(tallies);
   }
 
-  /** The rows skipped for one reason; {@code firstLines} are 1-based physical line numbers. */
-  public record Tally(SkipReason reason, long count, List<Long> firstLines) {
+  /**
+   * The rows skipped for one reason; {@code firstLines} are 1-based physical line numbers, {@code
+   * firstValue} the cell at fault on the first of them where the reason names one (a bad date).
+   */
+  public record Tally(
+      SkipReason reason, long count, List<Long> firstLines, Optional<String> firstValue) {
     public Tally {
       firstLines = List.copyOf(firstLines);
+      if (firstValue == null) {
+        throw new NullPointerException("firstValue must not be null; use Optional.empty()");
+      }
+    }
+
+    public Tally(SkipReason reason, long count, List<Long> firstLines) {
+      this(reason, count, firstLines, Optional.empty());
     }
   }
 
@@ -37,6 +49,13 @@ public record SkippedRows(List<Tally> tallies) {
   public static final class Collector {
     private final Map<SkipReason, long[]> counts = new EnumMap<>(SkipReason.class);
     private final Map<SkipReason, List<Long>> lines = new EnumMap<>(SkipReason.class);
+    private final Map<SkipReason, String> values = new EnumMap<>(SkipReason.class);
+
+    /** Skips a row naming the cell at fault: the first such cell is kept for the skip line. */
+    public void skip(SkipReason reason, long line, String value) {
+      values.putIfAbsent(reason, value);
+      skip(reason, line);
+    }
 
     public void skip(SkipReason reason, long line) {
       counts.computeIfAbsent(reason, r -> new long[1])[0]++;
@@ -51,6 +70,9 @@ public record SkippedRows(List<Tally> tallies) {
      * {@code lineOffset} lower than in the whole input.
      */
     public void absorb(Collector later, long lineOffset) {
+      for (Map.Entry<SkipReason, String> e : later.values.entrySet()) {
+        values.putIfAbsent(e.getKey(), e.getValue());
+      }
       for (Map.Entry<SkipReason, long[]> e : later.counts.entrySet()) {
         SkipReason reason = e.getKey();
         counts.computeIfAbsent(reason, r -> new long[1])[0] += e.getValue()[0];
@@ -66,7 +88,12 @@ public record SkippedRows(List<Tally> tallies) {
     public SkippedRows result() {
       List<Tally> out = new ArrayList<>();
       for (Map.Entry<SkipReason, long[]> e : counts.entrySet()) {
-        out.add(new Tally(e.getKey(), e.getValue()[0], lines.get(e.getKey())));
+        out.add(
+            new Tally(
+                e.getKey(),
+                e.getValue()[0],
+                lines.get(e.getKey()),
+                Optional.ofNullable(values.get(e.getKey()))));
       }
       return new SkippedRows(out);
     }

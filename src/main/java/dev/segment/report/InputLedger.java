@@ -14,6 +14,8 @@ import java.util.Optional;
  * How the input was read, worded once for the terminal report's first lines and report.html's Input
  * section: the file, its columns and dialect, the rows and the customers.
  *
+ * <p>{@code readOn} says how MRR was read on a date (SPEC "MRR on a date"), when it was.
+ *
  * <p>A new line of the ledger is a component here, a line in {@link TerminalReport} and a fact in
  * {@link #facts()}.
  */
@@ -24,7 +26,8 @@ record InputLedger(
     String rows,
     String notRows,
     String customers,
-    Optional<String> rollUp) {
+    Optional<String> rollUp,
+    Optional<String> readOn) {
 
   static InputLedger of(InputSummary in, Segmentation s, Exclusions ex, int onCurve) {
     return new InputLedger(
@@ -49,7 +52,8 @@ record InputLedger(
             + Display.plural(in.blankLines(), "blank line", "blank lines")
             + " left out (not rows)",
         customers(in, ex, onCurve),
-        in.rollUp().map(InputLedger::rollUp));
+        in.rollUp().map(InputLedger::rollUp),
+        in.reading().dated().map(DateReadingText::line));
   }
 
   /** The page's facts, line for line as the terminal prints them. */
@@ -59,10 +63,13 @@ record InputLedger(
             List.of(
                 new ReportView.Fact("Input", source),
                 new ReportView.Fact("", columns),
-                new ReportView.Fact("", dialect),
-                new ReportView.Fact("Rows", rows),
-                new ReportView.Fact("", notRows),
-                new ReportView.Fact("Customers", customers)));
+                new ReportView.Fact("", dialect)));
+    readOn.ifPresent(r -> facts.add(new ReportView.Fact("Read", r)));
+    facts.addAll(
+        List.of(
+            new ReportView.Fact("Rows", rows),
+            new ReportView.Fact("", notRows),
+            new ReportView.Fact("Customers", customers)));
     rollUp.ifPresent(r -> facts.add(new ReportView.Fact("Roll-up", r)));
     return List.copyOf(facts);
   }

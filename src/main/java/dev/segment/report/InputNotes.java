@@ -64,12 +64,25 @@ public final class InputNotes {
   static final String FILTERED_HEADING =
       "Filtered rows (--where; a row counts under the first it fails)";
 
+  static final String RULES_HEADING =
+      "Filtered rows (--where and the date rules; a row counts under the first it fails)";
+
+  /** The heading: the --where one, or one naming the date rules when they filtered too. */
+  static String filteredHeading(InputSummary in) {
+    for (FilterCount f : in.filtered()) {
+      if (f.reason() != FilterCount.Reason.WHERE) {
+        return RULES_HEADING;
+      }
+    }
+    return FILTERED_HEADING;
+  }
+
   /** The rows each --where left out, one line per expression (zero counts kept). */
   static void filtered(InputSummary in, Appendable out) throws IOException {
     if (in.filtered().isEmpty()) {
       return;
     }
-    out.append(NL).append(FILTERED_HEADING);
+    out.append(NL).append(filteredHeading(in));
     out.append(NL);
     for (String line : filteredLines(in)) {
       wrap(line, "  ", "    ", out);
@@ -79,7 +92,7 @@ public final class InputNotes {
   private static List<String> filteredLines(InputSummary in) {
     List<String> lines = new ArrayList<>();
     for (FilterCount f : in.filtered()) {
-      lines.add(Display.count(f.rows()) + " by --where \"" + escape(f.expression()) + "\"");
+      lines.add(DateReadingText.filtered(f));
     }
     return lines;
   }
@@ -109,7 +122,7 @@ public final class InputNotes {
     if (!in.filtered().isEmpty()) {
       sections.add(
           new ReportView.Section(
-              "filtered", FILTERED_HEADING, new ReportView.Items(filteredLines(in))));
+              "filtered", filteredHeading(in), new ReportView.Items(filteredLines(in))));
     }
     return sections;
   }
@@ -125,7 +138,11 @@ public final class InputNotes {
       // No count here: the page has the terminal's figures and no others (the rows line has it).
       notices.add(
           new ReportView.Notice(
-              List.of("Rows a --where filtered out are left out of these totals."),
+              List.of(
+                  filteredHeading(in).equals(FILTERED_HEADING)
+                      ? "Rows a --where filtered out are left out of these totals."
+                      : "Rows --where or the date rules filtered out are left out of these"
+                          + " totals."),
               Optional.of(new ReportView.Link("filtered", "See Filtered rows below."))));
     }
     for (String warning : reportWarnings(in)) {

@@ -19,6 +19,7 @@ import dev.segment.model.AutoCuts;
 import dev.segment.model.Concentration;
 import dev.segment.model.CurrencyTable;
 import dev.segment.model.CutRule;
+import dev.segment.model.DateReading;
 import dev.segment.model.Exclusions;
 import dev.segment.model.FactorHints;
 import dev.segment.model.FilterCount;
@@ -134,9 +135,15 @@ public final class JsonReport {
     ArrayNode filtered = node.putArray("filtered");
     for (FilterCount f : in.filtered()) {
       ObjectNode entry = filtered.addObject();
-      entry.put("where", f.expression());
+      if (f.reason() == FilterCount.Reason.WHERE) {
+        entry.put("where", f.expression());
+      } else {
+        entry.put("reason", f.reason().word());
+        entry.put("option", f.expression());
+      }
       entry.put("rows", f.rows());
     }
+    node.set("date_reading", in.reading().dated().map(JsonReport::dateReading).orElse(null));
     node.put("rows_merged", in.merged());
     node.put("footer_lines", in.footerLines());
     node.put("blank_lines", in.blankLines());
@@ -230,6 +237,48 @@ public final class JsonReport {
     return node;
   }
 
+  /** How MRR was read on a date: the date, the rule and its END convention, versions, rates. */
+  private static ObjectNode dateReading(DateReading d) {
+    ObjectNode node = NODES.objectNode();
+    node.put("as_of", d.asOf().map(Object::toString).orElse(null));
+    node.put("date_format", d.dateFormat());
+    ObjectNode rule = node.putObject("rule");
+    if (d.rule() instanceof DateReading.Periods p) {
+      rule.put("kind", "period");
+      rule.put("start", p.start());
+      rule.put("end", p.endColumn());
+      rule.put("end_convention", p.end().orElse(null));
+      rule.put("end_convention_from", p.end().isEmpty() ? null : p.endGiven() ? "option" : "rows");
+    } else if (d.rule() instanceof DateReading.Valid v) {
+      rule.put("kind", "valid");
+      rule.put("start", v.start());
+      rule.put("end", v.endColumn());
+    } else if (d.rule() instanceof DateReading.Trailing t) {
+      rule.put("kind", "trailing");
+      rule.put("date", t.dateColumn());
+      rule.put("months", t.months());
+      rule.put("after", t.after().toString());
+    } else {
+      rule.put("kind", "none");
+    }
+    node.set(
+        "latest",
+        d.latest()
+            .map(
+                l -> {
+                  ObjectNode n = NODES.objectNode();
+                  n.put("key", l.key());
+                  n.put("order", l.order());
+                  n.put("compared_as", l.comparedAs());
+                  return n;
+                })
+            .orElse(null));
+    node.put("rate_column", d.rateColumn().orElse(null));
+    node.put("rate_inverse", d.rateInverse());
+    node.put("text", DateReadingText.line(d));
+    return node;
+  }
+
   /** Every reason, counted or not, so a script can read any of them without a missing key. */
   private static ObjectNode skipped(SkippedRows skipped) {
     Map<SkipReason, SkippedRows.Tally> byReason = new EnumMap<>(SkipReason.class);
@@ -245,6 +294,9 @@ public final class JsonReport {
       ArrayNode lines = entry.putArray("first_lines");
       if (t != null) {
         t.firstLines().forEach(lines::add);
+      }
+      if (t != null && t.firstValue().isPresent()) {
+        entry.put("first_value", t.firstValue().get());
       }
     }
     return node;

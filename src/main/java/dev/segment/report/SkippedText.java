@@ -32,6 +32,7 @@ public final class SkippedText {
     if (t.count() > t.firstLines().size()) {
       b.append(", …");
     }
+    t.firstValue().ifPresent(v -> b.append(" (first: \"").append(v.strip()).append("\")"));
     return b.toString();
   }
 }

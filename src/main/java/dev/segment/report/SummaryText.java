@@ -4,6 +4,7 @@ import static dev.segment.text.PrintableText.escape;
 
 import dev.segment.model.Concentration;
 import dev.segment.model.CutRule;
+import dev.segment.model.DateReading;
 import dev.segment.model.ParetoCurve;
 import dev.segment.model.SegmentReport;
 import dev.segment.model.TierStats;
@@ -38,8 +39,19 @@ final class SummaryText {
   /** {@code $3,726,514.20 a month, from 2,000 customers on the curve}. */
   static String totalMrr(SegmentReport r) {
     ParetoCurve curve = r.segmentation().curve();
+    // Under --trailing the figure is a run rate, and says so where the total is read.
+    String runRate =
+        r.input()
+            .reading()
+            .dated()
+            .filter(d -> d.rule() instanceof DateReading.Trailing)
+            .map(d -> ((DateReading.Trailing) d.rule()).months())
+            .map(m -> " (a run rate over " + Display.plural(m, "month", "months") + ")")
+            .orElse("");
     return Display.money(curve.total(), r.input().currency())
-        + " a month, from "
+        + " a month"
+        + runRate
+        + ", from "
         + Display.plural(curve.size(), "customer", "customers")
         + " on the curve";
   }

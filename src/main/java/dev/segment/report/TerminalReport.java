@@ -86,6 +86,9 @@ public final class TerminalReport {
     out.append("Input      ").append(ledger.source()).append(NL);
     wrap(ledger.columns(), "           ", "             ", out);
     out.append("           ").append(ledger.dialect()).append(NL);
+    if (ledger.readOn().isPresent()) {
+      wrap("Read       " + ledger.readOn().get(), "", "           ", out);
+    }
     wrap("Rows       " + ledger.rows(), "", "           ", out);
     out.append("           ").append(ledger.notRows()).append(NL);
     wrap("Customers  " + ledger.customers(), "", "           ", out);

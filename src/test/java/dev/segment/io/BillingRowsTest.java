@@ -164,7 +164,7 @@ class BillingRowsTest {
       assertThatThrownBy(() -> RowFilter.parse(" =active"))
           .isInstanceOf(IllegalArgumentException.class)
           .hasMessageContaining("names no column");
-      RowFilter f = RowFilter.parse("a=b=c,!=d");
+      RowFilter.Equality f = (RowFilter.Equality) RowFilter.parse("a=b=c,!=d");
       assertThat(f.column()).isEqualTo("a");
       assertThat(f.negated()).isFalse();
       assertThat(f.values()).containsExactly("b=c", "!=d");

@@ -157,4 +157,60 @@ class RowFormulaTest {
   Arbitrary<Integer> perYear() {
     return Arbitraries.of(1, 4, 12, 52, 365);
   }
+
+  /**
+   * SPEC "MRR on a date": the month share inside the one formula. Each row: amount, d, rate,
+   * quantity, times, over, the value by hand.
+   */
+  @ParameterizedTest(name = "{0} × {4} ÷ {5} -> {6}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        // An annual 2,988.00 invoice: 249.00 a month, its cents kept.
+        "2988.00|0|1|1|1|12|249.00",
+        // A 15-day proration of 125.00: 125 × 30.436875 ÷ 15 = 253.640625 exactly.
+        "125.00|0|1|1|30.436875|15|253.640625",
+        // Its credit note lowers MRR by as much.
+        "-125.00|0|1|1|30.436875|15|-253.640625",
+        // 30 days of 100.00: 101.45625, no zero padded on by the mean month's decimals.
+        "100.00|0|1|1|30.436875|30|101.45625",
+        // 7 days of 10: 43.48125 exactly.
+        "10|0|1|1|30.436875|7|43.48125",
+        // 31 days of 99.00: 97.2016330645… rounds half-even at 6 decimals.
+        "99.00|0|1|1|30.436875|31|97.201633",
+        // In cents, with seats: 12 months of 119400 cents × 2 = 199.00 a month.
+        "119400|2|1|2|1|12|199.00",
+        // With a rate: 1,200.00 EUR a year at 1.1 = 110.000 a month.
+        "1200.00|0|1.1|1|1|12|110.000",
+        // A trailing window of 12 months: 100 ÷ 12.
+        "100|0|1|1|1|12|8.333333",
+      })
+  void monthShares(
+      String amount, int d, String rate, String quantity, String times, String over, String value) {
+    BigDecimal v =
+        RowFormula.value(
+            new BigDecimal(amount),
+            d,
+            new BigDecimal(rate),
+            new BigDecimal(quantity),
+            1,
+            BigDecimal.ONE,
+            new RowFormula.Share(new BigDecimal(times), new BigDecimal(over)));
+    assertThat(v.toPlainString()).isEqualTo(value);
+  }
+
+  @org.junit.jupiter.api.Test
+  void anInverseRateDividesInsideTheFormula() {
+    // Xero's currency_rate: 0.8 EUR per USD, so 100.00 EUR is 125 USD, over 1 month.
+    BigDecimal v =
+        RowFormula.value(
+            new BigDecimal("100.00"),
+            0,
+            BigDecimal.ONE,
+            BigDecimal.ONE,
+            1,
+            BigDecimal.ONE,
+            new RowFormula.Share(BigDecimal.ONE, new BigDecimal("0.8")));
+    assertThat(v.toPlainString()).isEqualTo("125.00");
+  }
 }

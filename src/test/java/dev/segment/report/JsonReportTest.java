@@ -69,7 +69,10 @@ class JsonReportTest {
             "non_numeric_mrr",
             "shifted_columns",
             "interval",
-            "quantity");
+            "quantity",
+            "date",
+            "period",
+            "rate");
     assertThat(skipped.get("non_numeric_mrr").get("count").asLong()).isEqualTo(1);
     assertThat(skipped.get("non_numeric_mrr").get("first_lines"))
         .extracting(JsonNode::asLong)
