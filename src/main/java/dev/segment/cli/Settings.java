@@ -4,6 +4,7 @@ import dev.segment.io.ReadOptions;
 import dev.segment.model.Presentation;
 import dev.segment.model.SegmentPlan;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -26,4 +27,9 @@ record Settings(
     boolean html,
     boolean bom,
     SegmentPlan.Options plan,
-    boolean xlsx) {}
+    boolean xlsx,
+    List<String> options) {
+  Settings {
+    options = List.copyOf(options);
+  }
+}

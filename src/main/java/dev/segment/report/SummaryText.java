@@ -7,6 +7,7 @@ import dev.segment.model.CutRule;
 import dev.segment.model.ParetoCurve;
 import dev.segment.model.SegmentReport;
 import dev.segment.model.TierStats;
+import dev.segment.text.Money;
 import dev.segment.text.RuleText;
 import java.math.BigDecimal;
 import java.util.List;
@@ -38,7 +39,8 @@ final class SummaryText {
   /** {@code $3,726,514.20 a month, from 2,000 customers on the curve}. */
   static String totalMrr(SegmentReport r) {
     ParetoCurve curve = r.segmentation().curve();
-    return Display.money(curve.total(), r.input().currency())
+    String currency = r.input().currency();
+    return Display.money(curve.totalMrr(Money.minorDigits(currency)), currency)
         + " a month, from "
         + Display.plural(curve.size(), "customer", "customers")
         + " on the curve";
@@ -67,7 +69,7 @@ final class SummaryText {
       TierStats.Amounts a = t.amounts().get();
       cells[7] = Display.money(a.floor(), currency);
       cells[8] = Display.money(a.max(), currency);
-      cells[9] = Display.moneyToCents(a.mean(), currency);
+      cells[9] = Display.money(t.mean(Money.minorDigits(currency)).orElseThrow(), currency);
       cells[10] = Display.money(a.median(), currency);
     } else {
       for (int i = 7; i <= 10; i++) {
