@@ -298,7 +298,9 @@ public final class HtmlReport {
           escape(tier.label())
               + (tier.size() > LARGEST
                   ? ": the " + LARGEST + " largest of " + Display.count(tier.size())
-                  : tier.isEmpty() ? ": no customers" : ": all " + Display.count(tier.size()));
+                  : tier.isEmpty()
+                      ? ": no customers"
+                      : ": " + Display.plural(tier.size(), "customer", "customers"));
       blocks.add(
           new ReportView.Table(
               Optional.of(caption),
