@@ -466,7 +466,12 @@ public final class SegmentCommand implements Callable<Integer> {
       return given;
     }
     for (CommandLine.Model.OptionSpec o : parsed.matchedOptions()) {
-      boolean path = o.type() == Path.class;
+      String label = o.paramLabel();
+      boolean path =
+          o.type() == Path.class
+              || label.contains("FILE")
+              || label.contains("PATH")
+              || label.contains("DIR");
       List<String> values = o.arity().max() == 0 ? List.of() : o.originalStringValues();
       if (values.isEmpty()) {
         given.add(o.longestName());

@@ -146,7 +146,11 @@ public final class HtmlReport {
     DecisionSections.overrides(r, currency).ifPresent(details::add);
     r.staffing().ifPresent(s -> details.add(DecisionSections.staffing(s, currency)));
     r.movements()
-        .ifPresent(m -> details.add(DecisionSections.movements(m, r.segmentation(), currency)));
+        .ifPresent(
+            m ->
+                details.add(
+                    DecisionSections.movements(
+                        m, r.segmentation(), currency, FileNames.last(m.source()))));
     r.retention().ifPresent(t -> details.add(DecisionSections.retention(t, currency)));
 
     // Everything above the last section is for people who act on the figures: no option names.
