@@ -1,5 +1,6 @@
 package dev.segment.chart;
 
+import dev.segment.text.TierColours;
 import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.Font;
@@ -35,31 +36,12 @@ final class ChartStyle {
       new BasicStroke(
           1.6f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10f, new float[] {9f, 6f}, 0f);
 
-  /** Light band colours, one per tier, repeating after six. */
-  private static final Color[] SHADES = {
-    new Color(0xFD, 0xE8, 0xCF),
-    new Color(0xDF, 0xF0, 0xDA),
-    new Color(0xE6, 0xE3, 0xF4),
-    new Color(0xFB, 0xE0, 0xE8),
-    new Color(0xD9, 0xEF, 0xEE),
-    new Color(0xF3, 0xEE, 0xD3)
-  };
-
-  /** A darker tone of each band colour, for the tier's label heading and outline. */
-  private static final Color[] ACCENTS = {
-    new Color(0xB4, 0x53, 0x09),
-    new Color(0x2E, 0x7D, 0x32),
-    new Color(0x5B, 0x4B, 0xA0),
-    new Color(0xB0, 0x25, 0x5A),
-    new Color(0x0F, 0x76, 0x6E),
-    new Color(0x85, 0x6A, 0x0C)
-  };
-
+  /** The tier's band colour: {@link TierColours}, which the page shares. */
   static Color shade(int tier) {
-    return SHADES[tier % SHADES.length];
+    return new Color(TierColours.shade(tier));
   }
 
   static Color accent(int tier) {
-    return ACCENTS[tier % ACCENTS.length];
+    return new Color(TierColours.accent(tier));
   }
 }

@@ -34,7 +34,8 @@ public final class ChartSvg {
     g2.scale(scale, scale);
     chart.draw(g2, new Rectangle2D.Double(0, 0, width / scale, height / scale));
     g2.dispose();
-    return g2.getSVGElement(null, true, new ViewBox(0, 0, width, height), null, null);
+    return SvgClips.group(
+        g2.getSVGElement(null, true, new ViewBox(0, 0, width, height), null, null));
   }
 
   /** Writes {@code pareto.svg}: an XML declaration, then {@link #svg}, in UTF-8. */

@@ -59,7 +59,7 @@ final class CurveColumns {
     return new CurveColumns(start, end, height, lineX, lineY);
   }
 
-  private static double percentOf(int ranks, int n) {
+  static double percentOf(int ranks, int n) {
     return 100.0 * ranks / n;
   }
 

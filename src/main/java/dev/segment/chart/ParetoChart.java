@@ -91,6 +91,13 @@ public final class ParetoChart {
    * the MRR axis. On a log scale the axis runs from the power of ten below the smallest MRR above
    * zero, and a zero-MRR customer draws no bar; the cumulative line keeps its linear % axis.
    */
+  /** As {@link #build}, without the title: for report.html, whose heading says it. */
+  public static JFreeChart buildUntitled(SegmentReport report, Presentation presentation) {
+    JFreeChart chart = build(report, presentation);
+    chart.setTitle((TextTitle) null);
+    return chart;
+  }
+
   public static JFreeChart build(SegmentReport report, Presentation presentation) {
     Segmentation segmentation = report.segmentation();
     ParetoCurve curve = segmentation.curve();
@@ -121,7 +128,12 @@ public final class ParetoChart {
     moneyAxis.setAxisLineVisible(false);
     pctAxis.setAxisLineVisible(false);
 
-    ColumnBarRenderer barRenderer = new ColumnBarRenderer();
+    List<Tier> cut = segmentation.tiers();
+    double[] bandEnds = new double[cut.size()];
+    for (int t = 0; t < cut.size(); t++) {
+      bandEnds[t] = CurveColumns.percentOf(cut.get(t).end(), n);
+    }
+    ColumnBarRenderer barRenderer = new ColumnBarRenderer(bandEnds);
     barRenderer.setSeriesPaint(0, ChartStyle.BAR);
     SmoothLineRenderer lineRenderer = new SmoothLineRenderer();
     lineRenderer.setSeriesPaint(0, ChartStyle.LINE);
@@ -328,7 +340,7 @@ public final class ParetoChart {
         details.add(Percent.oneDecimal(row.pctCustomers()) + " of customers");
         brief = Percent.oneDecimal(row.pctMrr()) + " of MRR";
         details.add(brief);
-        row.amounts().ifPresent(a -> details.add("MRR ≥ " + money.floor(a.floor())));
+        row.amounts().ifPresent(a -> details.add("MRR ≥ " + money.full(a.floor())));
         if (i < tiers.size() - 1 && segmentation.curve().wideTotal().signum() > 0) {
           dot = row.cumPctMrr().doubleValue();
         }
@@ -426,7 +438,7 @@ public final class ParetoChart {
 
   /** The cut rule in words, as the subtitle says it; with why a degenerate curve has no cut. */
   static String ruleText(Segmentation segmentation, MoneyText money) {
-    String text = RuleText.sentence(segmentation.rule(), money::floor);
+    String text = RuleText.sentence(segmentation.rule(), money::full);
     return segmentation
         .auto()
         .filter(a -> a.isDegenerate())

@@ -35,6 +35,7 @@ final class ChartDrawing {
   private boolean forPage;
   private Drawing<byte[]> png;
   private Drawing<String> svg;
+  private Drawing<String> pageSvg;
   private long nanos;
 
   private ChartDrawing(CompletableFuture<Void> warm) {
@@ -94,10 +95,17 @@ final class ChartDrawing {
                 return bytes.toByteArray();
               });
     }
-    if (chart.has(ChartFormat.SVG) || forPage) {
+    if (chart.has(ChartFormat.SVG)) {
       svg =
           Drawing.start(
               warm, () -> ChartSvg.svg(ParetoChart.build(report, presentation), width, height));
+    }
+    if (forPage) {
+      // The page's heading is the title: its chart does not say it a second time.
+      pageSvg =
+          Drawing.start(
+              warm,
+              () -> ChartSvg.svg(ParetoChart.buildUntitled(report, presentation), width, height));
     }
   }
 
@@ -105,11 +113,12 @@ final class ChartDrawing {
   Files files() throws IOException {
     Optional<byte[]> pngBytes = png == null ? Optional.empty() : Optional.of(png.result());
     Optional<String> element = svg == null ? Optional.empty() : Optional.of(svg.result());
-    nanos = Math.max(png == null ? 0 : png.nanos, svg == null ? 0 : svg.nanos);
-    return new Files(
-        pngBytes,
-        chart.has(ChartFormat.SVG) ? element.map(ChartSvg::file) : Optional.empty(),
-        forPage ? element : Optional.empty());
+    Optional<String> page = pageSvg == null ? Optional.empty() : Optional.of(pageSvg.result());
+    nanos =
+        Math.max(
+            Math.max(png == null ? 0 : png.nanos, svg == null ? 0 : svg.nanos),
+            pageSvg == null ? 0 : pageSvg.nanos);
+    return new Files(pngBytes, element.map(ChartSvg::file), page);
   }
 
   /**

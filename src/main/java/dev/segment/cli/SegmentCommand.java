@@ -14,6 +14,7 @@ import dev.segment.model.Presentation;
 import dev.segment.model.Rates;
 import dev.segment.model.SegmentPlan;
 import dev.segment.model.Tier;
+import dev.segment.text.FileNames;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -29,6 +30,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Stack;
 import java.util.concurrent.Callable;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.IParameterPreprocessor;
 import picocli.CommandLine.Model.ArgSpec;
@@ -587,7 +589,41 @@ public final class SegmentCommand implements Callable<Integer> {
         plan(rule, labels),
         xlsx,
         Optional.ofNullable(sheet),
-        previousIfExists != null);
+        previousIfExists != null,
+        optionsGiven());
+  }
+
+  /**
+   * The options given on the command line as report.html's last section names them: {@code --cuts
+   * 10,30}; a file or folder by its name only ({@code --previous tiers.csv}), since the page is
+   * mailed and must not show a local folder path.
+   */
+  private List<String> optionsGiven() {
+    List<String> given = new ArrayList<>();
+    CommandLine.ParseResult parsed = spec.commandLine().getParseResult();
+    if (parsed == null) {
+      return given;
+    }
+    for (CommandLine.Model.OptionSpec o : parsed.matchedOptions()) {
+      String label = o.paramLabel();
+      boolean path =
+          o.type() == Path.class
+              || label.contains("FILE")
+              || label.contains("PATH")
+              || label.contains("DIR");
+      List<String> values = o.arity().max() == 0 ? List.of() : o.originalStringValues();
+      if (values.isEmpty()) {
+        given.add(o.longestName());
+      }
+      for (String v : values) {
+        String shown = v;
+        if (path) {
+          shown = FileNames.last(v);
+        }
+        given.add(o.longestName() + " " + shown);
+      }
+    }
+    return given;
   }
 
   /** How to read the input, its options checked together by their record. */

@@ -1,6 +1,7 @@
 package dev.segment.cli;
 
 import dev.segment.analysis.Segmenter;
+import dev.segment.chart.PhoneChart;
 import dev.segment.io.CustomerCsvReader;
 import dev.segment.io.OutputFolder;
 import dev.segment.io.PinFile;
@@ -246,7 +247,20 @@ final class SegmentJob {
         Optional<String> svg = inlineSvg;
         folder.stage(
             HTML,
-            o -> text(o, w -> HtmlReport.write(report, settings.presentation(), written, svg, w)));
+            o ->
+                text(
+                    o,
+                    w ->
+                        HtmlReport.write(
+                            report,
+                            settings.presentation(),
+                            new HtmlReport.Run(
+                                settings.options(),
+                                VersionProvider.version(),
+                                svg.map(any -> PhoneChart.svg(report))),
+                            written,
+                            svg,
+                            w)));
         times.mark("write html");
       }
       return folder.commit();

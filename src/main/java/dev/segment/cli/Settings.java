@@ -4,6 +4,7 @@ import dev.segment.io.ReadOptions;
 import dev.segment.model.Presentation;
 import dev.segment.model.SegmentPlan;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -30,4 +31,9 @@ record Settings(
     SegmentPlan.Options plan,
     boolean xlsx,
     Optional<String> sheet,
-    boolean previousIfExists) {}
+    boolean previousIfExists,
+    List<String> options) {
+  Settings {
+    options = List.copyOf(options);
+  }
+}

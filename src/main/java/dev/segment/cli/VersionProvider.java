@@ -19,13 +19,17 @@ public final class VersionProvider implements IVersionProvider {
   /** The manifest attribute holding the commit the jar was built from ("unknown" outside git). */
   static final String COMMIT_ATTRIBUTE = "Build-Commit";
 
+  /** segment's version from its jar manifest, or {@code (development build)} outside a jar. */
+  static String version() {
+    return ownManifest()
+        .map(a -> a.getValue(Attributes.Name.IMPLEMENTATION_VERSION))
+        .orElse("(development build)");
+  }
+
   @Override
   public String[] getVersion() {
     Optional<Attributes> manifest = ownManifest();
-    String version =
-        manifest
-            .map(a -> a.getValue(Attributes.Name.IMPLEMENTATION_VERSION))
-            .orElse("(development build)");
+    String version = version();
     String commit = manifest.map(a -> a.getValue(COMMIT_ATTRIBUTE)).orElse("unknown");
     return new String[] {
       "segment " + version,

@@ -32,22 +32,6 @@ final class Currencies {
     return key < 0 ? null : CODES[key];
   }
 
-  /**
-   * The ISO 4217 minor-unit digits of {@code code} (USD 2, JPY 0, BHD 3): what {@code
-   * --minor-units} divides by. 2 for a code Java does not know or null (no currency named), and 0
-   * for one without a minor unit (gold, SDRs).
-   */
-  static int minorDigits(String code) {
-    if (code == null) {
-      return 2;
-    }
-    try {
-      return Math.max(0, Currency.getInstance(code).getDefaultFractionDigits());
-    } catch (IllegalArgumentException e) {
-      return 2;
-    }
-  }
-
   // Currencies written with a bare "$" or "¥" besides USD and JPY, which those signs read as.
   private static final Set<String> DOLLARS =
       Set.of(

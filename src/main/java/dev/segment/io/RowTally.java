@@ -7,6 +7,7 @@ import dev.segment.model.Rates;
 import dev.segment.model.RowFormula;
 import dev.segment.model.SkipReason;
 import dev.segment.model.SkippedRows;
+import dev.segment.text.Money;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.util.List;
@@ -560,7 +561,7 @@ final class RowTally {
     }
     if (!code.equals(lastDigitsCode)) {
       lastDigitsCode = code;
-      lastDigits = Currencies.minorDigits(code);
+      lastDigits = Money.minorDigits(code);
     }
     return lastDigits;
   }

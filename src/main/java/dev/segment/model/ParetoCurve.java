@@ -2,6 +2,7 @@ package dev.segment.model;
 
 import java.math.BigDecimal;
 import java.math.BigInteger;
+import java.math.RoundingMode;
 
 /**
  * The customers on the curve in rank order (MRR descending, ties by id ascending), with the running
@@ -14,6 +15,8 @@ import java.math.BigInteger;
  * accessors serve the long form only; the others serve both.
  */
 public final class ParetoCurve {
+  private static final BigDecimal TWELVE = BigDecimal.valueOf(12);
+
   private final Customers customers;
   private final int[] order;
   private final long[] cumulative;
@@ -211,11 +214,30 @@ public final class ParetoCurve {
   }
 
   /**
+   * T for people: rounded half-even to {@code decimals}, once, from the exact sum. When the amounts
+   * were read as ARR that sum is ΣARR ÷ 12, not T: each customer's MRR is its ARR ÷ 12 rounded to 6
+   * decimals, and a sum of rounded figures drifts (half a millionth a customer, cents over a large
+   * base; 4 customers of ARR 1000 + 1000 + 30000 + 120000 hold 12,666.67, not T's 12,666.666666).
+   */
+  public BigDecimal totalMrr(int decimals) {
+    return customers.readAsArr()
+        ? totalArr().divide(TWELVE, decimals, RoundingMode.HALF_EVEN)
+        : total().setScale(decimals, RoundingMode.HALF_EVEN);
+  }
+
+  /** T ÷ N for people, rounded half-even to {@code decimals} once; 0 for an empty curve. */
+  public BigDecimal meanMrr(int decimals) {
+    return order.length == 0
+        ? BigDecimal.ZERO.setScale(decimals)
+        : total().divide(BigDecimal.valueOf(order.length), decimals, RoundingMode.HALF_EVEN);
+  }
+
+  /**
    * The sum of ARR over the curve (exact; ARR as read with {@code --arr-column}, else MRR × 12).
    */
   public BigDecimal totalArr() {
     if (!customers.readAsArr()) {
-      return total().multiply(BigDecimal.valueOf(12));
+      return total().multiply(TWELVE);
     }
     BigDecimal sum = BigDecimal.ZERO;
     for (int r = 0; r < order.length; r++) {

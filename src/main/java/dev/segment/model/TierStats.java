@@ -1,6 +1,7 @@
 package dev.segment.model;
 
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.util.Optional;
 
 /**
@@ -16,6 +17,16 @@ public record TierStats(
     BigDecimal cumPctCustomers,
     BigDecimal cumPctMrr,
     Optional<Amounts> amounts) {
+
+  /**
+   * The mean MRR for people: the exact MRR ÷ customers rounded half-even to {@code decimals} once
+   * (not the 4-decimal mean of the CSV rounded again); empty for an empty tier.
+   */
+  public Optional<BigDecimal> mean(int decimals) {
+    return customers == 0
+        ? Optional.empty()
+        : Optional.of(mrr.divide(BigDecimal.valueOf(customers), decimals, RoundingMode.HALF_EVEN));
+  }
 
   /**
    * The MRR of a non-empty tier's customers: floor (lowest), max, mean (4 decimals), median (exact:

@@ -5,6 +5,7 @@ import static dev.segment.text.PrintableText.escape;
 import dev.segment.model.AutoCuts;
 import dev.segment.model.Segmentation;
 import dev.segment.model.TierStats;
+import dev.segment.text.Money;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -21,7 +22,7 @@ final class AutoText {
   static List<String> paragraphs(
       AutoCuts a, Segmentation s, List<TierStats> tiers, String currency) {
     List<String> out = new ArrayList<>();
-    String mean = Display.moneyToCents(a.meanMrr(), currency);
+    String mean = Display.money(s.curve().meanMrr(Money.minorDigits(currency)), currency);
     if (a.isDegenerate()) {
       out.add("No ABC cut on this curve: " + a.degenerate() + ".");
     } else {

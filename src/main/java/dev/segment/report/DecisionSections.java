@@ -175,6 +175,14 @@ final class DecisionSections {
   }
 
   static ReportView.Section movements(Movements m, Segmentation s, String currency) {
+    return movements(m, s, currency, m.source());
+  }
+
+  /**
+   * The movements, headed with the earlier file as {@code source} names it: its path in the
+   * terminal, its file name only on the page, which is mailed.
+   */
+  static ReportView.Section movements(Movements m, Segmentation s, String currency, String source) {
     List<ReportView.Fact> facts = new ArrayList<>();
     facts.add(group("Moved up", m.up(), " now", currency));
     facts.add(group("Moved down", m.down(), " now", currency));
@@ -221,7 +229,7 @@ final class DecisionSections {
               3,
               false));
     }
-    return new ReportView.Section("movements", "Changes since " + escape(m.source()), blocks);
+    return new ReportView.Section("movements", "Changes since " + escape(source), blocks);
   }
 
   static ReportView.Section retention(Retention t, String currency) {

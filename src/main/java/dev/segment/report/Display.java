@@ -1,11 +1,9 @@
 package dev.segment.report;
 
-import dev.segment.model.Amounts;
 import dev.segment.text.Grouping;
 import dev.segment.text.Money;
 import dev.segment.text.Percent;
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.util.Optional;
 
 /**
@@ -22,11 +20,13 @@ final class Display {
   }
 
   /**
-   * An exact amount with thousands separators and the currency: {@code $1,234.50}, {@code -$12.50},
-   * {@code 1,234.50 CHF}; bare digits when the currency is unknown (empty).
+   * An amount for people: rounded half-even once to the currency's minor digits (2 when the file
+   * names none, JPY 0), with thousands separators and the currency: {@code $1,234.50}, {@code
+   * -$12.50}, {@code ¥1,235}, {@code 1,234.500 BHD}; bare digits when the currency is unknown
+   * (empty). Pass the exact figure: a figure rounded before would be rounded twice.
    */
   static String money(BigDecimal amount, String currency) {
-    String digits = Grouping.digits(Amounts.plain(amount));
+    String digits = Grouping.digits(Money.forPeople(amount, currency).toPlainString());
     boolean negative = digits.startsWith("-");
     String magnitude = negative ? digits.substring(1) : digits;
     String sign = negative ? "-" : "";
@@ -35,11 +35,6 @@ final class Display {
     }
     Optional<String> symbol = Money.sign(currency);
     return symbol.isPresent() ? sign + symbol.get() + magnitude : sign + magnitude + " " + currency;
-  }
-
-  /** A mean or other derived amount, rounded half-even to cents for reading. */
-  static String moneyToCents(BigDecimal amount, String currency) {
-    return money(amount.setScale(2, RoundingMode.HALF_EVEN), currency);
   }
 
   /** A percentage 0–100 to one decimal: {@code 47.5851} → {@code 47.6%}. */

@@ -138,12 +138,10 @@ public final class InputNotes {
       // No count here: the page has the terminal's figures and no others (the rows line has it).
       notices.add(
           new ReportView.Notice(
-              List.of(
-                  filteredHeading(in).equals(FILTERED_HEADING)
-                      ? "Rows a --where filtered out are left out of these totals."
-                      : "Rows --where or the date rules filtered out are left out of these"
-                          + " totals."),
-              Optional.of(new ReportView.Link("filtered", "See Filtered rows below."))));
+              List.of("Rows filtered out (by a filter of the run) are left out of these totals."),
+              Optional.of(
+                  new ReportView.Link(
+                      "filtered", "See Filtered rows in How these figures were made."))));
     }
     for (String warning : reportWarnings(in)) {
       notices.add(new ReportView.Notice(List.of(warning)));

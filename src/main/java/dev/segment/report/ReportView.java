@@ -6,28 +6,56 @@ import java.util.Optional;
 /**
  * The report as report.html shows it: every figure and sentence already worded (by the same helpers
  * the terminal report prints them with), in sections of facts, tables, paragraphs and lists that
- * the page's template lays out without knowing what they hold. The summary (totals, tier table,
- * concentration, beside the chart) is printed on one page; {@code details} follow it, one section
- * each in the terminal report's order.
+ * the page's template lays out without knowing what they hold.
+ *
+ * <p>The page reads as a VP reads it: the headline figures first, the notices, the tier table in
+ * the chart's tier colours, the chart, the concentration figures and the largest customers of each
+ * tier (printed together on one landscape page), then the decision sections ({@code details}), and
+ * last {@code method}, "How these figures were made": how the input was read, the options, the
+ * files written. Command-line options and file names appear in that last part only.
  *
  * @param title the page's heading and {@code <title>}: {@code --title}, or the chart's default
  * @param asOf {@code As of 2026-12-01} when {@code --as-of} was given
+ * @param headlines the figures shown first, in large type
  * @param chartSvg the chart as one inline {@code <svg>} element (trusted markup: JFreeSVG escapes
  *     the text it draws), absent with {@code --no-chart}
+ * @param smallChartSvg a simpler drawing of the chart for a phone's width (trusted markup, its
+ *     labels at 12 px or more), shown instead of {@code chartSvg} there
+ * @param largest the ten largest customers of each tier
+ * @param method the parts of "How these figures were made", in order
+ * @param footer the footer's line: version and as-of date
  */
 public record ReportView(
     String title,
     Optional<String> asOf,
+    List<Headline> headlines,
     Optional<String> chartSvg,
-    Section totals,
+    Optional<String> smallChartSvg,
     Section tiers,
     Section concentration,
+    Section largest,
     List<Notice> notices,
-    List<Section> details) {
+    List<Section> details,
+    List<Section> method,
+    String footer) {
+  /** The id of the last section, "How these figures were made", which notices link to. */
+  public static final String METHOD_ID = "method";
+
+  public static final String METHOD_HEADING = "How these figures were made";
+
   public ReportView {
+    headlines = List.copyOf(headlines);
     notices = List.copyOf(notices);
     details = List.copyOf(details);
+    method = List.copyOf(method);
   }
+
+  /**
+   * A headline figure: {@code Total MRR}, {@code $3,733,014.62}, {@code a month}.
+   *
+   * @param tier the 0-based tier whose colour marks it, or -1
+   */
+  public record Headline(String label, String value, String note, int tier) {}
 
   /**
    * A warning shown above the chart and totals, so that it prints on the first page with them: its
@@ -76,26 +104,54 @@ public record ReportView(
 
   /**
    * A table. The first {@code textColumns} columns hold words (left-aligned), the rest figures
-   * (right-aligned); with {@code total} the last row sums the ones above.
+   * (right-aligned, lined up on the decimal point); with {@code total} the last row sums the ones
+   * above.
    *
    * @param caption a heading of its own inside the section, when there is one
    * @param header the column headings (an empty first one over row labels)
+   * @param columnTiers per column, the 0-based tier whose chart colour marks it, or -1; empty when
+   *     no column is marked
+   * @param captionTier the 0-based tier whose colour marks the caption, or -1
+   * @param cards shown as one card per column (after the first) on a narrow screen, where the table
+   *     would scroll sideways
    */
   public record Table(
       Optional<String> caption,
       List<String> header,
       List<List<String>> rows,
       int textColumns,
-      boolean total)
+      boolean total,
+      List<Integer> columnTiers,
+      int captionTier,
+      boolean cards)
       implements Block {
     public Table {
       header = List.copyOf(header);
       rows = rows.stream().map(List::copyOf).toList();
+      columnTiers = List.copyOf(columnTiers);
+      if (!columnTiers.isEmpty() && columnTiers.size() != header.size()) {
+        throw new IllegalArgumentException("one tier (or -1) per column");
+      }
+    }
+
+    /** A plain table: no tier colours, no cards. */
+    public Table(
+        Optional<String> caption,
+        List<String> header,
+        List<List<String>> rows,
+        int textColumns,
+        boolean total) {
+      this(caption, header, rows, textColumns, total, List.of(), -1, false);
     }
 
     /** Whether {@code column} holds words rather than figures. */
     public boolean isText(int column) {
       return column < textColumns;
+    }
+
+    /** The tier whose colour marks {@code column}, or -1. */
+    public int tierOf(int column) {
+      return columnTiers.isEmpty() ? -1 : columnTiers.get(column);
     }
   }
 

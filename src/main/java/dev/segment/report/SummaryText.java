@@ -8,6 +8,7 @@ import dev.segment.model.DateReading;
 import dev.segment.model.ParetoCurve;
 import dev.segment.model.SegmentReport;
 import dev.segment.model.TierStats;
+import dev.segment.text.Money;
 import dev.segment.text.RuleText;
 import java.math.BigDecimal;
 import java.util.List;
@@ -48,7 +49,8 @@ final class SummaryText {
             .map(d -> ((DateReading.Trailing) d.rule()).months())
             .map(m -> " (a run rate over " + Display.plural(m, "month", "months") + ")")
             .orElse("");
-    return Display.money(curve.total(), r.input().currency())
+    String currency = r.input().currency();
+    return Display.money(curve.totalMrr(Money.minorDigits(currency)), currency)
         + " a month"
         + runRate
         + ", from "
@@ -79,7 +81,7 @@ final class SummaryText {
       TierStats.Amounts a = t.amounts().get();
       cells[7] = Display.money(a.floor(), currency);
       cells[8] = Display.money(a.max(), currency);
-      cells[9] = Display.moneyToCents(a.mean(), currency);
+      cells[9] = Display.money(t.mean(Money.minorDigits(currency)).orElseThrow(), currency);
       cells[10] = Display.money(a.median(), currency);
     } else {
       for (int i = 7; i <= 10; i++) {

@@ -103,27 +103,59 @@ public final class Workbook {
     book.finish();
   }
 
-  /** A number format for amounts: grouped, to cents, with the currency's sign or code. */
+  /**
+   * A number format for amounts: grouped, to the currency's minor digits (cents; none for JPY),
+   * with the currency's sign or code.
+   */
   static String moneyFormat(String currency) {
+    int digits = Money.minorDigits(currency);
+    String number = digits == 0 ? "#,##0" : "#,##0." + "0".repeat(digits);
     if (currency == null || currency.isEmpty()) {
-      return "#,##0.00";
+      return number;
     }
     Optional<String> sign = Money.sign(currency);
     return sign.isPresent()
-        ? "\"" + sign.get() + "\"#,##0.00"
-        : "#,##0.00\" " + currency.replace("\"", "") + "\"";
+        ? "\"" + sign.get() + "\"" + number
+        : number + "\" " + currency.replace("\"", "") + "\"";
   }
+
+  /**
+   * The Summary sheet's column headings, in words for people, over the columns of {@code
+   * segments.csv} ({@link SegmentsCsv#HEADER}) in its order.
+   */
+  static final List<String> SUMMARY_HEADER =
+      List.of(
+          "Tier",
+          "Customers",
+          "% of customers",
+          "MRR",
+          "% of MRR",
+          "Cumulative % of customers",
+          "Cumulative % of MRR",
+          "MRR floor",
+          "MRR max",
+          "MRR mean",
+          "MRR median");
 
   private static void summary(
       SegmentReport r, String money, Optional<byte[]> png, Worksheet sheet) {
-    List<String> header = SegmentsCsv.HEADER;
+    List<String> header = SUMMARY_HEADER;
     for (int c = 0; c < header.size(); c++) {
       sheet.value(0, c, header.get(c));
     }
-    sheet.style(0, 0).bold().set();
-    // Numbers' headers over their right-aligned numbers.
-    sheet.range(0, 1, 0, header.size() - 1).style().bold().horizontalAlignment("right").set();
+    // Headings wrap inside their cell, never running into the next one on screen or in print;
+    // numbers' headings sit over their right-aligned numbers.
+    sheet.style(0, 0).bold().wrapText(true).verticalAlignment("bottom").set();
+    sheet
+        .range(0, 1, 0, header.size() - 1)
+        .style()
+        .bold()
+        .wrapText(true)
+        .verticalAlignment("bottom")
+        .horizontalAlignment("right")
+        .set();
     String currency = r.input().currency();
+    int digits = Money.minorDigits(currency);
     // Columns as wide as their header or their widest number as shown, so none shows ###.
     int[] width = new int[header.size()];
     for (int col = 0; col < width.length; col++) {
@@ -137,17 +169,19 @@ public final class Workbook {
       width[3] = Math.max(width[3], shownMoney(t.mrr(), currency));
       sheet.value(row, 1, t.customers());
       sheet.value(row, 2, exact(t.pctCustomers()));
-      sheet.value(row, 3, exact(t.mrr()));
+      // Money for people, as on the page: each amount rounded once from its exact figure.
+      sheet.value(row, 3, Money.forPeople(t.mrr(), currency));
       sheet.value(row, 4, exact(t.pctMrr()));
       sheet.value(row, 5, exact(t.cumPctCustomers()));
       sheet.value(row, 6, exact(t.cumPctMrr()));
       if (t.amounts().isPresent()) {
         TierStats.Amounts a = t.amounts().get();
-        sheet.value(row, 7, exact(a.floor()));
-        sheet.value(row, 8, exact(a.max()));
-        sheet.value(row, 9, exact(a.mean()));
-        sheet.value(row, 10, exact(a.median()));
-        List<BigDecimal> amounts = List.of(a.floor(), a.max(), a.mean(), a.median());
+        BigDecimal mean = t.mean(digits).orElseThrow();
+        sheet.value(row, 7, Money.forPeople(a.floor(), currency));
+        sheet.value(row, 8, Money.forPeople(a.max(), currency));
+        sheet.value(row, 9, mean);
+        sheet.value(row, 10, Money.forPeople(a.median(), currency));
+        List<BigDecimal> amounts = List.of(a.floor(), a.max(), mean, a.median());
         for (int k = 0; k < amounts.size(); k++) {
           width[7 + k] = Math.max(width[7 + k], shownMoney(amounts.get(k), currency));
         }
@@ -191,8 +225,9 @@ public final class Workbook {
     }
     sheet.width(0, Math.min(MAX_TEXT_WIDTH, width[0] + 2));
     for (int col = 1; col < header.size(); col++) {
-      // The figures below the table are in column B: "100.0%" and "0.5909" are 6 wide.
-      sheet.width(col, Math.max(10, width[col] + 3));
+      // The figures below the table are in column B: "100.0%" and "0.5909" are 6 wide. The long
+      // headings wrap (below) rather than widen their column past its numbers.
+      sheet.width(col, Math.max(12, Math.min(width[col], 14) + 3));
     }
     if (png.isPresent()) {
       row++;
@@ -211,7 +246,7 @@ public final class Workbook {
 
   /** The characters an amount takes in the money format: {@code $1,234.50}. */
   static int shownMoney(BigDecimal amount, String currency) {
-    return Display.moneyToCents(amount, currency).length();
+    return Display.money(amount, currency).length();
   }
 
   /** A figure of the Summary sheet's concentration block. */
@@ -317,10 +352,18 @@ public final class Workbook {
         text(0, c, header.get(c));
       }
       for (int c = 0; c <= last; c++) {
+        // A heading wider than its column wraps in its cell rather than run into the next one,
+        // which print (fit to the page's width) showed.
         if (kinds[c] == Kind.TEXT) {
-          sheet.style(0, c).bold().set();
+          sheet.style(0, c).bold().wrapText(true).verticalAlignment("bottom").set();
         } else {
-          sheet.style(0, c).bold().horizontalAlignment("right").set();
+          sheet
+              .style(0, c)
+              .bold()
+              .wrapText(true)
+              .verticalAlignment("bottom")
+              .horizontalAlignment("right")
+              .set();
         }
       }
       sheet.freezePane(0, 1);
@@ -410,7 +453,8 @@ public final class Workbook {
             }
             break;
         }
-        sheet.width(col, Math.min(MAX_TEXT_WIDTH, width));
+        // The cap is for long text below; the header is never narrower than its words.
+        sheet.width(col, Math.max(header.get(col).length() + 4, Math.min(MAX_TEXT_WIDTH, width)));
       }
     }
 

@@ -23,9 +23,11 @@ public final class MoneyText {
   private static final DecimalFormatSymbols US = DecimalFormatSymbols.getInstance(Locale.US);
 
   private final String prefix;
+  private final int digits;
 
-  private MoneyText(String prefix) {
+  private MoneyText(String prefix, int digits) {
     this.prefix = prefix;
+    this.digits = digits;
   }
 
   /**
@@ -34,7 +36,8 @@ public final class MoneyText {
    */
   public static MoneyText of(String currency) {
     String code = currency == null ? "" : currency.strip().toUpperCase(Locale.ROOT);
-    return new MoneyText(code.isEmpty() ? "" : Money.sign(code).orElse(code + " "));
+    return new MoneyText(
+        code.isEmpty() ? "" : Money.sign(code).orElse(code + " "), Money.minorDigits(code));
   }
 
   public String prefix() {
@@ -64,15 +67,11 @@ public final class MoneyText {
   }
 
   /**
-   * A floor that a reader compares MRR against, never rounded up so that "MRR ≥ floor" stays true:
-   * whole units with grouping from 100 on ($5,012), cents below ($12.50).
+   * An amount in full for people, as the report writes it: rounded half-even once to the currency's
+   * minor digits, grouped ($5,012.35; ¥5,012).
    */
-  public String floor(BigDecimal value) {
-    boolean whole = value.stripTrailingZeros().scale() <= 0;
-    BigDecimal v =
-        whole || value.abs().compareTo(BigDecimal.valueOf(100)) >= 0
-            ? value.setScale(0, RoundingMode.FLOOR)
-            : value.setScale(2, RoundingMode.FLOOR);
+  public String full(BigDecimal value) {
+    BigDecimal v = value.setScale(digits, RoundingMode.HALF_EVEN);
     return sign(v) + prefix + Grouping.digits(v.abs().toPlainString());
   }
 

@@ -37,14 +37,20 @@ class ChartSvgTest {
   }
 
   @Test
-  void aLargeBaseWritesAtMostOneBarRectangleAPixelColumn() {
+  void barsAreOnePathPerBandAndClipsAreAHandful() {
     JFreeChart chart = ParetoChart.build(SampleReports.essay(20_000, 7));
 
     String svg = ChartSvg.svg(chart, 800, 450);
 
-    int rects = svg.split("<rect", -1).length - 1;
-    // 3,000 bar columns in a plot about 600 pixels wide, plus a few backgrounds and boxes.
-    assertThat(rects).isLessThan(800);
+    // The bars' grey (ChartStyle.BAR) fills one path per tier band: three bands, three paths.
+    int barPaths = svg.split("fill:rgb\\(140,147,155\\)", -1).length - 1;
+    // The legend's grey square is the one more.
+    assertThat(barPaths).isEqualTo(3 + 1);
+    assertThat(svg.split("<rect", -1).length - 1).as("rectangles").isLessThan(20);
+    assertThat(svg.split("<clipPath", -1).length - 1).as("clip paths").isLessThanOrEqualTo(5);
+    assertThat(svg.split("clip-path=", -1).length - 1)
+        .as("elements or groups naming a clip")
+        .isLessThanOrEqualTo(8);
   }
 
   @Test

@@ -200,9 +200,9 @@ class ParetoChartTest {
     assertThat(labels)
         .extracting(TierLabel::lines)
         .containsExactly(
-            List.of("High-touch", "10.0% of customers", "38.5% of MRR", "MRR ≥ $1,000"),
-            List.of("Hybrid", "20.0% of customers", "30.8% of MRR", "MRR ≥ $300"),
-            List.of("Automated", "70.0% of customers", "30.8% of MRR", "MRR ≥ $100"));
+            List.of("High-touch", "10.0% of customers", "38.5% of MRR", "MRR ≥ $1,000.00"),
+            List.of("Hybrid", "20.0% of customers", "30.8% of MRR", "MRR ≥ $300.00"),
+            List.of("Automated", "70.0% of customers", "30.8% of MRR", "MRR ≥ $100.00"));
     // Dots where tiers 1 and 2 end on the curve; none at the curve's end.
     assertThat(labels.get(0).cumulativePct()).isCloseTo(38.4615, within(1e-4));
     assertThat(labels.get(1).cumulativePct()).isCloseTo(69.2308, within(1e-4));
@@ -227,7 +227,7 @@ class ParetoChartTest {
 
     assertThat(chart.getTitle().getText()).endsWith("€2.6K MRR");
     assertThat(money.getTickUnit().valueToString(500)).isEqualTo("€500");
-    assertThat(tierLabels(plot(chart)).labels().get(0).lines()).contains("MRR ≥ €1,000");
+    assertThat(tierLabels(plot(chart)).labels().get(0).lines()).contains("MRR ≥ €1,000.00");
   }
 
   @Test
@@ -348,7 +348,7 @@ class ParetoChartTest {
                     tiers,
                     new CutRule.ByMrr(List.of(new BigDecimal("5000"), new BigDecimal("1700")))),
                 usd))
-        .isEqualTo("Tiers cut at MRR floors of $5,000 and $1,700");
+        .isEqualTo("Tiers cut at MRR floors of $5,000.00 and $1,700.00");
     assertThat(
             ParetoChart.ruleText(
                 segmentation(curve, tiers, SampleReports.byCustomers(10, 30, 60)), usd))

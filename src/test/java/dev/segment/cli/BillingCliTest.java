@@ -99,7 +99,7 @@ class BillingCliTest {
         "in minor units (cents), made annual (MRR = ARR / 12)",
         "Rows       5 read: 3 used, 0 skipped, 2 filtered;",
         "2 by --where \"Status=active\"",
-        "Total MRR  $119.833333 a month");
+        "Total MRR  $119.83 a month");
     assertThat(run.err).isEmpty();
     assertThat(Files.readString(tmp.resolve("out/tiers.csv")))
         .contains("cus_A,,79.00,948.00,1,")

@@ -80,7 +80,7 @@ class CurrencyRatesTest {
         .contains("¥6,000,000")
         .contains("Total MRR  $3,450.00 a month");
     assertThat(Files.readString(dir.resolve("out").resolve("report.html")))
-        .contains("<h2>Currencies, a year's amounts (ARR)</h2>")
+        .contains("<h3>Currencies, a year's amounts (ARR)</h3>")
         .contains("Each row was made annual and converted into USD before it was summed.");
   }
 
@@ -111,10 +111,10 @@ class CurrencyRatesTest {
     assertThat(r.out)
         .contains("Currencies, converted into USD before summing")
         .contains("  USD  2 rows   $59.99  × 1           = $59.99\n")
-        .contains("  EUR   1 row  €120.00  × 1.0823      = $129.876\n")
-        .contains("  GBP   1 row   £99.99  × 1.27104567  = $127.091857\n")
-        .contains("  JPY   1 row   ¥4,999  × 0.00671234  = $33.554988\n")
-        .contains("Total MRR  $350.512845 a month");
+        .contains("  EUR   1 row  €120.00  × 1.0823      = $129.88\n")
+        .contains("  GBP   1 row   £99.99  × 1.27104567  = $127.09\n")
+        .contains("  JPY   1 row   ¥4,999  × 0.00671234  = $33.55\n")
+        .contains("Total MRR  $350.51 a month");
   }
 
   @Test
@@ -244,7 +244,7 @@ class CurrencyRatesTest {
         .oneLineError();
     Path euros = write("euros.csv", "customer_id,mrr\na,€100\nb,€5\n");
     // Alone, --base-currency names the file's one currency.
-    segment(euros, "--base-currency", "EUR").succeeded().outContains("Total MRR  €105 a month");
+    segment(euros, "--base-currency", "EUR").succeeded().outContains("Total MRR  €105.00 a month");
     segment(euros, "--base-currency", "USD")
         .exitedWith(3)
         .errContains("no rate for EUR (first on line 2)", "--rates")

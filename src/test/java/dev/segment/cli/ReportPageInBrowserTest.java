@@ -130,6 +130,137 @@ class ReportPageInBrowserTest {
         .isLessThanOrEqualTo(Integer.parseInt(title.group(2)));
   }
 
+  /**
+   * Measures the page in the browser through a copy with a script (the page itself holds none),
+   * which writes its findings into the title: {@code name=value;…}.
+   */
+  private static java.util.Map<String, String> measure(Path html, int width, String script)
+      throws Exception {
+    String text = Files.readString(html, StandardCharsets.UTF_8);
+    Path probe = Files.createTempFile(dir, "probe", ".html");
+    Files.writeString(
+        probe,
+        text.replace(
+            "</body>",
+            "<script>var r = [];"
+                + script
+                + "document.title = 'probe:' + r.join(';');</script></body>"));
+    String dom =
+        chromium("--dump-dom", "--window-size=" + width + ",900", probe.toUri().toString()).strip();
+    Matcher title = Pattern.compile("<title>probe:([^<]*)</title>").matcher(dom);
+    assertThat(title.find()).as("the probe's result in:%n%s", dom).isTrue();
+    java.util.Map<String, String> found = new java.util.LinkedHashMap<>();
+    for (String pair : title.group(1).split(";")) {
+      int eq = pair.indexOf('=');
+      if (eq > 0) {
+        found.put(pair.substring(0, eq), pair.substring(eq + 1));
+      }
+    }
+    return found;
+  }
+
+  @Test
+  void headlineFiguresAreLargeAndTheTierColumnsCarryTheChartsBandColours() throws Exception {
+    assumeTrue(browser.isPresent(), "no chromium on PATH: apt-get install chromium");
+    java.util.Map<String, String> m =
+        measure(
+            page,
+            1280,
+            "var v = document.querySelectorAll('.hl-value');"
+                + "r.push('headlines=' + v.length);"
+                + "r.push('value=' + parseFloat(getComputedStyle(v[0]).fontSize));"
+                + "r.push('body=' + parseFloat(getComputedStyle(document.body).fontSize));"
+                + "var th = document.querySelectorAll('#tiers thead th');"
+                + "for (var i = 1; i < th.length; i++) {"
+                + "  r.push('tier' + i + '=' + getComputedStyle(th[i]).backgroundColor); }"
+                + "var first = document.querySelector('main').firstElementChild.nextElementSibling;"
+                + "r.push('first=' + first.className);");
+    assertThat(m.get("headlines")).isEqualTo("4");
+    assertThat(Double.parseDouble(m.get("value")))
+        .as("a headline figure's font size")
+        .isGreaterThanOrEqualTo(2 * Double.parseDouble(m.get("body")));
+    assertThat(m.get("first")).as("what follows the heading").isEqualTo("headlines");
+    String html = Files.readString(page, StandardCharsets.UTF_8);
+    String chart = html.substring(html.indexOf("<svg"), html.indexOf("</svg>"));
+    for (int t = 1; t <= 3; t++) {
+      String colour = m.get("tier" + t).replace(" ", "");
+      assertThat(colour).as("tier %d's column", t).startsWith("rgb(");
+      // JFreeSVG writes fills as rgb(r,g,b): the band of the same tier has the column's colour.
+      assertThat(chart).as("the chart's band for tier %d", t).contains("fill:" + colour);
+    }
+  }
+
+  @Test
+  void atPhoneWidthTiersAreCardsAndTheChartsLabelsStayReadable() throws Exception {
+    assumeTrue(browser.isPresent(), "no chromium on PATH: apt-get install chromium");
+    java.util.Map<String, String> m =
+        measure(
+            page,
+            400,
+            "r.push('scroll=' + document.documentElement.scrollWidth);"
+                + "r.push('inner=' + window.innerWidth);"
+                + "r.push('cards=' + document.querySelectorAll('.card').length);"
+                + "r.push('cardsShown=' + (document.querySelector('.cards').offsetHeight > 0));"
+                + "r.push('tableShown=' + (document.querySelector('.has-cards').offsetHeight > 0));"
+                + "var svg = document.querySelector('.chart .small svg');"
+                + "var k = svg.getBoundingClientRect().width / svg.viewBox.baseVal.width;"
+                + "var least = 99;"
+                + "svg.querySelectorAll('text').forEach(function (t) {"
+                + "  least = Math.min(least, k * parseFloat(t.getAttribute('font-size'))); });"
+                + "r.push('least=' + least);"
+                + "r.push('bigShown=' + (document.querySelector('.chart .full').offsetHeight > 0));");
+    assertThat(Integer.parseInt(m.get("scroll")))
+        .as("page width at a 400 px viewport")
+        .isLessThanOrEqualTo(Integer.parseInt(m.get("inner")));
+    assertThat(m.get("cards")).isEqualTo("3");
+    assertThat(m.get("cardsShown")).isEqualTo("true");
+    assertThat(m.get("tableShown")).isEqualTo("false");
+    assertThat(m.get("bigShown")).isEqualTo("false");
+    assertThat(Double.parseDouble(m.get("least")))
+        .as("smallest chart label, px")
+        .isGreaterThanOrEqualTo(12);
+  }
+
+  @Test
+  void showsNoFolderPathAndNoOptionOutsideItsLastSection() throws Exception {
+    // A run with notices that name options (the status column, a filter), given by absolute path.
+    Path input = dir.resolve("exports").resolve("subscriptions.csv").toAbsolutePath();
+    Files.createDirectories(input.getParent());
+    Files.writeString(
+        input,
+        "customer_id,name,amount,status,interval\n"
+            + "a,Acme,100,active,month\nb,Beta,50,past_due,year\nc,Cyan,20,canceled,month\n",
+        StandardCharsets.UTF_8);
+    Path out = dir.resolve("paths").toAbsolutePath();
+    run(
+            input.toString(),
+            "--out",
+            out.toString(),
+            "--cuts",
+            "30,60",
+            "--mrr-column",
+            "amount",
+            "--where",
+            "interval!=none")
+        .succeeded();
+    String html = Files.readString(out.resolve("report.html"), StandardCharsets.UTF_8);
+    assertThat(html).doesNotContain(input.getParent().toString()).doesNotContain(out.toString());
+    assertThat(html).contains("subscriptions.csv");
+    int method = html.indexOf("<section id=\"method\"");
+    assertThat(method).as("the last section").isPositive();
+    String before =
+        html.substring(0, method)
+            .replaceAll("(?s)<style>.*?</style>", "")
+            .replaceAll("(?s)<svg.*?</svg>", "");
+    assertThat(Pattern.compile("(?<![\\w-])--[a-z]").matcher(before).find())
+        .as("an option named before the last section:%n%s", before)
+        .isFalse();
+    String last = html.substring(method);
+    assertThat(last)
+        .contains("<code class=\"opt\">--cuts</code> 30,60")
+        .contains("<code class=\"opt\">--out</code> paths");
+  }
+
   /** Runs headless Chromium with a fresh profile and the flags a container needs; its stdout. */
   private static String chromium(String... args) throws IOException, InterruptedException {
     Path profile = Files.createTempDirectory(dir, "profile");

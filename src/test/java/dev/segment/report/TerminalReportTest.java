@@ -52,14 +52,14 @@ class TerminalReportTest {
         .contains(
             "Total MRR  $1,050.75 a month, from 6 customers on the curve\n",
             "Total ARR  $12,609.00\n",
-            "Rule       by mrr, MRR floors $400, $350, $100\n",
+            "Rule       by mrr, MRR floors $400.00, $350.00, $100.00\n",
             "                High-touch   Hybrid  Tech-touch  Automated\n",
             "Customers                1        0           3          2\n",
             "% of customers       16.7%     0.0%       50.0%      33.3%\n",
             "  cumulative         47.6%    47.6%       95.2%     100.0%\n",
             "MRR floor          $500.00  (empty)     $100.00      $0.00\n",
             "MRR mean           $500.00  (empty)     $166.83     $25.12\n",
-            "MRR median         $500.00  (empty)     $100.00    $25.125\n",
+            "MRR median         $500.00  (empty)     $100.00     $25.12\n",
             "Hybrid is empty: no customer falls within its cuts.\n",
             "  Gini coefficient               0.5156",
             "  MRR held by the top 20%         76.2% of MRR\n",
@@ -160,7 +160,7 @@ class TerminalReportTest {
             "delimiter tab, currency not named in the file\n",
             "Customers  6, all on the curve\n",
             "Total MRR  1,050.75 a month",
-            "Rule       by mrr, MRR floors 400, 350, 100\n")
+            "Rule       by mrr, MRR floors 400.00, 350.00, 100.00\n")
         .doesNotContain("Skipped rows");
   }
 

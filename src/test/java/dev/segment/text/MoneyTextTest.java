@@ -49,16 +49,19 @@ class MoneyTextTest {
   @CsvSource(
       delimiter = '|',
       value = {
-        "5012.99 | $5,012",
-        "1700 | $1,700",
-        "1700.000000 | $1,700",
-        "12.5 | $12.50",
-        "99.999 | $99.99",
-        "0 | $0",
-        "1234567 | $1,234,567"
+        "USD | 5012.99 | $5,012.99",
+        "USD | 1700 | $1,700.00",
+        "USD | 1700.000000 | $1,700.00",
+        "USD | 12.5 | $12.50",
+        "USD | 99.995 | $100.00",
+        "USD | 0.125 | $0.12",
+        "USD | -1234.565 | -$1,234.56",
+        "JPY | 1234.5 | ¥1,234",
+        "BHD | 1.2345 | BHD 1.234",
+        "'' | 1234567 | 1,234,567.00"
       })
-  void floorsAreNeverRoundedUp(String value, String text) {
-    assertThat(MoneyText.of("USD").floor(new BigDecimal(value))).isEqualTo(text);
+  void fullAmountsAreRoundedHalfEvenToTheMinorDigits(String code, String value, String text) {
+    assertThat(MoneyText.of(code).full(new BigDecimal(value))).isEqualTo(text);
   }
 
   @ParameterizedTest
