@@ -93,7 +93,7 @@ class LedgerCliTest {
             "--strict")
         .succeeded()
         .outContains(
-            "1 period: not covering the date (--period-columns start,end)", "602.640625 a month");
+            "1 period: not covering the date (--period-columns start,end)", "$602.64 a month");
   }
 
   @Test
@@ -131,7 +131,7 @@ class LedgerCliTest {
             "--latest",
             "sub,updated")
         .succeeded()
-        .outContains("1 older version (--latest sub,updated)", "Total MRR  50 a month");
+        .outContains("1 older version (--latest sub,updated)", "Total MRR  50.00 a month");
   }
 
   @Test
@@ -164,6 +164,6 @@ class LedgerCliTest {
             "--as-of",
             "2024-12-15")
         .succeeded()
-        .outContains("Total MRR  253.640625 a month", "END exclusive, as --period-end");
+        .outContains("Total MRR  253.64 a month", "END exclusive, as --period-end");
   }
 }
