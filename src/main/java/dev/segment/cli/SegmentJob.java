@@ -79,6 +79,12 @@ final class SegmentJob {
     if (settings.strict() && !input.skipped().isEmpty()) {
       throw new DataException(Messages.strict(input) + hint(input));
     }
+    List<String> doubts = InputNotes.warnings(input);
+    if (settings.strict() && !doubts.isEmpty()) {
+      // The warnings are the reason: listed one a line (even under --quiet), then the refusal.
+      doubts.forEach(w -> Errors.print(err, w));
+      throw new DataException(Messages.strictDoubt(input, doubts.size()));
+    }
     SegmentPlan plan = plan();
     Segmenter.Ranked ranked = Segmenter.rank(read.customers(), plan);
     if (ranked.curve().curve().size() == 0) {

@@ -164,14 +164,30 @@ public final class InputNotes {
     return lines;
   }
 
-  /** The warning lines for standard error, none when there is nothing to warn of. */
+  /**
+   * The warning lines for standard error, none when there is nothing to warn of; {@code --strict}
+   * refuses a run that has any.
+   */
   public static List<String> warnings(InputSummary in) {
     List<String> lines = new ArrayList<>();
-    in.intervalHint()
-        .ifPresent(h -> lines.add("warning: " + intervalWarning(in.amountColumn(), h)));
-    quantityWarning(in).ifPresent(w -> lines.add("warning: " + w));
-    countWarning(in).ifPresent(w -> lines.add("warning: " + w));
+    for (String w : warningTexts(in)) {
+      lines.add("warning: " + w);
+    }
     return lines;
+  }
+
+  /** The warnings without their {@code warning:} label, as the JSON's {@code warnings} has them. */
+  public static List<String> warningTexts(InputSummary in) {
+    List<String> lines = new ArrayList<>();
+    in.intervalHint().ifPresent(h -> lines.add(intervalWarning(in.amountColumn(), h)));
+    quantityWarning(in).ifPresent(lines::add);
+    countWarning(in).ifPresent(lines::add);
+    return lines;
+  }
+
+  /** The notes (never refused by {@code --strict}), as the JSON's {@code notes} has them. */
+  public static List<String> noteTexts(InputSummary in) {
+    return statusLines(in);
   }
 
   /**

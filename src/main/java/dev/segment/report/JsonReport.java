@@ -79,6 +79,11 @@ public final class JsonReport {
     ObjectNode root = NODES.objectNode();
     root.put("as_of", presentation.asOf().map(LocalDate::toString).orElse(null));
     root.set("input", input(r.input(), r.exclusions(), r.overrides(), curve));
+    // The lines standard error has as warnings (kept here under --quiet), then the notes.
+    ArrayNode warnings = root.putArray("warnings");
+    InputNotes.warningTexts(r.input()).forEach(warnings::add);
+    ArrayNode notes = root.putArray("notes");
+    InputNotes.noteTexts(r.input()).forEach(notes::add);
     ObjectNode totals = root.putObject("totals");
     totals.set("mrr", amount(curve.total()));
     totals.set("arr", amount(curve.totalArr()));
