@@ -83,6 +83,21 @@ final class ColumnResolver {
   }
 
   /**
+   * True for a name of annual recurring revenue: {@code arr}, {@code annualrecurringrevenue}, or
+   * {@code arr} followed by an ISO 4217 code ({@code arr_usd}); never {@code annualrevenue}, which
+   * in CRMs is the company's own turnover.
+   */
+  static boolean isArrName(String normalised) {
+    if (ARR_HINTS.contains(normalised)) {
+      return true;
+    }
+    return normalised.length() == 6
+        && normalised.startsWith("arr")
+        && Currencies.code(normalised.charAt(3), normalised.charAt(4), normalised.charAt(5))
+            != null;
+  }
+
+  /**
    * A factor of the row formula read from the amount or id column itself (the amount times itself)
    * is a slip of the option, as {@code --parent-column} naming them is.
    */
@@ -318,13 +333,13 @@ final class ColumnResolver {
 
   private int detectMrr(ReadOptions options) {
     List<Integer> found = new ArrayList<>();
-    boolean arrPresent = false;
+    int arr = -1;
     int interval = -1;
     for (int i = 0; i < normal.length; i++) {
       if (isMrrName(normal[i])) {
         found.add(i);
-      } else if (ARR_HINTS.contains(normal[i])) {
-        arrPresent = true;
+      } else if (arr < 0 && isArrName(normal[i])) {
+        arr = i;
       } else if (interval < 0 && INTERVAL_HINTS.contains(normal[i])) {
         interval = i;
       }
@@ -333,18 +348,25 @@ final class ColumnResolver {
       return found.get(0);
     }
     if (found.isEmpty()) {
+      // Annual amounts first: a column named ARR is already recurring revenue, never a price per
+      // interval to be multiplied out (nor per seat).
       throw new DataException(
           label
               + ": no MRR column found among "
               + columns()
-              + "; name it with --mrr-column NAME or a 1-based index"
-              + (arrPresent ? " (or read annual amounts with --arr-column NAME)" : "")
-              + (interval >= 0 && options.intervalColumn().isEmpty()
-                  ? "; a price per billing interval, as in a subscriptions export, also needs"
-                      + " --interval-column \""
-                      + shown(header.get(interval))
-                      + "\""
-                  : ""));
+              + (arr >= 0
+                  ? "; \""
+                      + shown(header.get(arr))
+                      + "\" holds annual recurring revenue: read it with --arr-column \""
+                      + shown(header.get(arr))
+                      + "\" (MRR = ARR / 12), or name the MRR column with --mrr-column NAME"
+                  : "; name it with --mrr-column NAME or a 1-based index"
+                      + (interval >= 0 && options.intervalColumn().isEmpty()
+                          ? "; a price per billing interval, as in a subscriptions export, also"
+                              + " needs --interval-column \""
+                              + shown(header.get(interval))
+                              + "\""
+                          : "")));
     }
     throw ambiguous("MRR", found, "--mrr-column");
   }

@@ -74,7 +74,12 @@ final class RowTally {
   private final Rates rates;
   private final Map<String, CurrencySums> currencySums;
 
-  RowTally(String label, int headerSize, ColumnLayout columns, ReadOptions options) {
+  // The cells the read-hints look at (hints package); see CellWatch.
+  private final CellWatch watch;
+
+  RowTally(
+      String label, int headerSize, ColumnLayout columns, ReadOptions options, CellWatch watch) {
+    this.watch = watch;
     this.label = label;
     this.headerSize = headerSize;
     this.columns = columns;
@@ -190,6 +195,7 @@ final class RowTally {
       skipped.skip(SkipReason.SHIFTED_COLUMNS, line);
       return;
     }
+    watch.beforeFilters(row, size);
     // Filters come before anything is parsed: a canceled row is not a skipped one.
     for (int f = 0; f < filterColumns.length; f++) {
       if (!filters.get(f).keeps(cell(row, size, filterColumns[f]))) {
@@ -197,6 +203,7 @@ final class RowTally {
         return;
       }
     }
+    watch.afterFilters(row, size);
     if (statusValues != null) {
       statusValues.add(cell(row, size, columns.status()));
     }
@@ -245,6 +252,7 @@ final class RowTally {
       }
     }
 
+    watch.amount(money, outcome == MoneyParser.Outcome.WIDE_NUMBER);
     String written = money.currency();
     if (written != null && rates == null) {
       noteCurrency(written);
@@ -488,6 +496,7 @@ final class RowTally {
    */
   void absorb(RowTally later, long lineOffset) {
     builder.absorb(later.builder);
+    watch.absorb(later.watch);
     skipped.absorb(later.skipped, lineOffset);
     for (Map.Entry<String, Long> e : later.currencyFirstLines.entrySet()) {
       currencyFirstLines.putIfAbsent(e.getKey(), e.getValue() + lineOffset);
@@ -556,6 +565,10 @@ final class RowTally {
   /** True after a total row, where the next lines are read as the export's notes. */
   boolean inFooter() {
     return inFooter;
+  }
+
+  CellWatch watch() {
+    return watch;
   }
 
   CustomersBuilder builder() {

@@ -26,6 +26,7 @@ import dev.segment.model.InputSummary;
 import dev.segment.model.Overrides;
 import dev.segment.model.ParetoCurve;
 import dev.segment.model.Presentation;
+import dev.segment.model.ReadHint;
 import dev.segment.model.RollUp;
 import dev.segment.model.SegmentReport;
 import dev.segment.model.SkipReason;
@@ -172,6 +173,15 @@ public final class JsonReport {
             .intervalCount()
             .map(h -> factorHint(h, "--interval-count-column"))
             .orElse(NullNode.getInstance()));
+    ArrayNode cells = hints.putArray("cells");
+    for (ReadHint h : in.readHints()) {
+      ObjectNode entry = cells.addObject();
+      entry.put("kind", h.kind());
+      entry.put("level", h.warning() ? "warning" : "note");
+      entry.put("column", h.column().orElse(null));
+      entry.put("option", h.option().orElse(null));
+      entry.put("text", h.text());
+    }
     hints.set(
         "status",
         in.statusNote()
