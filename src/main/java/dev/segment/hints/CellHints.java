@@ -483,7 +483,8 @@ public final class CellHints {
   private static void subscriptions(Reading r, List<ReadHint> out) {
     if (!r.options().parent() && r.rowsUsed() >= 2 && r.customers() == r.rowsUsed()) {
       for (int c = 0; c < r.header().size(); c++) {
-        ColumnCells cells = r.cells()[c];
+        // The name column too: a Stripe API export's "customer" holds cus_ ids, not names.
+        ColumnCells cells = c == r.name() ? r.nameCells() : r.cells()[c];
         if (cells == null || c == r.id() || c == r.amount() || r.read().contains(c)) {
           continue;
         }

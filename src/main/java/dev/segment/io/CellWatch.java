@@ -61,7 +61,10 @@ final class CellWatch {
     after = afterList.stream().mapToInt(Integer::intValue).toArray();
     before = filtered.stream().filter(f -> cells[f] != null).mapToInt(Integer::intValue).toArray();
     nameColumn = columns.name();
-    names = nameColumn < 0 ? null : new ColumnCells(false);
+    names =
+        nameColumn < 0
+            ? null
+            : new ColumnCells(tracksRepeats(ColumnResolver.normalise(header.get(nameColumn))));
     amounts =
         CellHints.centsColumn(
                 ColumnResolver.normalise(header.get(columns.amount())), options.minorUnits())
