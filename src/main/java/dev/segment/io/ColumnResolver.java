@@ -1,5 +1,6 @@
 package dev.segment.io;
 
+import dev.segment.hints.Names;
 import dev.segment.model.AmountKind;
 import dev.segment.model.DataException;
 import java.util.ArrayList;
@@ -60,15 +61,7 @@ final class ColumnResolver {
 
   /** A header name as SPEC matches it: lower-cased, every character but letters and digits gone. */
   static String normalise(String name) {
-    StringBuilder out = new StringBuilder(name.length());
-    for (int i = 0; i < name.length(); ) {
-      int cp = name.codePointAt(i);
-      if (Character.isLetterOrDigit(cp)) {
-        out.appendCodePoint(Character.toLowerCase(cp));
-      }
-      i += Character.charCount(cp);
-    }
-    return out.toString();
+    return Names.normal(name);
   }
 
   /** True for SPEC's MRR names, including {@code mrr} followed by an ISO 4217 code. */

@@ -164,6 +164,32 @@ public record InputSummary(
         List.of());
   }
 
+  /** The same summary with {@code hints} as its read hints. */
+  public InputSummary withReadHints(List<ReadHint> hints) {
+    return new InputSummary(
+        source,
+        rowsRead,
+        rowsUsed,
+        skipped,
+        footerLines,
+        blankLines,
+        customers,
+        currency,
+        idColumn,
+        amountColumn,
+        amountKind,
+        nameColumn,
+        delimiter,
+        filtered,
+        intervalHint,
+        statusNote,
+        factorHints,
+        reading,
+        rollUp,
+        currencies,
+        hints);
+  }
+
   /** Rows the {@code --where} filters left out, all expressions together. */
   public long filteredTotal() {
     long n = 0;
