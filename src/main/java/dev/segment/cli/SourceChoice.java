@@ -243,23 +243,24 @@ final class SourceChoice {
     return out;
   }
 
-  /** True when the user's reading is not the one the source's options give. */
+  /**
+   * True when the user's reading is not the one the source's options give: a column option naming
+   * another column, a filtered column left unfiltered, or cents read as units. An id or name column
+   * left to detection is no difference (detection finds the export's own).
+   */
   private static boolean differs(List<String> tokens, ReadOptions read) {
-    List<String> where = new ArrayList<>();
-    for (RowFilter f : read.where()) {
-      where.add(Names.normal(f.expression()));
-    }
-    List<String> sourceWhere = new ArrayList<>();
+    List<RowFilter> mine = read.where();
+    List<RowFilter> theirs = new ArrayList<>();
     boolean minor = false;
     for (int i = 0; i < tokens.size(); i++) {
       String t = tokens.get(i);
       String v = i + 1 < tokens.size() ? tokens.get(i + 1) : "";
-      Optional<String> mine =
+      Optional<String> given =
           switch (t) {
-            case "--id-column" -> read.idColumn();
+            case "--id-column" -> read.idColumn().isEmpty() ? null : read.idColumn();
             case "--mrr-column" -> read.mrrColumn();
             case "--arr-column" -> read.arrColumn();
-            case "--name-column" -> read.nameColumn();
+            case "--name-column" -> read.nameColumn().isEmpty() ? null : read.nameColumn();
             case "--parent-column" -> read.parentColumn();
             case "--interval-column" -> read.intervalColumn();
             case "--interval-count-column" -> read.intervalCountColumn();
@@ -267,15 +268,29 @@ final class SourceChoice {
             default -> null;
           };
       if (t.equals("--minor-units")) {
+        // Cents the user named are the cells' word against a source's guess: no difference.
         minor = true;
       } else if (t.equals("--where")) {
-        sourceWhere.add(Names.normal(v));
-      } else if (mine != null
-          && (mine.isEmpty() || !Names.normal(mine.get()).equals(Names.normal(v)))) {
+        theirs.add(RowFilter.parse(v));
+      } else if (given != null
+          && (given.isEmpty() || !Names.normal(given.get()).equals(Names.normal(v)))) {
         return true;
       }
     }
-    return minor != read.minorUnits() || !where.containsAll(sourceWhere);
+    return (minor && !read.minorUnits()) || !columns(mine).containsAll(columns(theirs));
+  }
+
+  /**
+   * The columns the filters name. Their values are the status warning's to check against the values
+   * the file holds: a filter that keeps active but not past_due, in a file with no past_due row,
+   * reads the same.
+   */
+  private static Set<String> columns(List<RowFilter> filters) {
+    Set<String> out = new TreeSet<>();
+    for (RowFilter f : filters) {
+      out.add(Names.normal(f.column()));
+    }
+    return out;
   }
 
   private static void requireSupported(
