@@ -5,7 +5,6 @@ import dev.segment.hints.Source;
 import dev.segment.hints.Sources;
 import dev.segment.io.HeaderPeek;
 import dev.segment.io.ReadOptions;
-import dev.segment.io.RowFilter;
 import dev.segment.model.DataException;
 import dev.segment.model.InputSummary;
 import dev.segment.model.ReadHint;
@@ -249,8 +248,6 @@ final class SourceChoice {
    * left to detection is no difference (detection finds the export's own).
    */
   private static boolean differs(List<String> tokens, ReadOptions read) {
-    List<RowFilter> mine = read.where();
-    List<RowFilter> theirs = new ArrayList<>();
     boolean minor = false;
     for (int i = 0; i < tokens.size(); i++) {
       String t = tokens.get(i);
@@ -270,27 +267,14 @@ final class SourceChoice {
       if (t.equals("--minor-units")) {
         // Cents the user named are the cells' word against a source's guess: no difference.
         minor = true;
-      } else if (t.equals("--where")) {
-        theirs.add(RowFilter.parse(v));
       } else if (given != null
           && (given.isEmpty() || !Names.normal(given.get()).equals(Names.normal(v)))) {
         return true;
       }
     }
-    return (minor && !read.minorUnits()) || !columns(mine).containsAll(columns(theirs));
-  }
-
-  /**
-   * The columns the filters name. Their values are the status warning's to check against the values
-   * the file holds: a filter that keeps active but not past_due, in a file with no past_due row,
-   * reads the same.
-   */
-  private static Set<String> columns(List<RowFilter> filters) {
-    Set<String> out = new TreeSet<>();
-    for (RowFilter f : filters) {
-      out.add(Names.normal(f.column()));
-    }
-    return out;
+    // Filters are the status warning's to judge, against the values the file holds: a filter
+    // the source adds that would drop no row (no prospect, no past_due) changes nothing.
+    return minor && !read.minorUnits();
   }
 
   private static void requireSupported(

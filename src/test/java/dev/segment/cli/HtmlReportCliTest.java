@@ -226,8 +226,8 @@ class HtmlReportCliTest {
     for (String warning :
         List.of(
             "Warning: \"Amount\" may hold prices per billing interval",
-            "Status column \"Status\" (no <code class=\"opt\">--where</code> names it)",
-            "To read only the subscriptions still paying",
+            "Warning: column \"Status\" holds statuses, not all paying",
+            "to read only the rows still paying",
             "<a href=\"#filtered\">")) {
       assertThat(html.indexOf(warning)).as(warning).isPositive().isLessThan(chart);
     }
