@@ -170,6 +170,16 @@ public final class ColumnCells {
         dots++;
       } else if (ch == '/') {
         slashes++;
+      } else if (ch < 128) {
+        // ASCII first: the cells of an export are nearly all ASCII, and this is per cell.
+        char lower = (char) (ch | 0x20);
+        if (lower >= 'a' && lower <= 'z') {
+          letters = true;
+        } else if (ch == ' ' || (ch >= '\t' && ch <= '\r')) {
+          spaces = true;
+        } else {
+          other = true;
+        }
       } else if (Character.isLetter(ch)) {
         letters = true;
       } else if (Character.isWhitespace(ch)) {
