@@ -22,6 +22,9 @@ public final class ColumnCells {
   /** Values remembered to find a repeat; past this many distinct ones the question is dropped. */
   static final int MAX_TRACKED = 200_000;
 
+  /** Cells longer than this are classified but never kept (values, repeats, the last cell). */
+  static final int MAX_LENGTH = 100;
+
   private static final int WHOLE = 1;
   private static final int ABOVE_ONE = 2;
   private static final int NUMBER = 4;
@@ -80,7 +83,9 @@ public final class ColumnCells {
       }
       return;
     }
-    lastCell = cell;
+    // A long cell (a note, a 10 MB field) is never held past its row: no value a rule reads
+    // is long, and a heap sized for the file has no room for a copy.
+    lastCell = cell.length() <= MAX_LENGTH ? cell : null;
     String s = cell.strip();
     if (s.isEmpty()) {
       lastFlags = -1;
@@ -97,8 +102,8 @@ public final class ColumnCells {
         months.add(month);
       }
     }
-    long[] c = values.get(s);
-    if (c == null && values.size() < MAX_VALUES) {
+    long[] c = s.length() > MAX_LENGTH ? null : values.get(s);
+    if (c == null && values.size() < MAX_VALUES && s.length() <= MAX_LENGTH) {
       c = new long[2];
       values.put(s, c);
     }
@@ -112,7 +117,7 @@ public final class ColumnCells {
     if (seen == null && !trackDropped && nonEmpty == 1 && (flags & (CUS | SUB)) != 0) {
       seen = new HashSet<>();
     }
-    if (seen != null && !repeats) {
+    if (seen != null && !repeats && s.length() <= MAX_LENGTH) {
       if (!seen.add(s)) {
         repeats = true;
       } else if (seen.size() > MAX_TRACKED) {

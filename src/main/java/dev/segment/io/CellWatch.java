@@ -114,7 +114,10 @@ final class CellWatch {
     if (names != null) {
       String name = nameColumn < size ? row.get(nameColumn) : "";
       names.add(name);
-      if (someNames != null && someNames.size() < MAX_NAMES && !name.isBlank()) {
+      if (someNames != null
+          && someNames.size() < MAX_NAMES
+          && !name.isBlank()
+          && name.length() <= 200) {
         someNames.add(name.strip());
       }
     }
