@@ -30,11 +30,12 @@ class ArchitectureTest {
           "model", Set.of(),
           "analysis", Set.of("model"),
           "dates", Set.of("model"),
+          "hints", Set.of("model", "text"),
           "text", Set.of("model"),
-          "io", Set.of("model", "text", "dates"),
-          "report", Set.of("model", "text", "analysis", "io", "dates"),
+          "io", Set.of("model", "text", "dates", "hints"),
+          "report", Set.of("model", "text", "analysis", "io", "dates", "hints"),
           "chart", Set.of("model", "text", "analysis"),
-          "cli", Set.of("model", "text", "analysis", "dates", "io", "report", "chart"));
+          "cli", Set.of("model", "text", "analysis", "dates", "hints", "io", "report", "chart"));
 
   /** Libraries (and JDK file I/O) a package must not reach; the pure core touches none of them. */
   private static final Map<String, List<String>> FORBIDDEN_PREFIXES =
@@ -60,6 +61,16 @@ class ArchitectureTest {
                   "java.nio.file.Files",
                   "java.nio.channels"),
           "dates",
+              List.of(
+                  "picocli",
+                  "org.apache.commons.csv",
+                  "org.jfree",
+                  "com.fasterxml",
+                  "org.dhatim",
+                  "java.io.",
+                  "java.nio.file.Files",
+                  "java.nio.channels"),
+          "hints",
               List.of(
                   "picocli",
                   "org.apache.commons.csv",

@@ -77,6 +77,19 @@ final class Messages {
         + ")";
   }
 
+  /**
+   * Why --strict stopped a run whose reading segment doubts: the warnings are printed above this
+   * line, so it counts them and says nothing was written.
+   */
+  static String strictDoubt(InputSummary input, int warnings) {
+    return input.source()
+        + ": --strict refuses a reading in doubt ("
+        + (warnings == 1 ? "the warning" : warnings + " warnings")
+        + " above); follow "
+        + (warnings == 1 ? "it" : "them")
+        + " or name the columns outright, nothing was written";
+  }
+
   /** Why no customer is left on the curve. */
   static String noCustomers(InputSummary input, Exclusions excluded, boolean pins) {
     String source = input.source();

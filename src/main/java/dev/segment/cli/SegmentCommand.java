@@ -2,6 +2,8 @@ package dev.segment.cli;
 
 import dev.segment.dates.DateFormat;
 import dev.segment.dates.PeriodEnd;
+import dev.segment.hints.Sources;
+import dev.segment.io.HeaderPeek;
 import dev.segment.io.KeepColumns;
 import dev.segment.io.LedgerOptions;
 import dev.segment.io.RatesReader;
@@ -15,6 +17,7 @@ import dev.segment.model.Rates;
 import dev.segment.model.SegmentPlan;
 import dev.segment.model.Tier;
 import dev.segment.text.FileNames;
+import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -28,13 +31,16 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.Stack;
+import java.util.TreeSet;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.IParameterPreprocessor;
 import picocli.CommandLine.Model.ArgSpec;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Model.OptionSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
@@ -539,11 +545,116 @@ public final class SegmentCommand implements Callable<Integer> {
               + " dashes (by=revenue, cuts=45,75, out=/srv/crm/tiers); flags given here win.")
   Path config;
 
+  @Option(
+      names = "--source",
+      paramLabel = "NAME",
+      description =
+          "Read a known export as its vendor writes it, e.g. --source stripe-api (amounts in"
+              + " cents, customer ids): stripe-subscriptions, stripe-api, chargebee, recurly,"
+              + " paddle, zuora, chartmogul, baremetrics, salesforce-accounts, hubspot-companies,"
+              + " xero-invoices, quickbooks-invoices, stripe-invoice-lines (docs/sources.md)."
+              + " Without reading options a header that matches one is read so; none turns"
+              + " that off. Options given beside it replace its own of the same name.")
+  String source;
+
   @Override
   public Integer call() throws Exception {
     Settings settings = settings();
-    return new SegmentJob(settings, stdin, spec.commandLine().getOut(), spec.commandLine().getErr())
+    InputStream in = stdin;
+    Optional<List<String>> header = Optional.empty();
+    if (source == null || !source.strip().equalsIgnoreCase(Sources.NONE)) {
+      if (settings.input().equals("-")) {
+        // Standard input is read once: its start is held back so the read sees it again.
+        BufferedInputStream held = new BufferedInputStream(stdin, HeaderPeek.STDIN_MARK);
+        in = held;
+        header = HeaderPeek.ofMarked(held, settings.read());
+      } else if (Files.isRegularFile(Path.of(settings.input()))) {
+        // Never a pipe: a peek would take the rows the read needs.
+        header = HeaderPeek.of(Path.of(settings.input()), settings.read());
+      }
+    }
+    SourceChoice.Outcome outcome;
+    try {
+      outcome =
+          SourceChoice.choose(
+              Optional.ofNullable(source),
+              givenOptions(),
+              header,
+              name -> spec.findOption(name) != null,
+              settings.presentation().asOf().isPresent(),
+              Optional.ofNullable(mrrColumn != null ? mrrColumn : arrColumn),
+              settings.read());
+    } catch (IllegalArgumentException e) {
+      throw usage(e.getMessage());
+    }
+    if (!outcome.tokens().isEmpty()) {
+      settings = withSource(outcome.tokens(), in);
+    }
+    return new SegmentJob(
+            settings, in, spec.commandLine().getOut(), spec.commandLine().getErr(), outcome)
         .run();
+  }
+
+  /**
+   * The long names of the options given, on the command line or in a --config file: each replaces a
+   * source's options of that name.
+   */
+  private Set<String> givenOptions() {
+    Set<String> given = new TreeSet<>();
+    for (OptionSpec o : spec.commandLine().getParseResult().matchedOptions()) {
+      given.add(o.longestName());
+    }
+    // A --config file's values are defaults, not matched options: read from the fields.
+    if (idColumn != null) {
+      given.add("--id-column");
+    }
+    if (mrrColumn != null) {
+      given.add("--mrr-column");
+    }
+    if (arrColumn != null) {
+      given.add("--arr-column");
+    }
+    if (nameColumn != null) {
+      given.add("--name-column");
+    }
+    if (parentColumn != null) {
+      given.add("--parent-column");
+    }
+    if (where != null && !where.isEmpty()) {
+      given.add("--where");
+    }
+    if (intervalColumn != null) {
+      given.add("--interval-column");
+    }
+    if (intervalCountColumn != null) {
+      given.add("--interval-count-column");
+    }
+    if (quantityColumn != null) {
+      given.add("--quantity-column");
+    }
+    if (minorUnits) {
+      given.add("--minor-units");
+    }
+    return given;
+  }
+
+  /**
+   * The settings of this command line with a source's option tokens before it, parsed as if typed:
+   * one parse and one set of checks for a source's options and the user's.
+   */
+  private Settings withSource(List<String> tokens, InputStream in) throws IOException {
+    List<String> args = new ArrayList<>(tokens);
+    List<String> original = spec.commandLine().getParseResult().originalArgs();
+    args.addAll(original);
+    CommandLine again =
+        Main.commandLine(in, spec.commandLine().getOut(), spec.commandLine().getErr());
+    Optional<String> config = ConfigFile.find(original.toArray(String[]::new));
+    if (config.isPresent()) {
+      ConfigFile.install(again, config.get());
+    }
+    again.parseArgs(args.toArray(String[]::new));
+    SegmentCommand command = again.getCommand();
+    return command.settings();
   }
 
   /** Turns the parsed options into settings, rejecting bad values and combinations (exit 2). */

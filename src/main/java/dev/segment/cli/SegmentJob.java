@@ -52,14 +52,36 @@ final class SegmentJob {
   private final PrintWriter err;
   private final InputStream stdin;
   private final long xlsxCustomers;
+  private final SourceChoice.Outcome source;
 
   SegmentJob(Settings settings, InputStream stdin, PrintWriter out, PrintWriter err) {
-    this(settings, stdin, out, err, Workbook.MAX_CUSTOMERS);
+    this(settings, stdin, out, err, Workbook.MAX_CUSTOMERS, SourceChoice.Outcome.NONE);
+  }
+
+  /** A job reading a known export ({@code --source}, named or recognised). */
+  SegmentJob(
+      Settings settings,
+      InputStream stdin,
+      PrintWriter out,
+      PrintWriter err,
+      SourceChoice.Outcome source) {
+    this(settings, stdin, out, err, Workbook.MAX_CUSTOMERS, source);
   }
 
   /** A job whose workbook holds at most {@code xlsxCustomers}: tests need no million rows. */
   SegmentJob(
       Settings settings, InputStream stdin, PrintWriter out, PrintWriter err, long xlsxCustomers) {
+    this(settings, stdin, out, err, xlsxCustomers, SourceChoice.Outcome.NONE);
+  }
+
+  private SegmentJob(
+      Settings settings,
+      InputStream stdin,
+      PrintWriter out,
+      PrintWriter err,
+      long xlsxCustomers,
+      SourceChoice.Outcome source) {
+    this.source = source;
     this.settings = settings;
     this.stdin = stdin;
     this.out = out;
@@ -75,13 +97,23 @@ final class SegmentJob {
 
   private int run(Progress progress) throws IOException {
     PhaseTimes times = new PhaseTimes();
+    if (!settings.quiet()) {
+      // Before the read: a long read shows which options it stands for while it runs.
+      source.stderrLine().ifPresent(line -> Errors.print(err, line));
+    }
     ChartDrawing drawing = settings.chart().isPresent() ? ChartDrawing.warmUp() : null;
     ReadResult read = read(progress);
     times.mark("read");
     progress.phase("ranking");
-    InputSummary input = read.summary();
+    InputSummary input = source.apply(read.summary());
     if (settings.strict() && !input.skipped().isEmpty()) {
       throw new DataException(Messages.strict(input) + hint(input));
+    }
+    List<String> doubts = InputNotes.warnings(input);
+    if (settings.strict() && !doubts.isEmpty()) {
+      // The warnings are the reason: listed one a line (even under --quiet), then the refusal.
+      doubts.forEach(w -> Errors.print(err, w));
+      throw new DataException(Messages.strictDoubt(input, doubts.size()));
     }
     SegmentPlan plan = plan();
     Segmenter.Ranked ranked = Segmenter.rank(read.customers(), plan);

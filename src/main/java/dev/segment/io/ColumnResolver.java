@@ -1,5 +1,6 @@
 package dev.segment.io;
 
+import dev.segment.hints.Names;
 import dev.segment.model.AmountKind;
 import dev.segment.model.DataException;
 import dev.segment.text.Closest;
@@ -70,15 +71,7 @@ final class ColumnResolver {
 
   /** A header name as SPEC matches it: lower-cased, every character but letters and digits gone. */
   static String normalise(String name) {
-    StringBuilder out = new StringBuilder(name.length());
-    for (int i = 0; i < name.length(); ) {
-      int cp = name.codePointAt(i);
-      if (Character.isLetterOrDigit(cp)) {
-        out.appendCodePoint(Character.toLowerCase(cp));
-      }
-      i += Character.charCount(cp);
-    }
-    return out.toString();
+    return Names.normal(name);
   }
 
   /** True for SPEC's MRR names, including {@code mrr} followed by an ISO 4217 code. */
@@ -88,6 +81,21 @@ final class ColumnResolver {
     }
     return normalised.length() == 6
         && normalised.startsWith("mrr")
+        && Currencies.code(normalised.charAt(3), normalised.charAt(4), normalised.charAt(5))
+            != null;
+  }
+
+  /**
+   * True for a name of annual recurring revenue: {@code arr}, {@code annualrecurringrevenue}, or
+   * {@code arr} followed by an ISO 4217 code ({@code arr_usd}); never {@code annualrevenue}, which
+   * in CRMs is the company's own turnover.
+   */
+  static boolean isArrName(String normalised) {
+    if (ARR_HINTS.contains(normalised)) {
+      return true;
+    }
+    return normalised.length() == 6
+        && normalised.startsWith("arr")
         && Currencies.code(normalised.charAt(3), normalised.charAt(4), normalised.charAt(5))
             != null;
   }
@@ -331,13 +339,13 @@ final class ColumnResolver {
 
   private int detectMrr(ReadOptions options) {
     List<Integer> found = new ArrayList<>();
-    boolean arrPresent = false;
+    int arr = -1;
     int interval = -1;
     for (int i = 0; i < normal.length; i++) {
       if (isMrrName(normal[i])) {
         found.add(i);
-      } else if (ARR_HINTS.contains(normal[i])) {
-        arrPresent = true;
+      } else if (arr < 0 && isArrName(normal[i])) {
+        arr = i;
       } else if (interval < 0 && INTERVAL_HINTS.contains(normal[i])) {
         interval = i;
       }
@@ -346,18 +354,25 @@ final class ColumnResolver {
       return found.get(0);
     }
     if (found.isEmpty()) {
+      // Annual amounts first: a column named ARR is already recurring revenue, never a price per
+      // interval to be multiplied out (nor per seat).
       throw new DataException(
           label
               + ": no MRR column found among "
               + columns()
-              + "; name it with --mrr-column NAME or a 1-based index"
-              + (arrPresent ? " (or read annual amounts with --arr-column NAME)" : "")
-              + (interval >= 0 && options.intervalColumn().isEmpty()
-                  ? "; a price per billing interval, as in a subscriptions export, also needs"
-                      + " --interval-column \""
-                      + shown(header.get(interval))
-                      + "\""
-                  : ""));
+              + (arr >= 0
+                  ? "; \""
+                      + shown(header.get(arr))
+                      + "\" holds annual recurring revenue: read it with --arr-column \""
+                      + shown(header.get(arr))
+                      + "\" (MRR = ARR / 12), or name the MRR column with --mrr-column NAME"
+                  : "; name it with --mrr-column NAME or a 1-based index"
+                      + (interval >= 0 && options.intervalColumn().isEmpty()
+                          ? "; a price per billing interval, as in a subscriptions export, also"
+                              + " needs --interval-column \""
+                              + shown(header.get(interval))
+                              + "\""
+                          : "")));
     }
     throw ambiguous("MRR", found, "--mrr-column");
   }

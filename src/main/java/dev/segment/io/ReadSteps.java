@@ -9,6 +9,8 @@ import dev.segment.model.FilterCount;
 import dev.segment.model.InputSummary;
 import dev.segment.model.IntervalHint;
 import dev.segment.model.Rates;
+import dev.segment.model.ReadHint;
+import dev.segment.model.RollUp;
 import dev.segment.model.SkippedRows;
 import dev.segment.model.StatusNote;
 import dev.segment.model.ValueCounts;
@@ -104,7 +106,12 @@ final class ReadSteps {
 
     RowTally tally(String label, ReadOptions options) {
       return new RowTally(
-          label, names.size(), columns, options, RowRules.of(names, label, options.ledger()));
+          label,
+          names.size(),
+          columns,
+          options,
+          RowRules.of(names, label, options.ledger()),
+          new CellWatch(names, columns, options));
     }
   }
 
@@ -166,28 +173,67 @@ final class ReadSteps {
     for (long n : byRule) {
       filteredRows += n;
     }
-    Optional<IntervalHint> intervalHint =
-        Optional.ofNullable(tally.intervalHintValues())
-            .map(v -> new IntervalHint(names.get(columns.intervalHint()), v.result()));
-    FactorHints factorHints =
-        new FactorHints(
-            factorHint(names, columns.quantityHint(), tally.quantityHintValues()),
-            factorHint(names, columns.countHint(), tally.countHintValues()));
-    Optional<StatusNote> statusNote =
-        Optional.ofNullable(tally.statusValues()).map(v -> statusNote(names, columns.status(), v));
-    AmountReading reading =
-        new AmountReading(
-            header(names, columns.interval()),
-            header(names, columns.intervalCount()),
-            header(names, columns.quantity()),
-            options.minorUnits(),
-            LedgerReading.of(names, label, ledger));
     Customers customers;
     try {
       customers = tally.builder().build();
     } catch (DataException e) {
       throw new DataException(label + ": " + e.getMessage(), e);
     }
+    Optional<RollUp> rollUp =
+        tally.builder().rollUp(columns.parent() < 0 ? "" : names.get(columns.parent()));
+    requireParentIds(label, names, columns, tally.watch(), rollUp);
+    // The cells' interval, count and quantity warnings take the slots the report has for them;
+    // the rest are read hints of their own.
+    Optional<IntervalHint> intervalHint = Optional.empty();
+    Optional<FactorHints.Column> quantityHint = Optional.empty();
+    Optional<FactorHints.Column> countHint = Optional.empty();
+    List<ReadHint> readHints = new ArrayList<>();
+    List<ReadHint> found =
+        tally
+            .watch()
+            .hints(
+                names,
+                columns,
+                options,
+                tally.used(),
+                customers.size(),
+                options.mrrColumn().isPresent());
+    for (ReadHint h : found) {
+      switch (h.kind()) {
+        case "interval" ->
+            intervalHint =
+                Optional.of(new IntervalHint(h.column().orElseThrow(), h.values().orElseThrow()));
+        case "quantity" ->
+            quantityHint =
+                Optional.of(
+                    new FactorHints.Column(h.column().orElseThrow(), h.values().orElseThrow()));
+        case "count" ->
+            countHint =
+                Optional.of(
+                    new FactorHints.Column(h.column().orElseThrow(), h.values().orElseThrow()));
+        default -> readHints.add(h);
+      }
+    }
+    FactorHints factorHints = new FactorHints(quantityHint, countHint);
+    Optional<StatusNote> statusNote =
+        Optional.ofNullable(tally.statusValues()).map(v -> statusNote(names, columns.status(), v));
+    if (statusNote.isPresent()) {
+      String column = statusNote.get().column();
+      // The status warning on the same column says what the note would, and more.
+      for (ReadHint h : readHints) {
+        if (h.kind().equals("status") && h.column().orElse("").equals(column)) {
+          statusNote = Optional.empty();
+          break;
+        }
+      }
+    }
+    AmountReading reading =
+        new AmountReading(
+            header(names, columns.interval()),
+            header(names, columns.intervalCount()),
+            header(names, columns.quantity()),
+            options.minorUnits(),
+            LedgerReading.of(names, label, options.ledger()));
     InputSummary summary =
         new InputSummary(
             source,
@@ -208,8 +254,9 @@ final class ReadSteps {
             statusNote,
             factorHints,
             reading,
-            tally.builder().rollUp(columns.parent() < 0 ? "" : names.get(columns.parent())),
-            converted);
+            rollUp,
+            converted,
+            readHints);
     return new ReadResult(customers, summary);
   }
 
@@ -262,6 +309,38 @@ final class ReadSteps {
       where = Optional.of(col + "=" + keep);
     }
     return new StatusNote(names.get(column), values.result(), where);
+  }
+
+  /**
+   * Under --parent-column, a column whose cells are names, not account ids: no parent cell is the
+   * id of a row, and one is a name in the file. Rolled up so, every account would be its own top.
+   */
+  private static void requireParentIds(
+      String label,
+      List<String> names,
+      ColumnLayout columns,
+      CellWatch watch,
+      Optional<RollUp> rollUp) {
+    if (rollUp.isEmpty() || rollUp.get().parents() == 0) {
+      return;
+    }
+    if (rollUp.get().parentsWithoutRow() < rollUp.get().parents()) {
+      return;
+    }
+    String name = watch.parentName(columns);
+    if (name != null) {
+      throw new DataException(
+          label
+              + ": --parent-column \""
+              + names.get(columns.parent())
+              + "\" holds names, not account ids: no cell in it is an id in \""
+              + names.get(columns.id())
+              + "\", and \""
+              + name
+              + "\" is a name in \""
+              + names.get(columns.name())
+              + "\"; name the column of parent account ids instead");
+    }
   }
 
   /** Every used row's currency needs a rate; the base currency has 1. */

@@ -85,9 +85,18 @@ final class RowTally {
   static final int RULE_PERIOD = 1;
   static final int RULE_DATE = 2;
 
+  // The cells the read-hints look at (hints package); see CellWatch.
+  private final CellWatch watch;
+
   RowTally(
-      String label, int headerSize, ColumnLayout columns, ReadOptions options, RowRules rules) {
+      String label,
+      int headerSize,
+      ColumnLayout columns,
+      ReadOptions options,
+      RowRules rules,
+      CellWatch watch) {
     this.rules = rules;
+    this.watch = watch;
     this.label = label;
     this.headerSize = headerSize;
     this.columns = columns;
@@ -209,6 +218,7 @@ final class RowTally {
       ruleFiltered[RULE_OLDER]++;
       return;
     }
+    watch.beforeFilters(row, size);
     // Filters come before anything is parsed: a canceled row is not a skipped one.
     for (int f = 0; f < filterColumns.length; f++) {
       if (!filters.get(f).keeps(cell(row, size, filterColumns[f]))) {
@@ -219,6 +229,7 @@ final class RowTally {
     if (rules != null && !judged(row, size)) {
       return;
     }
+    watch.afterFilters(row, size);
     if (statusValues != null) {
       statusValues.add(cell(row, size, columns.status()));
     }
@@ -267,6 +278,7 @@ final class RowTally {
       }
     }
 
+    watch.amount(money, outcome == MoneyParser.Outcome.WIDE_NUMBER);
     String written = money.currency();
     if (written != null && rates == null) {
       noteCurrency(written);
@@ -572,6 +584,7 @@ final class RowTally {
    */
   void absorb(RowTally later, long lineOffset) {
     builder.absorb(later.builder);
+    watch.absorb(later.watch);
     skipped.absorb(later.skipped, lineOffset);
     for (Map.Entry<String, Long> e : later.currencyFirstLines.entrySet()) {
       currencyFirstLines.putIfAbsent(e.getKey(), e.getValue() + lineOffset);
@@ -648,6 +661,10 @@ final class RowTally {
   /** True after a total row, where the next lines are read as the export's notes. */
   boolean inFooter() {
     return inFooter;
+  }
+
+  CellWatch watch() {
+    return watch;
   }
 
   CustomersBuilder builder() {

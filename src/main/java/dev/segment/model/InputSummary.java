@@ -29,6 +29,9 @@ import java.util.Optional;
  *     parents
  * @param currencies with {@code --rates} or {@code --base-currency}: each currency's rows and sums
  *     before and after its rate; {@code currency} is then the base currency
+ * @param readHints the other warnings and notes the cells gave (statuses, cents, subscription ids,
+ *     ledgers, parents …), warnings first; the interval, count and quantity ones are in {@code
+ *     intervalHint} and {@code factorHints}
  */
 public record InputSummary(
     String source,
@@ -50,13 +53,15 @@ public record InputSummary(
     FactorHints factorHints,
     AmountReading reading,
     Optional<RollUp> rollUp,
-    Optional<CurrencyTable> currencies) {
+    Optional<CurrencyTable> currencies,
+    List<ReadHint> readHints) {
 
   public InputSummary {
     if (rollUp == null || factorHints == null) {
       throw new NullPointerException("rollUp and factorHints must not be null");
     }
     filtered = List.copyOf(filtered);
+    readHints = List.copyOf(readHints);
     long filteredRows = 0;
     for (FilterCount f : filtered) {
       filteredRows += f.rows();
@@ -72,6 +77,52 @@ public record InputSummary(
               + " + filtered "
               + filteredRows);
     }
+  }
+
+  /** A summary without read hints from the cells. */
+  public InputSummary(
+      String source,
+      long rowsRead,
+      long rowsUsed,
+      SkippedRows skipped,
+      long footerLines,
+      long blankLines,
+      int customers,
+      String currency,
+      String idColumn,
+      String amountColumn,
+      AmountKind amountKind,
+      String nameColumn,
+      char delimiter,
+      List<FilterCount> filtered,
+      Optional<IntervalHint> intervalHint,
+      Optional<StatusNote> statusNote,
+      FactorHints factorHints,
+      AmountReading reading,
+      Optional<RollUp> rollUp,
+      Optional<CurrencyTable> currencies) {
+    this(
+        source,
+        rowsRead,
+        rowsUsed,
+        skipped,
+        footerLines,
+        blankLines,
+        customers,
+        currency,
+        idColumn,
+        amountColumn,
+        amountKind,
+        nameColumn,
+        delimiter,
+        filtered,
+        intervalHint,
+        statusNote,
+        factorHints,
+        reading,
+        rollUp,
+        currencies,
+        List.of());
   }
 
   /** A summary of a read with no filters, hints or row formula (as tests and samples build). */
@@ -109,7 +160,34 @@ public record InputSummary(
         FactorHints.NONE,
         AmountReading.PLAIN,
         Optional.empty(),
-        Optional.empty());
+        Optional.empty(),
+        List.of());
+  }
+
+  /** The same summary with {@code hints} as its read hints. */
+  public InputSummary withReadHints(List<ReadHint> hints) {
+    return new InputSummary(
+        source,
+        rowsRead,
+        rowsUsed,
+        skipped,
+        footerLines,
+        blankLines,
+        customers,
+        currency,
+        idColumn,
+        amountColumn,
+        amountKind,
+        nameColumn,
+        delimiter,
+        filtered,
+        intervalHint,
+        statusNote,
+        factorHints,
+        reading,
+        rollUp,
+        currencies,
+        hints);
   }
 
   /** Rows the {@code --where} filters left out, all expressions together. */

@@ -3,19 +3,20 @@ package dev.segment.report;
 import static dev.segment.report.Wrapping.wrap;
 import static dev.segment.text.PrintableText.escape;
 
+import dev.segment.hints.Values;
 import dev.segment.model.AmountKind;
 import dev.segment.model.AmountReading;
 import dev.segment.model.FactorHints;
 import dev.segment.model.FilterCount;
 import dev.segment.model.InputSummary;
 import dev.segment.model.IntervalHint;
+import dev.segment.model.ReadHint;
 import dev.segment.model.StatusNote;
 import dev.segment.model.ValueCounts;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.StringJoiner;
 
 /**
  * What the report says about the rows a billing export's options read and left out: the amounts'
@@ -106,6 +107,10 @@ public final class InputNotes {
       out.append(NL);
       wrap(warning, "", "  ", out);
     }
+    for (String note : reportNotes(in)) {
+      out.append(NL);
+      wrap(note, "", "  ", out);
+    }
     List<String> status = statusLines(in);
     if (!status.isEmpty()) {
       out.append(NL);
@@ -146,6 +151,9 @@ public final class InputNotes {
     for (String warning : reportWarnings(in)) {
       notices.add(new ReportView.Notice(List.of(warning)));
     }
+    for (String note : reportNotes(in)) {
+      notices.add(new ReportView.Notice(List.of(note)));
+    }
     List<String> status = statusLines(in);
     if (!status.isEmpty()) {
       notices.add(new ReportView.Notice(status));
@@ -179,13 +187,52 @@ public final class InputNotes {
     return lines;
   }
 
-  /** The warning lines for standard error, none when there is nothing to warn of. */
+  /**
+   * The warning lines for standard error, none when there is nothing to warn of; {@code --strict}
+   * refuses a run that has any.
+   */
   public static List<String> warnings(InputSummary in) {
     List<String> lines = new ArrayList<>();
-    in.intervalHint()
-        .ifPresent(h -> lines.add("warning: " + intervalWarning(in.amountColumn(), h)));
-    quantityWarning(in).ifPresent(w -> lines.add("warning: " + w));
-    countWarning(in).ifPresent(w -> lines.add("warning: " + w));
+    for (String w : warningTexts(in)) {
+      lines.add("warning: " + w);
+    }
+    return lines;
+  }
+
+  /** The warnings without their {@code warning:} label, as the JSON's {@code warnings} has them. */
+  public static List<String> warningTexts(InputSummary in) {
+    List<String> lines = new ArrayList<>();
+    in.intervalHint().ifPresent(h -> lines.add(intervalWarning(in.amountColumn(), h)));
+    quantityWarning(in).ifPresent(lines::add);
+    countWarning(in).ifPresent(lines::add);
+    for (ReadHint h : in.readHints()) {
+      if (h.warning()) {
+        lines.add(escape(h.text()));
+      }
+    }
+    return lines;
+  }
+
+  /** The notes (never refused by {@code --strict}), as the JSON's {@code notes} has them. */
+  public static List<String> noteTexts(InputSummary in) {
+    List<String> lines = new ArrayList<>();
+    for (ReadHint h : in.readHints()) {
+      if (!h.warning()) {
+        lines.add(escape(h.text()));
+      }
+    }
+    lines.addAll(statusLines(in));
+    return lines;
+  }
+
+  /** The cells' notes, each beginning {@code Note:}. */
+  private static List<String> reportNotes(InputSummary in) {
+    List<String> lines = new ArrayList<>();
+    for (ReadHint h : in.readHints()) {
+      if (!h.warning()) {
+        lines.add("Note: " + escape(h.text()));
+      }
+    }
     return lines;
   }
 
@@ -197,6 +244,11 @@ public final class InputNotes {
     intervalWarning(in).ifPresent(lines::add);
     quantityWarning(in).ifPresent(w -> lines.add("Warning: " + w));
     countWarning(in).ifPresent(w -> lines.add("Warning: " + w));
+    for (ReadHint h : in.readHints()) {
+      if (h.warning()) {
+        lines.add("Warning: " + escape(h.text()));
+      }
+    }
     return lines;
   }
 
@@ -256,30 +308,6 @@ public final class InputNotes {
 
   /** {@code active (120 rows), canceled (8), (empty) (2) and 3 other values (4 rows)}. */
   static String values(ValueCounts counts) {
-    if (counts.top().isEmpty() && counts.otherRows() == 0) {
-      return "no rows";
-    }
-    StringJoiner list = new StringJoiner(", ");
-    boolean first = true;
-    for (ValueCounts.Value v : counts.top()) {
-      String shown = v.value().isEmpty() ? "(empty)" : escape(v.value());
-      list.add(
-          shown
-              + " ("
-              + (first ? Display.plural(v.rows(), "row", "rows") : Display.count(v.rows()))
-              + ")");
-      first = false;
-    }
-    String s = list.toString();
-    if (counts.otherValues() > 0) {
-      s +=
-          " and "
-              + (counts.capped() ? "at least " : "")
-              + Display.plural(counts.otherValues(), "other value", "other values")
-              + " ("
-              + Display.plural(counts.otherRows(), "row", "rows")
-              + ")";
-    }
-    return s;
+    return Values.list(counts);
   }
 }

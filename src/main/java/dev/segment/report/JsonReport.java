@@ -27,6 +27,7 @@ import dev.segment.model.InputSummary;
 import dev.segment.model.Overrides;
 import dev.segment.model.ParetoCurve;
 import dev.segment.model.Presentation;
+import dev.segment.model.ReadHint;
 import dev.segment.model.RollUp;
 import dev.segment.model.SegmentReport;
 import dev.segment.model.SkipReason;
@@ -80,6 +81,11 @@ public final class JsonReport {
     ObjectNode root = NODES.objectNode();
     root.put("as_of", presentation.asOf().map(LocalDate::toString).orElse(null));
     root.set("input", input(r.input(), r.exclusions(), r.overrides(), curve));
+    // The lines standard error has as warnings (kept here under --quiet), then the notes.
+    ArrayNode warnings = root.putArray("warnings");
+    InputNotes.warningTexts(r.input()).forEach(warnings::add);
+    ArrayNode notes = root.putArray("notes");
+    InputNotes.noteTexts(r.input()).forEach(notes::add);
     ObjectNode totals = root.putObject("totals");
     totals.set("mrr", amount(curve.total()));
     totals.set("arr", amount(curve.totalArr()));
@@ -176,6 +182,15 @@ public final class JsonReport {
             .intervalCount()
             .map(h -> factorHint(h, "--interval-count-column"))
             .orElse(NullNode.getInstance()));
+    ArrayNode cells = hints.putArray("cells");
+    for (ReadHint h : in.readHints()) {
+      ObjectNode entry = cells.addObject();
+      entry.put("kind", h.kind());
+      entry.put("level", h.warning() ? "warning" : "note");
+      entry.put("column", h.column().orElse(null));
+      entry.put("option", h.option().orElse(null));
+      entry.put("text", h.text());
+    }
     hints.set(
         "status",
         in.statusNote()

@@ -439,7 +439,7 @@ class CustomerCsvReaderTest {
               "customers.csv: no MRR column found among [Customer, Plan, Amount]; name it with"
                   + " --mrr-column NAME or a 1-based index");
       assertThatThrownBy(() -> read("id,ARR\nx,1\n"))
-          .hasMessageEndingWith("(or read annual amounts with --arr-column NAME)");
+          .hasMessageContaining("read it with --arr-column \"ARR\" (MRR = ARR / 12)");
     }
 
     @Test

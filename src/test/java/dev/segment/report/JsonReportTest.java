@@ -154,7 +154,16 @@ class JsonReportTest {
             Path.of("out", "segments.csv").toString(), Path.of("out", "tiers.csv").toString());
     assertThat(root.fieldNames())
         .toIterable()
-        .containsExactly("as_of", "input", "totals", "rule", "tiers", "concentration", "files");
+        .containsExactly(
+            "as_of",
+            "input",
+            "warnings",
+            "notes",
+            "totals",
+            "rule",
+            "tiers",
+            "concentration",
+            "files");
     assertThat(root.get("as_of").isNull()).isTrue();
   }
 

@@ -1,0 +1,718 @@
+package dev.segment.hints;
+
+import dev.segment.model.ReadHint;
+import dev.segment.model.ValueCounts;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.StringJoiner;
+import java.util.function.Predicate;
+
+/**
+ * SPEC's "Warnings from the cells": what the columns segment did not read say about the reading it
+ * made, whatever the header calls them. Each rule is exactly as SPEC words its trigger, so that a
+ * plain MRR export never sets one off.
+ */
+public final class CellHints {
+  private static final Set<String> NOT_PAYING =
+      Set.of(
+          "canceled",
+          "cancelled",
+          "expired",
+          "churned",
+          "trialing",
+          "intrial",
+          "paused",
+          "ended",
+          "nonrenewing",
+          "pastdue",
+          "unpaid",
+          "incomplete",
+          "future");
+  private static final Set<String> PAYING = Set.of("active", "live", "pastdue", "nonrenewing");
+  private static final Set<String> FLAG_NAMES =
+      Set.of("churned", "churn", "cancelled", "canceled", "deleted", "ended", "active");
+  private static final Set<String> PARENT_NAMES =
+      Set.of(
+          "parentaccountid", "parentid", "parentcompanyid", "parentcustomerid", "ultimateparentid");
+  private static final List<String> COUNT_WORDS =
+      List.of("count", "period", "frequency", "length", "every");
+  private static final List<String> QUANTITY_WORDS =
+      List.of("quantity", "qty", "seats", "units", "licences", "licenses");
+  private static final List<String> CANCEL_WORDS = List.of("cancel", "churn", "ended", "expire");
+  private static final List<String> CENTS_WORDS = List.of("amount", "price", "cents");
+
+  private CellHints() {}
+
+  /**
+   * What a read found, for the rules.
+   *
+   * @param header the header as written
+   * @param normal each header name normalised (lower case, letters and digits only)
+   * @param id the id column
+   * @param amount the money column
+   * @param name the name column, or -1
+   * @param read the columns the reading reads besides id, amount and name (interval, count,
+   *     quantity, parent, currency)
+   * @param cells each column's cells, null where not counted; a column a {@code --where} names is
+   *     counted before the filters, every other after them
+   * @param whereKeeps per column a {@code --where} names, whether a value passes all of them
+   * @param nameCells the name column's cells, or null
+   * @param options the reading options in force
+   * @param amounts the used amounts, when the cents rule could apply (else null)
+   * @param rowsUsed used rows
+   * @param customers distinct ids among them (before any roll-up)
+   * @param intervalWord true for a cell SPEC's {@code --interval-column} reads
+   * @param mrrName true for a normalised header SPEC reads as MRR
+   * @param arrName true for a normalised header of annual amounts ({@code arr}, {@code arr_usd} …)
+   */
+  public record Reading(
+      List<String> header,
+      List<String> normal,
+      int id,
+      int amount,
+      int name,
+      Set<Integer> read,
+      ColumnCells[] cells,
+      Map<Integer, Predicate<String>> whereKeeps,
+      ColumnCells nameCells,
+      Options options,
+      AmountCells amounts,
+      long rowsUsed,
+      long customers,
+      Predicate<String> intervalWord,
+      Predicate<String> mrrName,
+      Predicate<String> arrName) {}
+
+  /**
+   * The reading options the rules ask about.
+   *
+   * @param mrrTyped the user typed {@code --mrr-column} (not a source's)
+   * @param arr the amounts are annual ({@code --arr-column})
+   * @param interval {@code --interval-column} given
+   * @param intervalCount {@code --interval-count-column} given
+   * @param quantity {@code --quantity-column} given
+   * @param minorUnits {@code --minor-units} given
+   * @param parent {@code --parent-column} given
+   * @param dated a period or trailing option given (the ledger options)
+   * @param subscriptionSource read under a {@code --source} of a subscription export
+   * @param sourceColumns columns a {@code --source} reading reads
+   */
+  public record Options(
+      boolean mrrTyped,
+      boolean arr,
+      boolean interval,
+      boolean intervalCount,
+      boolean quantity,
+      boolean minorUnits,
+      boolean parent,
+      boolean dated,
+      boolean subscriptionSource,
+      Set<Integer> sourceColumns) {}
+
+  /** True when the cents rule can apply to a money column of this normalised name. */
+  public static boolean centsColumn(String normalName, boolean minorUnits) {
+    return !minorUnits && holdsAny(normalName, CENTS_WORDS);
+  }
+
+  /** Normalised a cell as SPEC compares statuses: trimmed, lower case, no spaces, _ or -. */
+  static String plain(String value) {
+    StringBuilder b = new StringBuilder(value.length());
+    for (int i = 0; i < value.length(); i++) {
+      char c = value.charAt(i);
+      if (c != ' ' && c != '_' && c != '-' && !Character.isWhitespace(c)) {
+        b.append(Character.toLowerCase(c));
+      }
+    }
+    return b.toString();
+  }
+
+  /** Every warning and note the cells give, warnings first in SPEC's order. */
+  public static List<ReadHint> find(Reading r) {
+    List<ReadHint> out = new ArrayList<>();
+    boolean statusLike = status(r, out);
+    if (!statusLike) {
+      cancelDates(r, out);
+    }
+    String amountName = r.normal().get(r.amount());
+    boolean monthlyOrAnnual = amountName.contains("mrr") || amountName.contains("arr");
+    if (!monthlyOrAnnual) {
+      interval(r, out);
+      count(r, out);
+      quantity(r, out);
+    }
+    cents(r, out);
+    subscriptions(r, out);
+    annual(r, out);
+    anotherMrr(r, out);
+    ledger(r, out);
+    parents(r, out);
+    documentKinds(r, out);
+    return out;
+  }
+
+  /** A column no reading option reads, no {@code --where} names, and a source does not read. */
+  private static boolean unused(Reading r, int c) {
+    return c != r.id()
+        && c != r.amount()
+        && c != r.name()
+        && !r.read().contains(c)
+        && !r.whereKeeps().containsKey(c)
+        && !r.options().sourceColumns().contains(c)
+        && r.cells()[c] != null;
+  }
+
+  /**
+   * Status by values or a 0/1 flag by name; true when the file has a status-like column (so the
+   * cancellation-date rule stays quiet).
+   */
+  private static boolean status(Reading r, List<ReadHint> out) {
+    boolean statusLike = false;
+    for (int c = 0; c < r.header().size(); c++) {
+      ColumnCells cells = r.cells()[c];
+      if (cells == null || c == r.id() || c == r.amount() || r.read().contains(c)) {
+        continue;
+      }
+      String flagName = flagName(r.normal().get(c));
+      Map<String, Long> values = cells.values();
+      Map<String, Long> paying = cells.payingRows();
+      boolean hasNotPaying = false;
+      boolean hasPaying = false;
+      StringJoiner keep = new StringJoiner(",");
+      StringJoiner dropped = new StringJoiner(", ");
+      Predicate<String> where = r.whereKeeps().get(c);
+      boolean leftOut = false;
+      for (Map.Entry<String, Long> e : values.entrySet()) {
+        String p = plain(e.getKey());
+        // A value whose rows all read 0 (a trial, a paused plan) changes no figure.
+        if (NOT_PAYING.contains(p) && !PAYING.contains(p) && paying.get(e.getKey()) > 0) {
+          hasNotPaying = true;
+        }
+        if (p.equals("active") || p.equals("live")) {
+          hasPaying = true;
+        }
+        if (PAYING.contains(p)) {
+          keep.add(e.getKey());
+          if (where != null && !where.test(e.getKey())) {
+            leftOut = true;
+            dropped.add(e.getKey() + " (" + rows(e.getValue()) + ")");
+          }
+        }
+      }
+      if (hasPaying && (hasNotPaying || where != null)) {
+        statusLike = true;
+        if (where == null) {
+          out.add(statusWarning(r, c, cells.counts(), keep.toString()));
+        } else if (leftOut) {
+          out.add(whereLeavesOut(r, c, dropped.toString(), keep.toString()));
+        }
+        continue;
+      }
+      if (flagName != null && flagValues(values.keySet())) {
+        statusLike = true;
+        boolean activeFlag = flagName.equals("active");
+        StringJoiner keepFlag = new StringJoiner(",");
+        boolean notPayingPresent = false;
+        boolean flagLeftOut = false;
+        for (String v : values.keySet()) {
+          boolean yes = isYes(v);
+          if (activeFlag == yes) {
+            keepFlag.add(v);
+            if (where != null && !where.test(v)) {
+              flagLeftOut = true;
+            }
+          } else if (paying.get(v) > 0) {
+            notPayingPresent = true;
+          }
+        }
+        if (where == null && notPayingPresent && keepFlag.length() > 0) {
+          out.add(statusWarning(r, c, cells.counts(), keepFlag.toString()));
+        } else if (where != null && flagLeftOut) {
+          out.add(whereLeavesOut(r, c, keepFlag.toString(), keepFlag.toString()));
+        }
+      }
+      String n = r.normal().get(c);
+      if (n.equals("status") || n.equals("state") || n.equals("subscriptionstatus")) {
+        statusLike = true;
+      }
+    }
+    return statusLike;
+  }
+
+  /** The name after a leading {@code is} or {@code has}, when it is one of SPEC's flag names. */
+  private static String flagName(String normal) {
+    String n = normal;
+    if (n.startsWith("is") && FLAG_NAMES.contains(n.substring(2))) {
+      n = n.substring(2);
+    } else if (n.startsWith("has") && FLAG_NAMES.contains(n.substring(3))) {
+      n = n.substring(3);
+    }
+    return FLAG_NAMES.contains(n) ? n : null;
+  }
+
+  private static boolean flagValues(Set<String> values) {
+    if (values.isEmpty()) {
+      return false;
+    }
+    String kind = null;
+    for (String v : values) {
+      String p = plain(v);
+      String k =
+          p.equals("0") || p.equals("1")
+              ? "01"
+              : p.equals("true") || p.equals("false")
+                  ? "tf"
+                  : p.equals("yes") || p.equals("no") ? "yn" : null;
+      if (k == null || (kind != null && !kind.equals(k))) {
+        return false;
+      }
+      kind = k;
+    }
+    return true;
+  }
+
+  private static boolean isYes(String v) {
+    String p = plain(v);
+    return p.equals("1") || p.equals("true") || p.equals("yes");
+  }
+
+  private static ReadHint statusWarning(Reading r, int c, ValueCounts counts, String keep) {
+    String where = whereFor(r, c, keep);
+    return warning(
+        "status",
+        "column \""
+            + r.header().get(c)
+            + "\" holds statuses, not all paying: "
+            + Values.list(counts)
+            + "; to read only the rows still paying, add --where \""
+            + where
+            + "\"",
+        r.header().get(c),
+        "--where");
+  }
+
+  private static ReadHint whereLeavesOut(Reading r, int c, String dropped, String keep) {
+    return warning(
+        "status",
+        "the --where on \""
+            + r.header().get(c)
+            + "\" leaves out "
+            + dropped
+            + ", which still pays; keep it with --where \""
+            + whereFor(r, c, keep)
+            + "\"",
+        r.header().get(c),
+        "--where");
+  }
+
+  /** {@code COL=V1,V2}; a header holding {@code =} is named by its 1-based index. */
+  private static String whereFor(Reading r, int c, String values) {
+    String name = r.header().get(c).strip();
+    String col = name.indexOf('=') >= 0 || name.isEmpty() ? String.valueOf(c + 1) : name;
+    return col + "=" + values;
+  }
+
+  /** A cancel, churn, ended or expire column holding dates on some rows only. */
+  private static void cancelDates(Reading r, List<ReadHint> out) {
+    for (int c = 0; c < r.header().size(); c++) {
+      ColumnCells cells = r.cells()[c];
+      if (cells == null
+          || c == r.id()
+          || c == r.amount()
+          || r.read().contains(c)
+          || !holdsAny(r.normal().get(c), CANCEL_WORDS)) {
+        continue;
+      }
+      Predicate<String> where = r.whereKeeps().get(c);
+      if (where != null && where.test("")) {
+        continue;
+      }
+      if (cells.datedPaying() > 0 && cells.dates() == cells.nonEmpty() && cells.empty() > 0) {
+        out.add(
+            warning(
+                "status",
+                "column \""
+                    + r.header().get(c)
+                    + "\" holds dates on "
+                    + rows(cells.dates())
+                    + " and is empty on "
+                    + rows(cells.empty())
+                    + ": rows with a date may no longer pay; to read only the others, add --where"
+                    + " \""
+                    + whereFor(r, c, "")
+                    + "\"",
+                r.header().get(c),
+                "--where"));
+        return;
+      }
+    }
+  }
+
+  private static void interval(Reading r, List<ReadHint> out) {
+    // Under a service period or a trailing window the dates say what a row pays for.
+    if (r.options().interval() || r.options().dated()) {
+      return;
+    }
+    for (int c = 0; c < r.header().size(); c++) {
+      if (!unused(r, c)) {
+        continue;
+      }
+      ColumnCells cells = r.cells()[c];
+      if (cells.nonEmpty() == 0 || cells.numbers() > 0) {
+        continue;
+      }
+      long words = 0;
+      for (Map.Entry<String, Long> e : cells.values().entrySet()) {
+        if (r.intervalWord().test(e.getKey())) {
+          words += e.getValue();
+        }
+      }
+      if (words * 10 >= cells.nonEmpty() * 9) {
+        out.add(
+            warning(
+                "interval",
+                "\""
+                    + r.header().get(r.amount())
+                    + "\" may hold prices per billing interval, not MRR: column \""
+                    + r.header().get(c)
+                    + "\" holds "
+                    + Values.list(cells.counts())
+                    + "; if so, add --interval-column \""
+                    + r.header().get(c)
+                    + "\"",
+                r.header().get(c),
+                "--interval-column",
+                cells.counts()));
+        return;
+      }
+    }
+  }
+
+  /** The column the interval warning names, when the cells name one (see {@link #interval}). */
+  private static void count(Reading r, List<ReadHint> out) {
+    if (!r.options().interval() || r.options().intervalCount()) {
+      return;
+    }
+    for (int c = 0; c < r.header().size(); c++) {
+      if (!unused(r, c) || !holdsAny(r.normal().get(c), COUNT_WORDS)) {
+        continue;
+      }
+      ColumnCells cells = r.cells()[c];
+      if (cells.nonEmpty() > 0 && cells.wholes() == cells.nonEmpty() && cells.aboveOne() > 0) {
+        out.add(
+            factor(
+                r,
+                c,
+                "count",
+                "the price of one billing interval",
+                "it counts the intervals a price covers",
+                "--interval-count-column"));
+        return;
+      }
+    }
+  }
+
+  private static void quantity(Reading r, List<ReadHint> out) {
+    // A ledger line's amount is already its quantity times the price.
+    if (r.options().quantity() || r.options().arr() || r.options().dated()) {
+      return;
+    }
+    for (int c = 0; c < r.header().size(); c++) {
+      if (!unused(r, c) || !holdsAny(r.normal().get(c), QUANTITY_WORDS)) {
+        continue;
+      }
+      ColumnCells cells = r.cells()[c];
+      // 90% as for intervals: one "two" typed in a seats column does not make it text.
+      if (cells.nonEmpty() > 0
+          && cells.numbers() * 10 >= cells.nonEmpty() * 9
+          && cells.notOne() > 0) {
+        out.add(
+            factor(
+                r,
+                c,
+                "quantity",
+                "one unit's price",
+                "it counts seats or units",
+                "--quantity-column"));
+        return;
+      }
+    }
+  }
+
+  private static ReadHint factor(
+      Reading r, int c, String kind, String readAs, String ifItCounts, String option) {
+    return warning(
+        kind,
+        "\""
+            + r.header().get(r.amount())
+            + "\" is read as "
+            + readAs
+            + ", but column \""
+            + r.header().get(c)
+            + "\" holds "
+            + Values.list(r.cells()[c].counts())
+            + "; if "
+            + ifItCounts
+            + ", add "
+            + option
+            + " \""
+            + r.header().get(c)
+            + "\"",
+        r.header().get(c),
+        option,
+        r.cells()[c].counts());
+  }
+
+  private static void cents(Reading r, List<ReadHint> out) {
+    AmountCells a = r.amounts();
+    if (a == null || a.rows() == 0 || !a.allWhole() || !a.medianAtLeastThousand()) {
+      return;
+    }
+    out.add(
+        warning(
+            "cents",
+            "every amount in \""
+                + r.header().get(r.amount())
+                + "\" is a whole number and half or more are 1,000 or above: they may be cents;"
+                + " if so, add --minor-units",
+            r.header().get(r.amount()),
+            "--minor-units"));
+  }
+
+  private static void subscriptions(Reading r, List<ReadHint> out) {
+    if (!r.options().parent() && r.rowsUsed() >= 2 && r.customers() == r.rowsUsed()) {
+      for (int c = 0; c < r.header().size(); c++) {
+        // The name column too: a Stripe API export's "customer" holds cus_ ids, not names.
+        ColumnCells cells = c == r.name() ? r.nameCells() : r.cells()[c];
+        if (cells == null || c == r.id() || c == r.amount() || r.read().contains(c)) {
+          continue;
+        }
+        boolean ids =
+            (cells.nonEmpty() > 0 && cells.cusIds() == cells.nonEmpty())
+                || customerIdName(r.normal().get(c));
+        if (ids && cells.repeats()) {
+          out.add(
+              warning(
+                  "subscriptions",
+                  "every row of \""
+                      + r.header().get(r.id())
+                      + "\" is a customer of its own, but column \""
+                      + r.header().get(c)
+                      + "\" repeats customer ids: \""
+                      + r.header().get(r.id())
+                      + "\" may hold subscription ids; if so, add --id-column \""
+                      + r.header().get(c)
+                      + "\"",
+                  r.header().get(c),
+                  "--id-column"));
+          break;
+        }
+      }
+    }
+    ColumnCells names = r.nameCells();
+    if (names != null
+        && names.nonEmpty() > 0
+        && (names.cusIds() == names.nonEmpty() || names.idLike() == names.nonEmpty())) {
+      out.add(
+          warning(
+              "names",
+              "the name column \""
+                  + r.header().get(r.name())
+                  + "\" holds ids, not names (such as "
+                  + names.counts().top().get(0).value()
+                  + "); name the column of names with --name-column",
+              r.header().get(r.name()),
+              "--name-column"));
+    }
+  }
+
+  private static boolean customerIdName(String n) {
+    if (PARENT_NAMES.contains(n) || n.startsWith("parent")) {
+      return false;
+    }
+    return (n.contains("customer") || n.contains("account"))
+        && (n.endsWith("id") || n.endsWith("ids") || n.endsWith("uuid") || n.endsWith("code"));
+  }
+
+  /** {@code --mrr-column} naming a column of annual amounts. */
+  private static void annual(Reading r, List<ReadHint> out) {
+    if (r.options().arr() || !r.options().mrrTyped()) {
+      return;
+    }
+    if (r.arrName().test(r.normal().get(r.amount()))) {
+      out.add(
+          warning(
+              "annual",
+              "--mrr-column names \""
+                  + r.header().get(r.amount())
+                  + "\", which by its name holds annual amounts; if so, use --arr-column \""
+                  + r.header().get(r.amount())
+                  + "\" (MRR = ARR / 12)",
+              r.header().get(r.amount()),
+              "--arr-column"));
+    }
+  }
+
+  private static void anotherMrr(Reading r, List<ReadHint> out) {
+    if (!r.options().mrrTyped()) {
+      return;
+    }
+    for (int c = 0; c < r.header().size(); c++) {
+      if (c != r.amount() && r.mrrName().test(r.normal().get(c))) {
+        out.add(
+            warning(
+                "another-mrr",
+                "--mrr-column reads \""
+                    + r.header().get(r.amount())
+                    + "\", but column \""
+                    + r.header().get(c)
+                    + "\" has an MRR name; if it holds each row's MRR, use --mrr-column \""
+                    + r.header().get(c)
+                    + "\"",
+                r.header().get(c),
+                "--mrr-column"));
+        return;
+      }
+    }
+  }
+
+  private static void ledger(Reading r, List<ReadHint> out) {
+    if (r.options().dated() || r.options().subscriptionSource() || r.customers() == 0) {
+      return;
+    }
+    long per = r.customers();
+    for (int c = 0; c < r.header().size(); c++) {
+      ColumnCells cells = r.cells()[c];
+      String n = r.normal().get(c);
+      if (cells != null
+          && c != r.id()
+          && (n.equals("subscriptionid") || n.equals("subscription") || cells.subIds() > 0)) {
+        if (cells.distinct() > 0 && !cells.repeats()) {
+          return; // one row a subscription: a subscriptions export, not a ledger
+        }
+        if (cells.distinct() > per) {
+          per = cells.distinct();
+        }
+      }
+    }
+    if (r.rowsUsed() < 3 * per) {
+      return;
+    }
+    for (int c = 0; c < r.header().size(); c++) {
+      if (!unused(r, c)) {
+        continue;
+      }
+      ColumnCells cells = r.cells()[c];
+      if (cells.dates() > 0 && cells.distinctMonths() >= 3) {
+        out.add(
+            warning(
+                "ledger",
+                "customers average "
+                    + (r.rowsUsed() / per)
+                    + " or more rows and column \""
+                    + r.header().get(c)
+                    + "\" holds dates over 3 or more months: the file looks like a ledger"
+                    + " (invoices or a history), whose rows summed are not MRR; read MRR on one"
+                    + " date with --as-of DATE and --period-columns START,END or --trailing"
+                    + " MONTHS --date-column \""
+                    + r.header().get(c)
+                    + "\"",
+                r.header().get(c),
+                "--as-of"));
+        return;
+      }
+    }
+  }
+
+  private static void parents(Reading r, List<ReadHint> out) {
+    if (r.options().parent()) {
+      return;
+    }
+    for (int c = 0; c < r.header().size(); c++) {
+      ColumnCells cells = r.cells()[c];
+      if (cells != null
+          && c != r.id()
+          && PARENT_NAMES.contains(r.normal().get(c))
+          && cells.nonEmpty() > 0) {
+        out.add(
+            note(
+                "parent",
+                "column \""
+                    + r.header().get(c)
+                    + "\" names a parent account on "
+                    + rows(cells.nonEmpty())
+                    + "; to count each account toward its top parent, add --parent-column \""
+                    + r.header().get(c)
+                    + "\"",
+                r.header().get(c),
+                "--parent-column"));
+        return;
+      }
+    }
+  }
+
+  private static void documentKinds(Reading r, List<ReadHint> out) {
+    for (int c = 0; c < r.header().size(); c++) {
+      if (!unused(r, c)) {
+        continue; // a --where on it already picks the kinds that count
+      }
+      ColumnCells cells = r.cells()[c];
+      boolean invoice = false;
+      boolean credit = false;
+      boolean accrec = false;
+      boolean accpay = false;
+      for (String v : cells.values().keySet()) {
+        String p = plain(v);
+        invoice |= p.equals("invoice");
+        credit |= p.contains("credit") && (p.contains("note") || p.contains("memo"));
+        accrec |= p.equals("accrec");
+        accpay |= p.equals("accpay");
+      }
+      if ((invoice && credit) || (accrec && accpay)) {
+        out.add(
+            note(
+                "document-kinds",
+                "column \""
+                    + r.header().get(c)
+                    + "\" holds several kinds of document: "
+                    + Values.list(cells.counts())
+                    + "; a --where on it picks the ones that count",
+                r.header().get(c),
+                "--where"));
+        return;
+      }
+    }
+  }
+
+  static boolean holdsAny(String normal, List<String> words) {
+    for (String w : words) {
+      if (normal.contains(w)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static String rows(long n) {
+    return String.format(Locale.ROOT, "%,d %s", n, n == 1 ? "row" : "rows");
+  }
+
+  private static ReadHint warning(String kind, String text, String column, String option) {
+    return new ReadHint(
+        true, kind, text, Optional.of(column), Optional.of(option), Optional.empty());
+  }
+
+  private static ReadHint warning(
+      String kind, String text, String column, String option, ValueCounts values) {
+    return new ReadHint(
+        true, kind, text, Optional.of(column), Optional.of(option), Optional.of(values));
+  }
+
+  private static ReadHint note(String kind, String text, String column, String option) {
+    return new ReadHint(
+        false, kind, text, Optional.of(column), Optional.of(option), Optional.empty());
+  }
+}
