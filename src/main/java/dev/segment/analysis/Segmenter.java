@@ -1,6 +1,8 @@
 package dev.segment.analysis;
 
 import dev.segment.model.Customers;
+import dev.segment.model.Groups;
+import dev.segment.model.ParetoCurve;
 import dev.segment.model.InputSummary;
 import dev.segment.model.Movements;
 import dev.segment.model.Overrides;
@@ -93,7 +95,19 @@ public final class Segmenter {
         fitted.map(BudgetFitter.Fitted::budget),
         plan.sweep()
             ? Optional.of(Sweeper.of(curve.curve(), plan.book(), plan.ratios(), plan.staffing()))
-            : Optional.empty());
+            : Optional.empty(),
+        groups(curve.curve(), plan));
+  }
+
+  /** With {@code --group-by}: each group's customers cut on its own curve. */
+  private static Optional<Groups> groups(ParetoCurve curve, SegmentPlan plan) {
+    Customers customers = curve.customers();
+    if (!customers.grouped()) {
+      return Optional.empty();
+    }
+    return Optional.of(
+        GroupCutter.cut(
+            curve, customers.groups(), customers.groupNames(), plan.rule(), plan.labels()));
   }
 
   /**

@@ -40,7 +40,8 @@ public record ReadOptions(
     Optional<String> quantityColumn,
     boolean minorUnits,
     Optional<String> parentColumn,
-    Optional<Rates> rates) {
+    Optional<Rates> rates,
+    Optional<String> groupColumn) {
 
   public ReadOptions {
     if (encoding == null
@@ -55,7 +56,8 @@ public record ReadOptions(
         || intervalCountColumn == null
         || quantityColumn == null
         || parentColumn == null
-        || rates == null) {
+        || rates == null
+        || groupColumn == null) {
       throw new NullPointerException("read options must not be null; use Optional.empty()");
     }
     where = List.copyOf(where);
@@ -122,6 +124,7 @@ public record ReadOptions(
     private boolean minorUnits;
     private Optional<String> parentColumn = Optional.empty();
     private Optional<Rates> rates = Optional.empty();
+    private Optional<String> groupColumn = Optional.empty();
 
     private Builder() {}
 
@@ -206,6 +209,12 @@ public record ReadOptions(
       return this;
     }
 
+    /** {@code --group-by}: cut each group's customers on its own curve. */
+    public Builder groupColumn(String value) {
+      groupColumn = Optional.of(value);
+      return this;
+    }
+
     public ReadOptions build() {
       return new ReadOptions(
           encoding,
@@ -222,7 +231,8 @@ public record ReadOptions(
           quantityColumn,
           minorUnits,
           parentColumn,
-          rates);
+          rates,
+          groupColumn);
     }
   }
 }
