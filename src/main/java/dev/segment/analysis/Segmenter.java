@@ -56,7 +56,10 @@ public final class Segmenter {
     int[] earlierRows =
         plan.previous().map(p -> p.rowsOf(segmentation.curve().customers())).orElse(null);
     Overrides overrides = overrides(ranked, segmentation, plan, earlierRows);
-    List<TierStats> tiers = TierStatistics.of(segmentation, overrides);
+    Optional<Groups> groups = groups(curve.curve(), plan);
+    // With --group-by the run's tiers are the all block: each label summed over the groups.
+    List<TierStats> tiers =
+        groups.isPresent() ? groups.get().all() : TierStatistics.of(segmentation, overrides);
     Optional<Staffing> staffing = Optional.empty();
     if (plan.staffing()) {
       staffing =
@@ -96,7 +99,7 @@ public final class Segmenter {
         plan.sweep()
             ? Optional.of(Sweeper.of(curve.curve(), plan.book(), plan.ratios(), plan.staffing()))
             : Optional.empty(),
-        groups(curve.curve(), plan));
+        groups);
   }
 
   /** With {@code --group-by}: each group's customers cut on its own curve. */

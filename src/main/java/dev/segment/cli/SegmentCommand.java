@@ -490,9 +490,15 @@ public final class SegmentCommand implements Callable<Integer> {
               + " cannot be used with --group-by yet: run it without --group-by (on the whole"
               + " base), or with --where COL=VALUE for one group");
     }
-    if (groupBy != null && (pin != null || previous != null || grace != null || xlsx)) {
+    boolean staffing = book != null || accountsPerCsm != null;
+    if (groupBy != null
+        && (pin != null || previous != null || grace != null || xlsx || staffing)) {
       String other =
-          pin != null ? "--pin" : previous != null ? "--previous" : grace != null ? "--grace" : "--xlsx";
+          pin != null
+              ? "--pin"
+              : previous != null
+                  ? "--previous"
+                  : grace != null ? "--grace" : xlsx ? "--xlsx" : "--book or --accounts-per-csm";
       throw usage(
           other
               + " is not yet supported with --group-by: run it without --group-by, or with"

@@ -89,7 +89,7 @@ public final class HtmlReport {
     }
     CurrencyNotes.section(r.input()).ifPresent(details::add);
     details.addAll(InputNotes.sections(r.input()));
-    Optional<AutoCuts> auto = r.segmentation().auto();
+    Optional<AutoCuts> auto = AutoText.cuts(r);
     if (auto.isPresent()) {
       List<ReportView.Block> paragraphs = new ArrayList<>();
       for (String p : AutoText.paragraphs(auto.get(), r.segmentation(), r.tiers(), currency)) {
@@ -104,6 +104,7 @@ public final class HtmlReport {
         .ifPresent(m -> details.add(DecisionSections.movements(m, r.segmentation(), currency)));
     r.retention().ifPresent(t -> details.add(DecisionSections.retention(t, currency)));
     r.sweep().ifPresent(sw -> details.add(DecisionSections.sweep(sw, currency)));
+    r.groups().ifPresent(g -> details.addAll(GroupSections.sections(g, currency)));
     List<String> files = new ArrayList<>();
     for (Path p : written) {
       files.add(p.toString());
@@ -145,7 +146,7 @@ public final class HtmlReport {
     }
     List<ReportView.Block> blocks = new ArrayList<>();
     blocks.add(new ReportView.Table(Optional.empty(), header, rows, 1, false));
-    for (String note : CutNotes.notes(r.segmentation(), r.tiers())) {
+    for (String note : CutNotes.notes(r)) {
       blocks.add(new ReportView.Paragraph(note));
     }
     for (TierStats t : r.tiers()) {
