@@ -74,8 +74,10 @@ public final class Segmenter {
         plan.previous()
             .map(
                 p ->
-                    MovementTracker.compare(
-                        segmentation, overrides, plan.labels(), p, earlierRows));
+                    groups.isPresent()
+                        ? MovementTracker.compare(groups.get(), plan.labels(), p, earlierRows)
+                        : MovementTracker.compare(
+                            segmentation, overrides, plan.labels(), p, earlierRows));
     Optional<Retention> retention =
         movements.map(
             m ->

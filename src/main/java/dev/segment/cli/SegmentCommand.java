@@ -492,13 +492,11 @@ public final class SegmentCommand implements Callable<Integer> {
     }
     boolean staffing = book != null || accountsPerCsm != null;
     if (groupBy != null
-        && (pin != null || previous != null || grace != null || xlsx || staffing)) {
+        && (pin != null || grace != null || xlsx || staffing)) {
       String other =
           pin != null
               ? "--pin"
-              : previous != null
-                  ? "--previous"
-                  : grace != null ? "--grace" : xlsx ? "--xlsx" : "--book or --accounts-per-csm";
+              : grace != null ? "--grace" : xlsx ? "--xlsx" : "--book or --accounts-per-csm";
       throw usage(
           other
               + " is not yet supported with --group-by: run it without --group-by, or with"
