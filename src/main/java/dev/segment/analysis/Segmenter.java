@@ -2,10 +2,10 @@ package dev.segment.analysis;
 
 import dev.segment.model.Customers;
 import dev.segment.model.Groups;
-import dev.segment.model.ParetoCurve;
 import dev.segment.model.InputSummary;
 import dev.segment.model.Movements;
 import dev.segment.model.Overrides;
+import dev.segment.model.ParetoCurve;
 import dev.segment.model.Retention;
 import dev.segment.model.SegmentPlan;
 import dev.segment.model.SegmentReport;

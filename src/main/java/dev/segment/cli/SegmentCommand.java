@@ -491,8 +491,7 @@ public final class SegmentCommand implements Callable<Integer> {
               + " base), or with --where COL=VALUE for one group");
     }
     boolean staffing = book != null || accountsPerCsm != null;
-    if (groupBy != null
-        && (pin != null || grace != null || xlsx || staffing)) {
+    if (groupBy != null && (pin != null || grace != null || xlsx || staffing)) {
       String other =
           pin != null
               ? "--pin"

@@ -177,8 +177,7 @@ final class SegmentJob {
         folder.stage("segments.csv", o -> text(bom(o), w -> SegmentsCsv.write(groups, w)));
         folder.stage("tiers.csv", o -> TiersCsv.write(groups, bom(o)));
       } else {
-        folder.stage(
-            "segments.csv", o -> text(bom(o), w -> SegmentsCsv.write(report.tiers(), w)));
+        folder.stage("segments.csv", o -> text(bom(o), w -> SegmentsCsv.write(report.tiers(), w)));
         folder.stage(
             "tiers.csv", o -> TiersCsv.write(report.segmentation(), report.overrides(), bom(o)));
       }

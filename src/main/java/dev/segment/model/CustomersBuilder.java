@@ -3,9 +3,9 @@ package dev.segment.model;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.math.RoundingMode;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.BitSet;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -468,8 +468,8 @@ public final class CustomersBuilder {
   }
 
   /**
-   * Groups of the later builder's customers: its rows come after this builder's, so a customer
-   * with a group here keeps it (its first used row is here).
+   * Groups of the later builder's customers: its rows come after this builder's, so a customer with
+   * a group here keeps it (its first used row is here).
    */
   private void groupsOfAbsorbed(CustomersBuilder later, int[] numbers, int[] laterGroups) {
     if (laterGroups == null) {

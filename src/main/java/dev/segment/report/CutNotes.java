@@ -1,9 +1,9 @@
 package dev.segment.report;
 
-import dev.segment.model.SegmentReport;
 import static dev.segment.text.PrintableText.escape;
 
 import dev.segment.model.Amounts;
+import dev.segment.model.SegmentReport;
 import dev.segment.model.Segmentation;
 import dev.segment.model.Tier;
 import dev.segment.model.TierStats;
@@ -20,8 +20,8 @@ final class CutNotes {
   private CutNotes() {}
 
   /**
-   * The run's notes: none with {@code --group-by}, whose tiers are cut within each group (the
-   * whole base's ranks would mislead).
+   * The run's notes: none with {@code --group-by}, whose tiers are cut within each group (the whole
+   * base's ranks would mislead).
    */
   static List<String> notes(SegmentReport r) {
     return r.groups().isPresent() ? List.of() : notes(r.segmentation(), r.tiers());

@@ -59,9 +59,7 @@ final class GroupSections {
     }
     out.add(
         new ReportView.Section(
-            "group-all",
-            "All groups: each tier label summed",
-            tierTable(all, currency)));
+            "group-all", "All groups: each tier label summed", tierTable(all, currency)));
     return out;
   }
 

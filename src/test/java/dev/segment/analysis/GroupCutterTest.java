@@ -91,11 +91,9 @@ class GroupCutterTest {
         cut(new CutRule.ByRevenue(List.of(BigDecimal.valueOf(45), BigDecimal.valueOf(75))));
     // US (2950): u1 1000 is 33.9%, u2 brings 61.0% ≥ 45%, and u3 ties u2: Tier 1 = 3 (88.1%,
     // past 75% too, so Tier 2 is empty); Tier 3 = u4, u5, u6.
-    assertThat(TestCustomers.sizes(groups.groups().get(0).segmentation()))
-        .containsExactly(3, 0, 3);
+    assertThat(TestCustomers.sizes(groups.groups().get(0).segmentation())).containsExactly(3, 0, 3);
     // EU (1300): e1 900 is 69.2% ≥ 45%; e2 brings 92.3% ≥ 75%; Tier 3 = e3, e4.
-    assertThat(TestCustomers.sizes(groups.groups().get(1).segmentation()))
-        .containsExactly(1, 1, 2);
+    assertThat(TestCustomers.sizes(groups.groups().get(1).segmentation())).containsExactly(1, 1, 2);
     assertThat(groups.all()).extracting(TierStats::customers).containsExactly(4, 1, 5);
   }
 
@@ -104,10 +102,8 @@ class GroupCutterTest {
     Groups groups =
         cut(new CutRule.ByMrr(List.of(BigDecimal.valueOf(800), BigDecimal.valueOf(200))));
     // US: 1000, 800, 800 ≥ 800; 200 ≥ 200; 100, 50 below. EU: 900; 300; 100, 0.
-    assertThat(TestCustomers.sizes(groups.groups().get(0).segmentation()))
-        .containsExactly(3, 1, 2);
-    assertThat(TestCustomers.sizes(groups.groups().get(1).segmentation()))
-        .containsExactly(1, 1, 2);
+    assertThat(TestCustomers.sizes(groups.groups().get(0).segmentation())).containsExactly(3, 1, 2);
+    assertThat(TestCustomers.sizes(groups.groups().get(1).segmentation())).containsExactly(1, 1, 2);
     assertThat(groups.all()).extracting(TierStats::customers).containsExactly(4, 2, 4);
     // Tier 2 holds u4 200 and e2 300: floor 200, max 300, mean and median 250.
     TierStats.Amounts t2 = groups.all().get(1).amounts().orElseThrow();
@@ -130,8 +126,7 @@ class GroupCutterTest {
       ParetoCurve own = CurveBuilder.build(alone.get(i), false).curve();
       assertThat(TestCustomers.sizes(g.segmentation()))
           .isEqualTo(
-              TestCustomers.sizes(
-                  TierCutter.cut(own, new CutRule.Auto(), Tier.defaultLabels(3))));
+              TestCustomers.sizes(TierCutter.cut(own, new CutRule.Auto(), Tier.defaultLabels(3))));
     }
     assertThat(groups.all().stream().mapToInt(TierStats::customers).sum()).isEqualTo(10);
   }
