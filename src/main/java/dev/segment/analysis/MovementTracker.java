@@ -1,6 +1,7 @@
 package dev.segment.analysis;
 
 import dev.segment.model.Customers;
+import dev.segment.model.Groups;
 import dev.segment.model.Movements;
 import dev.segment.model.Overrides;
 import dev.segment.model.ParetoCurve;
@@ -126,6 +127,29 @@ public final class MovementTracker {
     for (int j = 0; j < overrides.pinnedCount(); j++) {
       tally.add(curve.customers(), overrides.pinnedCustomer(j), overrides.pinnedTier(j));
     }
+    return movements(tally, previous, positions, overrides.graceKept());
+  }
+
+  /**
+   * With {@code --group-by}: the movements of every customer, each at the tier its group's cuts
+   * gave it (a customer that changed group moved when its tier label changed).
+   */
+  public static Movements compare(
+      Groups groups, List<String> labels, PreviousTiers previous, int[] earlierRows) {
+    List<Movements.LabelPosition> positions = positions(previous, labels);
+    Tally tally = new Tally(previous, positions, labels, earlierRows);
+    for (Groups.Group g : groups.groups()) {
+      Segmentation s = g.segmentation();
+      ParetoCurve curve = s.curve();
+      for (int r = 0; r < curve.size(); r++) {
+        tally.add(curve.customers(), curve.customerIndex(r), s.tierOf(r));
+      }
+    }
+    return movements(tally, previous, positions, 0);
+  }
+
+  private static Movements movements(
+      Tally tally, PreviousTiers previous, List<Movements.LabelPosition> positions, int graceKept) {
     BigDecimal previousTotal = BigDecimal.ZERO;
     for (int row = 0; row < previous.size(); row++) {
       previousTotal = previousTotal.add(previous.mrr(row));
@@ -144,7 +168,7 @@ public final class MovementTracker {
         new Movements.Group(
             previous.size() - tally.matched, previousTotal.subtract(tally.matchedOld)),
         tally.unchanged,
-        overrides.graceKept(),
+        graceKept,
         biggest.subList(0, Math.min(BIGGEST, biggest.size())),
         tally.changes);
   }

@@ -1,9 +1,11 @@
 package dev.segment.analysis;
 
 import dev.segment.model.Customers;
+import dev.segment.model.Groups;
 import dev.segment.model.InputSummary;
 import dev.segment.model.Movements;
 import dev.segment.model.Overrides;
+import dev.segment.model.ParetoCurve;
 import dev.segment.model.Retention;
 import dev.segment.model.SegmentPlan;
 import dev.segment.model.SegmentReport;
@@ -54,7 +56,10 @@ public final class Segmenter {
     int[] earlierRows =
         plan.previous().map(p -> p.rowsOf(segmentation.curve().customers())).orElse(null);
     Overrides overrides = overrides(ranked, segmentation, plan, earlierRows);
-    List<TierStats> tiers = TierStatistics.of(segmentation, overrides);
+    Optional<Groups> groups = groups(curve.curve(), plan);
+    // With --group-by the run's tiers are the all block: each label summed over the groups.
+    List<TierStats> tiers =
+        groups.isPresent() ? groups.get().all() : TierStatistics.of(segmentation, overrides);
     Optional<Staffing> staffing = Optional.empty();
     if (plan.staffing()) {
       staffing =
@@ -69,8 +74,10 @@ public final class Segmenter {
         plan.previous()
             .map(
                 p ->
-                    MovementTracker.compare(
-                        segmentation, overrides, plan.labels(), p, earlierRows));
+                    groups.isPresent()
+                        ? MovementTracker.compare(groups.get(), plan.labels(), p, earlierRows)
+                        : MovementTracker.compare(
+                            segmentation, overrides, plan.labels(), p, earlierRows));
     Optional<Retention> retention =
         movements.map(
             m ->
@@ -93,7 +100,19 @@ public final class Segmenter {
         fitted.map(BudgetFitter.Fitted::budget),
         plan.sweep()
             ? Optional.of(Sweeper.of(curve.curve(), plan.book(), plan.ratios(), plan.staffing()))
-            : Optional.empty());
+            : Optional.empty(),
+        groups);
+  }
+
+  /** With {@code --group-by}: each group's customers cut on its own curve. */
+  private static Optional<Groups> groups(ParetoCurve curve, SegmentPlan plan) {
+    Customers customers = curve.customers();
+    if (!customers.grouped()) {
+      return Optional.empty();
+    }
+    return Optional.of(
+        GroupCutter.cut(
+            curve, customers.groups(), customers.groupNames(), plan.rule(), plan.labels()));
   }
 
   /**

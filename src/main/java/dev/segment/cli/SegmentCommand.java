@@ -194,6 +194,16 @@ public final class SegmentCommand implements Callable<Integer> {
   String parentColumn;
 
   @Option(
+      names = "--group-by",
+      paramLabel = "COL",
+      description =
+          "Cut each group's customers (a region, market or product line) on its own curve: a"
+              + " customer's group is the COL cell of its first used row, trimmed ((none) when"
+              + " empty). tiers.csv gains a group column, segments.csv a block per group and an"
+              + " all block. Default: one curve for the whole base.")
+  String groupBy;
+
+  @Option(
       names = "--keep-columns",
       paramLabel = "LIST",
       arity = "0..1",
@@ -739,6 +749,23 @@ public final class SegmentCommand implements Callable<Integer> {
 
   /** How to read the input, its options checked together by their record. */
   private ReadOptions readOptions() {
+    if (groupBy != null && (csms != null || sweep)) {
+      throw usage(
+          (sweep ? "--sweep" : "--csms")
+              + " cannot be used with --group-by yet: run it without --group-by (on the whole"
+              + " base), or with --where COL=VALUE for one group");
+    }
+    boolean staffing = book != null || accountsPerCsm != null;
+    if (groupBy != null && (pin != null || grace != null || xlsx || staffing)) {
+      String other =
+          pin != null
+              ? "--pin"
+              : grace != null ? "--grace" : xlsx ? "--xlsx" : "--book or --accounts-per-csm";
+      throw usage(
+          other
+              + " is not yet supported with --group-by: run it without --group-by, or with"
+              + " --where COL=VALUE for one group");
+    }
     try {
       return new ReadOptions(
           encoding == null ? StandardCharsets.UTF_8 : encoding,
@@ -756,7 +783,8 @@ public final class SegmentCommand implements Callable<Integer> {
           minorUnits,
           column(parentColumn, "--parent-column"),
           rates(),
-          ledger());
+          ledger(),
+          column(groupBy, "--group-by"));
     } catch (IllegalArgumentException e) {
       throw usage(e.getMessage());
     }

@@ -9,6 +9,7 @@ import dev.segment.io.PreviousTiersFile;
 import dev.segment.io.ReadResult;
 import dev.segment.io.WorkbookReader;
 import dev.segment.model.DataException;
+import dev.segment.model.Groups;
 import dev.segment.model.InputSummary;
 import dev.segment.model.Movements;
 import dev.segment.model.PreviousTiers;
@@ -234,9 +235,15 @@ final class SegmentJob {
             settings.xlsx() ? chart.with(ChartFormat.PNG) : chart,
             settings.html());
       }
-      folder.stage("segments.csv", o -> text(bom(o), w -> SegmentsCsv.write(report.tiers(), w)));
-      folder.stage(
-          "tiers.csv", o -> TiersCsv.write(report.segmentation(), report.overrides(), bom(o)));
+      if (report.groups().isPresent()) {
+        Groups groups = report.groups().get();
+        folder.stage("segments.csv", o -> text(bom(o), w -> SegmentsCsv.write(groups, w)));
+        folder.stage("tiers.csv", o -> TiersCsv.write(groups, bom(o)));
+      } else {
+        folder.stage("segments.csv", o -> text(bom(o), w -> SegmentsCsv.write(report.tiers(), w)));
+        folder.stage(
+            "tiers.csv", o -> TiersCsv.write(report.segmentation(), report.overrides(), bom(o)));
+      }
       if (report.movements().isPresent()) {
         Movements m = report.movements().get();
         folder.stage("changes.csv", o -> text(bom(o), w -> ChangesCsv.write(m, w)));
@@ -354,7 +361,11 @@ final class SegmentJob {
         JsonReport.write(report, settings.presentation(), written, out);
         break;
       case CSV:
-        SegmentsCsv.write(report.tiers(), out);
+        if (report.groups().isPresent()) {
+          SegmentsCsv.write(report.groups().get(), out);
+        } else {
+          SegmentsCsv.write(report.tiers(), out);
+        }
         break;
       case TABLE:
       default:

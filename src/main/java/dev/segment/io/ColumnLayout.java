@@ -19,6 +19,7 @@ import java.util.List;
  * @param countHint an unused interval-count-like column the report may warn about, or -1
  * @param status a status column no filter names, whose values the report lists, or -1
  * @param parent the {@code --parent-column}, or -1 when rows are not rolled up
+ * @param group the {@code --group-by} column, or -1
  */
 record ColumnLayout(
     int id,
@@ -36,7 +37,8 @@ record ColumnLayout(
     int quantityHint,
     int countHint,
     int status,
-    int parent) {
+    int parent,
+    int group) {
 
   ColumnLayout {
     currencies = currencies.clone();

@@ -216,7 +216,8 @@ final class ColumnResolver {
             ? factorHint(COUNT_HINTS, id, amount, name, interval, quantity, filters, parent)
             : -1,
         status(filters),
-        parent);
+        parent,
+        options.groupColumn().map(v -> byOption("--group-by", v)).orElse(-1));
   }
 
   /**

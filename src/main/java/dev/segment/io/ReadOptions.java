@@ -42,7 +42,8 @@ public record ReadOptions(
     boolean minorUnits,
     Optional<String> parentColumn,
     Optional<Rates> rates,
-    LedgerOptions ledger) {
+    LedgerOptions ledger,
+    Optional<String> groupColumn) {
 
   public ReadOptions {
     if (encoding == null
@@ -58,7 +59,8 @@ public record ReadOptions(
         || quantityColumn == null
         || parentColumn == null
         || rates == null
-        || ledger == null) {
+        || ledger == null
+        || groupColumn == null) {
       throw new NullPointerException("read options must not be null; use Optional.empty()");
     }
     where = List.copyOf(where);
@@ -139,7 +141,8 @@ public record ReadOptions(
         minorUnits,
         parentColumn,
         rates,
-        value);
+        value,
+        groupColumn);
   }
 
   /** UTF-8, delimiter and columns detected, a decimal point, no kept columns. */
@@ -170,6 +173,7 @@ public record ReadOptions(
     private Optional<String> parentColumn = Optional.empty();
     private Optional<Rates> rates = Optional.empty();
     private LedgerOptions ledger = LedgerOptions.NONE;
+    private Optional<String> groupColumn = Optional.empty();
 
     private Builder() {}
 
@@ -259,6 +263,12 @@ public record ReadOptions(
       return this;
     }
 
+    /** {@code --group-by}: cut each group's customers on its own curve. */
+    public Builder groupColumn(String value) {
+      groupColumn = Optional.of(value);
+      return this;
+    }
+
     public ReadOptions build() {
       return new ReadOptions(
           encoding,
@@ -276,7 +286,8 @@ public record ReadOptions(
           minorUnits,
           parentColumn,
           rates,
-          ledger);
+          ledger,
+          groupColumn);
     }
   }
 }

@@ -105,6 +105,9 @@ final class RowTally {
         new CustomersBuilder(columns.kind(), columns.keptHeaders(), columns.parent() >= 0);
     this.lastCurrencyCells = new String[columns.currencies().length];
     this.lastCurrencyCodes = new String[columns.currencies().length];
+    if (columns.group() >= 0) {
+      builder.grouping();
+    }
     this.keptValues = columns.kept().length == 0 ? NO_KEPT : new String[columns.kept().length];
     this.filters = options.where();
     this.filterColumns = columns.filters();
@@ -346,6 +349,9 @@ final class RowTally {
     int[] keptColumns = columns.kept();
     for (int k = 0; k < keptColumns.length; k++) {
       keptValues[k] = cell(row, size, keptColumns[k]);
+    }
+    if (columns.group() >= 0) {
+      builder.group(cell(row, size, columns.group()));
     }
     boolean wide = outcome == MoneyParser.Outcome.WIDE_NUMBER;
     long unscaled = wide ? 0 : money.unscaled();

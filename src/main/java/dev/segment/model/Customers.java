@@ -32,6 +32,11 @@ public final class Customers {
   private final List<String> keptHeaders;
   private final String[][] kept;
   private final int[] accounts;
+  private final int[] groups;
+  private final List<String> groupNames;
+
+  /** The group ({@code --group-by}) of a customer whose group cell is empty. */
+  public static final String NO_GROUP_NAME = "(none)";
 
   /**
    * Takes the arrays as they are, sized to the customers: {@link CustomersBuilder} copies them. One
@@ -50,7 +55,9 @@ public final class Customers {
       int arrScale,
       List<String> keptHeaders,
       String[][] kept,
-      int[] accounts) {
+      int[] accounts,
+      int[] groups,
+      List<String> groupNames) {
     this.text = text;
     this.textAt = textAt;
     this.idsSortAsBytes = idsSortAsBytes;
@@ -64,6 +71,31 @@ public final class Customers {
     this.keptHeaders = keptHeaders;
     this.kept = kept;
     this.accounts = accounts;
+    this.groups = groups;
+    this.groupNames = List.copyOf(groupNames);
+  }
+
+  /** True with {@code --group-by}: each customer has a {@link #group}. */
+  public boolean grouped() {
+    return groups != null;
+  }
+
+  /**
+   * With {@code --group-by}, the customer's group: an index into {@link #groupNames}, from the
+   * group cell of its first used row.
+   */
+  public int group(int i) {
+    return groups[i];
+  }
+
+  /** Each customer's {@link #group}, indexed like the customers (a copy). */
+  public int[] groups() {
+    return groups.clone();
+  }
+
+  /** The groups' names, distinct, in order of first appearance; empty without grouping. */
+  public List<String> groupNames() {
+    return groupNames;
   }
 
   public int size() {

@@ -3,10 +3,13 @@ package dev.segment.model;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.math.RoundingMode;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.BitSet;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -57,6 +60,15 @@ public final class CustomersBuilder {
   private int rowStart;
   private Optional<ParentRollUp> rolledUp = Optional.empty();
 
+  // Only with --group-by: by customer (account, when rolling up), the index into groupNames of the
+  // group cell of its first used row, or NO_GROUP before it has one; the cell of the row being
+  // added waits in pendingGroup.
+  private static final int NO_GROUP = -1;
+  private int[] groupOf;
+  private List<String> groupNames;
+  private Map<String, Integer> groupIndex;
+  private int pendingGroup;
+
   public CustomersBuilder(AmountKind kind, List<String> keptHeaders) {
     this(kind, keptHeaders, false);
   }
@@ -78,6 +90,51 @@ public final class CustomersBuilder {
     } else {
       extraStarts = null;
       hasRow = null;
+    }
+  }
+
+  /**
+   * {@code --group-by}: each customer's group is the cell {@link #group} gave its first used row;
+   * called before any row is added.
+   */
+  public void grouping() {
+    groupOf = new int[1024];
+    Arrays.fill(groupOf, NO_GROUP);
+    groupNames = new ArrayList<>();
+    groupIndex = new HashMap<>();
+  }
+
+  /**
+   * With {@link #grouping}: the group cell of the used row about to be added, trimmed here; an
+   * empty cell is the group {@link Customers#NO_GROUP_NAME}.
+   */
+  public void group(String cell) {
+    String name = cell.trim();
+    pendingGroup = intern(name.isEmpty() ? Customers.NO_GROUP_NAME : name);
+  }
+
+  private int intern(String name) {
+    Integer i = groupIndex.get(name);
+    if (i == null) {
+      i = groupNames.size();
+      groupNames.add(name);
+      groupIndex.put(name, i);
+    }
+    return i;
+  }
+
+  /** Notes the pending group for customer (or account) i when it has none yet. */
+  private void grouped(int i) {
+    if (groupOf == null) {
+      return;
+    }
+    if (i >= groupOf.length) {
+      int old = groupOf.length;
+      groupOf = Arrays.copyOf(groupOf, Math.max(i + 1, old * 2));
+      Arrays.fill(groupOf, old, groupOf.length, NO_GROUP);
+    }
+    if (groupOf[i] == NO_GROUP) {
+      groupOf[i] = pendingGroup;
     }
   }
 
@@ -165,6 +222,7 @@ public final class CustomersBuilder {
   /** The used row's account, start and kept values, once its amount is added. */
   private void counted(String[] keptValues) {
     countedToward(rowAccount, rowStart);
+    grouped(rowAccount);
     if (kept != null) {
       mergeKept(rowStart, keptValues, rows);
     }
@@ -245,6 +303,7 @@ public final class CustomersBuilder {
         if (kept != null) {
           kept[i] = keptValues.clone();
         }
+        grouped(i);
         return true;
       }
     }
@@ -287,6 +346,7 @@ public final class CustomersBuilder {
     if (kept != null) {
       kept[i] = keptValues.clone();
     }
+    grouped(i);
     return true;
   }
 
@@ -355,9 +415,12 @@ public final class CustomersBuilder {
     }
     int known = ids.size();
     int n = known + later.size();
+    int[] laterGroups = absorbGroups(later);
     if (rollingUp) {
       room(n);
-      absorbAccounts(later, ids.absorb(later.ids), by, staysLong);
+      int[] numbers = ids.absorb(later.ids);
+      groupsOfAbsorbed(later, numbers, laterGroups);
+      absorbAccounts(later, numbers, by, staysLong);
       return;
     }
     if (wide == null && n > amounts.length) {
@@ -370,6 +433,7 @@ public final class CustomersBuilder {
     }
     BigInteger power = BigInteger.TEN.pow(by);
     int[] numbers = ids.absorb(later.ids);
+    groupsOfAbsorbed(later, numbers, laterGroups);
     for (int j = 0; j < numbers.length; j++) {
       int i = numbers[j];
       String[] laterKept = later.kept == null ? null : later.kept[j];
@@ -387,6 +451,35 @@ public final class CustomersBuilder {
           value = value.multiply(power);
         }
         wide[i] = i < known ? wide[i].add(value) : value;
+      }
+    }
+  }
+
+  /** The later builder's group numbers as this one's, its names interned here; null without. */
+  private int[] absorbGroups(CustomersBuilder later) {
+    if (groupOf == null) {
+      return null;
+    }
+    int[] to = new int[later.groupNames.size()];
+    for (int g = 0; g < to.length; g++) {
+      to[g] = intern(later.groupNames.get(g));
+    }
+    return to;
+  }
+
+  /**
+   * Groups of the later builder's customers: its rows come after this builder's, so a customer with
+   * a group here keeps it (its first used row is here).
+   */
+  private void groupsOfAbsorbed(CustomersBuilder later, int[] numbers, int[] laterGroups) {
+    if (laterGroups == null) {
+      return;
+    }
+    for (int j = 0; j < numbers.length; j++) {
+      int g = j < later.groupOf.length ? later.groupOf[j] : NO_GROUP;
+      if (g != NO_GROUP) {
+        pendingGroup = laterGroups[g];
+        grouped(numbers[j]);
       }
     }
   }
@@ -471,7 +564,32 @@ public final class CustomersBuilder {
         wide == null ? Arrays.copyOf(amounts, size) : null,
         wide == null ? null : Arrays.copyOf(wide, size),
         kept == null ? null : Arrays.copyOf(kept, size),
-        null);
+        null,
+        groupsOf(size, null));
+  }
+
+  /**
+   * Each customer's group with {@code --group-by}, else null: customer c's own (or, rolled up, its
+   * top account's own) first used row's group; {@code (none)} for a top account with no used row.
+   */
+  private int[] groupsOf(int size, ParentRollUp r) {
+    if (groupOf == null) {
+      return null;
+    }
+    int none = NO_GROUP;
+    int[] out = new int[size];
+    for (int c = 0; c < size; c++) {
+      int a = r == null ? c : r.topAccount(c);
+      int g = a < groupOf.length ? groupOf[a] : NO_GROUP;
+      if (g == NO_GROUP) {
+        if (none == NO_GROUP) {
+          none = intern(Customers.NO_GROUP_NAME);
+        }
+        g = none;
+      }
+      out[c] = g;
+    }
+    return out;
   }
 
   /** Rolls accounts up to their top accounts: one customer each, as SPEC's --parent-column says. */
@@ -542,7 +660,7 @@ public final class CustomersBuilder {
       keptRow = null;
     }
     rolledUp = Optional.of(r);
-    return customers(textAt, sums, wideSums, keptOf, r.accounts());
+    return customers(textAt, sums, wideSums, keptOf, r.accounts(), groupsOf(size, r));
   }
 
   private DataException cycle(int[] accounts) {
@@ -564,7 +682,12 @@ public final class CustomersBuilder {
    * in the long form, else {@code wideSums}.
    */
   private Customers customers(
-      int[] textAt, long[] sums, BigInteger[] wideSums, String[][] keptOf, int[] accounts) {
+      int[] textAt,
+      long[] sums,
+      BigInteger[] wideSums,
+      String[][] keptOf,
+      int[] accounts,
+      int[] groups) {
     int size = sums != null ? sums.length : wideSums.length;
     long[] mrr = sums;
     BigInteger[] wideMrr = wideSums;
@@ -614,7 +737,9 @@ public final class CustomersBuilder {
         annual ? scale : 0,
         keptHeaders,
         keptOf,
-        accounts);
+        accounts,
+        groups,
+        groups == null ? List.of() : groupNames);
   }
 
   /** Unscaled MRRs at one scale. */

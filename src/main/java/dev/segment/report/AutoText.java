@@ -3,6 +3,7 @@ package dev.segment.report;
 import static dev.segment.text.PrintableText.escape;
 
 import dev.segment.model.AutoCuts;
+import dev.segment.model.SegmentReport;
 import dev.segment.model.Segmentation;
 import dev.segment.model.TierStats;
 import dev.segment.text.Money;
@@ -15,6 +16,14 @@ import java.util.Optional;
  * paragraphs the terminal report wraps and report.html shows.
  */
 final class AutoText {
+  /**
+   * The computed cuts the report explains: none with {@code --group-by}, where each group finds its
+   * own (segments.csv holds them).
+   */
+  static Optional<AutoCuts> cuts(SegmentReport r) {
+    return r.groups().isPresent() ? Optional.empty() : r.segmentation().auto();
+  }
+
   static final String HEADING = "Auto cuts (computed ABC analysis, Ultsch & Lötsch 2015)";
 
   private AutoText() {}

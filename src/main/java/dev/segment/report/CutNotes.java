@@ -3,6 +3,7 @@ package dev.segment.report;
 import static dev.segment.text.PrintableText.escape;
 
 import dev.segment.model.Amounts;
+import dev.segment.model.SegmentReport;
 import dev.segment.model.Segmentation;
 import dev.segment.model.Tier;
 import dev.segment.model.TierStats;
@@ -17,6 +18,14 @@ import java.util.Optional;
  */
 final class CutNotes {
   private CutNotes() {}
+
+  /**
+   * The run's notes: none with {@code --group-by}, whose tiers are cut within each group (the whole
+   * base's ranks would mislead).
+   */
+  static List<String> notes(SegmentReport r) {
+    return r.groups().isPresent() ? List.of() : notes(r.segmentation(), r.tiers());
+  }
 
   /** One {@code Note: …} sentence per tier whose end a rule moved, in tier order. */
   static List<String> notes(Segmentation s, List<TierStats> stats) {

@@ -366,6 +366,19 @@ final class DecisionSections {
             + when);
   }
 
+  /** A section's tables, facts and paragraphs as the terminal prints them. */
+  static void blocks(ReportView.Section section, Appendable out) throws IOException {
+    for (ReportView.Block b : section.blocks()) {
+      if (b instanceof ReportView.Table t) {
+        table(t, "  ", out);
+      } else if (b instanceof ReportView.Facts f) {
+        facts(f, out);
+      } else if (b instanceof ReportView.Paragraph p) {
+        paragraph(p, "  ", out);
+      }
+    }
+  }
+
   /** {@code " Label value"}, one line each. */
   private static void facts(ReportView.Facts facts, Appendable out) throws IOException {
     for (ReportView.Fact f : facts.rows()) {

@@ -135,7 +135,7 @@ public final class HtmlReport {
     method.addAll(InputNotes.sections(r.input()));
 
     List<ReportView.Section> details = new ArrayList<>();
-    Optional<AutoCuts> auto = r.segmentation().auto();
+    Optional<AutoCuts> auto = AutoText.cuts(r);
     if (auto.isPresent()) {
       List<ReportView.Block> paragraphs = new ArrayList<>();
       for (String p : AutoText.paragraphs(auto.get(), r.segmentation(), r.tiers(), currency)) {
@@ -154,6 +154,7 @@ public final class HtmlReport {
                         m, r.segmentation(), currency, FileNames.last(m.source()))));
     r.retention().ifPresent(t -> details.add(DecisionSections.retention(t, currency)));
     r.sweep().ifPresent(sw -> details.add(DecisionSections.sweep(sw, currency)));
+    r.groups().ifPresent(g -> details.addAll(GroupSections.sections(g, currency)));
 
     // Everything above the last section is for people who act on the figures: no option names.
     OptionFree free = new OptionFree();
@@ -273,7 +274,7 @@ public final class HtmlReport {
     blocks.add(
         new ReportView.Paragraph(
             "Cut " + SummaryText.rule(r.segmentation().rule(), currency) + "."));
-    for (String note : CutNotes.notes(r.segmentation(), r.tiers())) {
+    for (String note : CutNotes.notes(r)) {
       blocks.add(new ReportView.Paragraph(note));
     }
     for (TierStats t : r.tiers()) {

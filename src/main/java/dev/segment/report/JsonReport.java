@@ -23,6 +23,7 @@ import dev.segment.model.DateReading;
 import dev.segment.model.Exclusions;
 import dev.segment.model.FactorHints;
 import dev.segment.model.FilterCount;
+import dev.segment.model.Groups;
 import dev.segment.model.InputSummary;
 import dev.segment.model.Overrides;
 import dev.segment.model.ParetoCurve;
@@ -105,11 +106,30 @@ public final class JsonReport {
     r.movements().ifPresent(m -> root.set("changes", DecisionJson.movements(m)));
     r.retention().ifPresent(t -> root.set("retention", DecisionJson.retention(t)));
     r.sweep().ifPresent(sw -> root.set("sweep", DecisionJson.sweep(sw)));
+    r.groups().ifPresent(g -> root.set("groups", groups(g)));
     ArrayNode files = root.putArray("files");
     for (Path p : written) {
       files.add(p.toString());
     }
     return root;
+  }
+
+  /** With {@code --group-by}: each group's figures and tiers, then the all block's tiers. */
+  private static ObjectNode groups(Groups groups) {
+    ObjectNode node = NODES.objectNode();
+    ArrayNode list = node.putArray("groups");
+    for (Groups.Group g : groups.groups()) {
+      ObjectNode one = list.addObject();
+      one.put("group", g.name());
+      one.put("customers", g.customers());
+      one.set("mrr", amount(g.mrr()));
+      one.set("pct_mrr", DecimalNode.valueOf(g.pctMrr()));
+      ArrayNode tiers = one.putArray("tiers");
+      g.tiers().forEach(t -> tiers.add(tier(t)));
+    }
+    ArrayNode all = node.putArray("all");
+    groups.all().forEach(t -> all.add(tier(t)));
+    return node;
   }
 
   private static ObjectNode input(

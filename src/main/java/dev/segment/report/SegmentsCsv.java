@@ -1,8 +1,10 @@
 package dev.segment.report;
 
 import dev.segment.model.Amounts;
+import dev.segment.model.Groups;
 import dev.segment.model.TierStats;
 import java.io.IOException;
+import java.util.ArrayList;
 import java.util.List;
 import org.apache.commons.csv.CSVPrinter;
 
@@ -32,7 +34,36 @@ public final class SegmentsCsv {
     CSVPrinter printer = new CSVPrinter(out, CsvCells.FORMAT);
     // Segment's own column names: plain words, nothing a spreadsheet would run.
     printer.printRecord(HEADER);
+    rows(tiers, null, printer);
+    printer.flush();
+  }
+
+  /** The name of the block that sums each tier label across groups. */
+  public static final String ALL = "all";
+
+  /**
+   * With {@code --group-by}: a first column {@code group}, one block of tiers per group in the
+   * groups' order (shares of the group), then the {@link #ALL} block.
+   */
+  public static void write(Groups groups, Appendable out) throws IOException {
+    CSVPrinter printer = new CSVPrinter(out, CsvCells.FORMAT);
+    List<String> header = new ArrayList<>();
+    header.add("group");
+    header.addAll(HEADER);
+    printer.printRecord(header);
+    for (Groups.Group g : groups.groups()) {
+      rows(g.tiers(), g.name(), printer);
+    }
+    rows(groups.all(), ALL, printer);
+    printer.flush();
+  }
+
+  private static void rows(List<TierStats> tiers, String group, CSVPrinter printer)
+      throws IOException {
     for (TierStats t : tiers) {
+      if (group != null) {
+        printer.print(CsvCells.neutralise(group));
+      }
       printer.print(CsvCells.neutralise(t.label()));
       printer.print(Integer.toString(t.customers()));
       printer.print(t.pctCustomers().toPlainString());
@@ -54,6 +85,5 @@ public final class SegmentsCsv {
       }
       printer.println();
     }
-    printer.flush();
   }
 }

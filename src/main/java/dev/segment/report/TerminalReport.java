@@ -43,12 +43,12 @@ public final class TerminalReport {
         .append(NL);
     out.append(NL);
     tierTable(r.tiers(), currency, out);
-    for (String note : CutNotes.notes(r.segmentation(), r.tiers())) {
+    for (String note : CutNotes.notes(r)) {
       out.append(note).append(NL);
     }
     out.append(NL);
     concentration(r.concentration(), out);
-    Optional<AutoCuts> auto = r.segmentation().auto();
+    Optional<AutoCuts> auto = AutoText.cuts(r);
     if (auto.isPresent()) {
       out.append(NL).append(AutoText.HEADING).append(NL);
       for (String p : AutoText.paragraphs(auto.get(), r.segmentation(), r.tiers(), currency)) {
@@ -70,6 +70,9 @@ public final class TerminalReport {
     }
     if (r.sweep().isPresent()) {
       DecisionSections.writeSweep(r.sweep().get(), currency, out);
+    }
+    if (r.groups().isPresent()) {
+      GroupSections.write(r.groups().get(), currency, out);
     }
     out.append(NL);
     if (written.isEmpty()) {

@@ -42,11 +42,17 @@ final class TiersColumns {
   private final List<String> own;
   private final List<String> kept;
 
-  private TiersColumns(Set<Group> groups, List<String> keptHeaders) {
+  /** With {@code --group-by}: the customer's group, written after {@code customer_id,name}. */
+  static final String GROUP = "group";
+
+  private TiersColumns(Set<Group> groups, boolean grouped, List<String> keptHeaders) {
     this.groups = groups;
     List<String> names = new ArrayList<>();
     for (Group g : groups) {
       names.addAll(g.names());
+    }
+    if (grouped) {
+      names.add(names.indexOf("name") + 1, GROUP);
     }
     this.own = List.copyOf(names);
     this.kept = keptWrittenAs(keptHeaders, own);
@@ -57,6 +63,12 @@ final class TiersColumns {
    * rolledUp}, that keeps the input columns {@code keptHeaders}.
    */
   static TiersColumns of(Overrides overrides, boolean rolledUp, List<String> keptHeaders) {
+    return of(overrides, rolledUp, false, keptHeaders);
+  }
+
+  /** As above; {@code grouped} with {@code --group-by}. */
+  static TiersColumns of(
+      Overrides overrides, boolean rolledUp, boolean grouped, List<String> keptHeaders) {
     Set<Group> groups = EnumSet.of(Group.BASE);
     if (overrides.shown()) {
       groups.add(Group.AUDIT);
@@ -64,7 +76,7 @@ final class TiersColumns {
     if (rolledUp) {
       groups.add(Group.ROLL_UP);
     }
-    return new TiersColumns(groups, keptHeaders);
+    return new TiersColumns(groups, grouped, keptHeaders);
   }
 
   boolean has(Group group) {

@@ -2,6 +2,7 @@ package dev.segment.report;
 
 import dev.segment.model.Amounts;
 import dev.segment.model.Customers;
+import dev.segment.model.Groups;
 import dev.segment.model.Overrides;
 import dev.segment.model.ParetoCurve;
 import dev.segment.model.Segmentation;
@@ -47,9 +48,39 @@ public final class TiersCsv {
     write(s, overrides, new Utf8CsvBuffer(out));
   }
 
+  /**
+   * With {@code --group-by}: {@code tiers.csv} as UTF-8 to {@code out} (not closed; flushed), a
+   * {@code group} column after the name, each group's customers in rank order within the group
+   * (rank and {@code cum_mrr_share} within it), the groups in segments.csv's order.
+   */
+  public static void write(Groups groups, OutputStream out) throws IOException {
+    write(groups, new Utf8CsvBuffer(out));
+  }
+
+  /** As {@link #write(Groups, OutputStream)}, to {@code out}, which the caller closes. */
+  public static void write(Groups groups, Appendable out) throws IOException {
+    write(groups, new Utf8CsvBuffer(out));
+  }
+
+  private static void write(Groups groups, Utf8CsvBuffer out) throws IOException {
+    boolean header = false;
+    for (Groups.Group g : groups.groups()) {
+      Rows rows = new Rows(g.segmentation(), Overrides.none(), g.name());
+      if (!header) {
+        for (String name : rows.columns.header()) {
+          out.text(name);
+        }
+        out.end();
+        header = true;
+      }
+      OrderedParts.write(rows.count(), rows::format, out);
+    }
+    out.flush();
+  }
+
   private static void write(Segmentation s, Overrides overrides, Utf8CsvBuffer out)
       throws IOException {
-    Rows rows = new Rows(s, overrides);
+    Rows rows = new Rows(s, overrides, null);
     for (String name : rows.columns.header()) {
       out.text(name);
     }
@@ -74,13 +105,18 @@ public final class TiersCsv {
     final byte[][] labels;
     final int keptCount;
     final byte[][] words;
+    // With --group-by, the group cell every row of this curve writes; null without.
+    final byte[] group;
 
-    Rows(Segmentation s, Overrides overrides) {
+    Rows(Segmentation s, Overrides overrides, String group) {
       this.curve = s.curve();
       this.customers = curve.customers();
       this.tiers = s.tiers();
       this.overrides = overrides;
-      this.columns = TiersColumns.of(overrides, customers.rolledUp(), customers.keptHeaders());
+      this.group =
+          group == null ? null : CsvCells.neutralise(group).getBytes(StandardCharsets.UTF_8);
+      this.columns =
+          TiersColumns.of(overrides, customers.rolledUp(), group != null, customers.keptHeaders());
       this.audit = columns.has(TiersColumns.Group.AUDIT);
       this.rollUp = columns.has(TiersColumns.Group.ROLL_UP);
       this.keptCount = customers.keptHeaders().size();
@@ -137,6 +173,9 @@ public final class TiersCsv {
         int c = curve.customerIndex(r);
         out.id(customers, c);
         out.name(customers, c);
+        if (group != null) {
+          out.text(group);
+        }
         // From the prefix sums, which are in rank order: the MRR column is in customer order, and
         // reading it at random costs a cache miss a row.
         long mrr = curve.unscaledCumulative(r) - (r == 0 ? 0 : curve.unscaledCumulative(r - 1));
@@ -176,6 +215,9 @@ public final class TiersCsv {
         int c = curve.customerIndex(r);
         out.id(customers, c);
         out.name(customers, c);
+        if (group != null) {
+          out.text(group);
+        }
         BigInteger mrr = curve.wideMrr(r);
         out.amount(mrr, scale);
         if (arrFromMrr) {
@@ -202,6 +244,9 @@ public final class TiersCsv {
       int c = overrides.pinnedCustomer(j);
       out.id(customers, c);
       out.name(customers, c);
+      if (group != null) {
+        out.text(group);
+      }
       if (customers.wide()) {
         out.amount(customers.mrr(c));
         out.amount(customers.arr(c));

@@ -71,4 +71,63 @@ class GroupCutterTest {
     assertThat(t3.median()).isEqualByComparingTo("100");
     assertThat(t3.floor()).isEqualByComparingTo("0");
   }
+
+  private static Groups cut(CutRule rule) {
+    Customers customers =
+        TestCustomers.ofPairs(
+            "e1=900", "u1=1000", "e2=300", "u2=800", "u3=800", "e3=100", "u4=200", "e4=0", "u5=100",
+            "u6=50");
+    ParetoCurve curve = CurveBuilder.build(customers, false).curve();
+    int[] groupOf = new int[customers.size()];
+    for (int c = 0; c < customers.size(); c++) {
+      groupOf[c] = customers.id(c).startsWith("u") ? 1 : 0;
+    }
+    return GroupCutter.cut(curve, groupOf, List.of("EU", "US"), rule, Tier.defaultLabels(3));
+  }
+
+  @Test
+  void byRevenueEachGroupReachesItsOwnShares() {
+    Groups groups =
+        cut(new CutRule.ByRevenue(List.of(BigDecimal.valueOf(45), BigDecimal.valueOf(75))));
+    // US (2950): u1 1000 is 33.9%, u2 brings 61.0% ≥ 45%, and u3 ties u2: Tier 1 = 3 (88.1%,
+    // past 75% too, so Tier 2 is empty); Tier 3 = u4, u5, u6.
+    assertThat(TestCustomers.sizes(groups.groups().get(0).segmentation())).containsExactly(3, 0, 3);
+    // EU (1300): e1 900 is 69.2% ≥ 45%; e2 brings 92.3% ≥ 75%; Tier 3 = e3, e4.
+    assertThat(TestCustomers.sizes(groups.groups().get(1).segmentation())).containsExactly(1, 1, 2);
+    assertThat(groups.all()).extracting(TierStats::customers).containsExactly(4, 1, 5);
+  }
+
+  @Test
+  void byMrrTheSameFloorsCutEachGroup() {
+    Groups groups =
+        cut(new CutRule.ByMrr(List.of(BigDecimal.valueOf(800), BigDecimal.valueOf(200))));
+    // US: 1000, 800, 800 ≥ 800; 200 ≥ 200; 100, 50 below. EU: 900; 300; 100, 0.
+    assertThat(TestCustomers.sizes(groups.groups().get(0).segmentation())).containsExactly(3, 1, 2);
+    assertThat(TestCustomers.sizes(groups.groups().get(1).segmentation())).containsExactly(1, 1, 2);
+    assertThat(groups.all()).extracting(TierStats::customers).containsExactly(4, 2, 4);
+    // Tier 2 holds u4 200 and e2 300: floor 200, max 300, mean and median 250.
+    TierStats.Amounts t2 = groups.all().get(1).amounts().orElseThrow();
+    assertThat(t2.floor()).isEqualByComparingTo("200");
+    assertThat(t2.max()).isEqualByComparingTo("300");
+    assertThat(t2.median()).isEqualByComparingTo("250");
+  }
+
+  @Test
+  void byAutoEachGroupFindsItsOwnCuts() {
+    Groups groups = cut(new CutRule.Auto());
+    // Each group's cuts are those of a base holding only that group's customers.
+    Customers us =
+        TestCustomers.ofPairs("u1=1000", "u2=800", "u3=800", "u4=200", "u5=100", "u6=50");
+    Customers eu = TestCustomers.ofPairs("e1=900", "e2=300", "e3=100", "e4=0");
+    List<Customers> alone = List.of(us, eu);
+    for (int i = 0; i < 2; i++) {
+      Groups.Group g = groups.groups().get(i);
+      assertThat(g.segmentation().auto()).isPresent();
+      ParetoCurve own = CurveBuilder.build(alone.get(i), false).curve();
+      assertThat(TestCustomers.sizes(g.segmentation()))
+          .isEqualTo(
+              TestCustomers.sizes(TierCutter.cut(own, new CutRule.Auto(), Tier.defaultLabels(3))));
+    }
+    assertThat(groups.all().stream().mapToInt(TierStats::customers).sum()).isEqualTo(10);
+  }
 }
