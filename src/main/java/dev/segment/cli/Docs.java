@@ -139,8 +139,8 @@ public final class Docs {
   }
 
   /**
-   * The man page, in roff, from the command's header, description, options, exit codes and
-   * examples.
+   * The man page, in roff, from the command's header, description, options (in the sections {@code
+   * --help} shows, {@link OptionSections}), exit codes and examples.
    */
   public static String manPage(String version) {
     CommandSpec spec = commandLine().getCommandSpec();
@@ -168,13 +168,13 @@ public final class Docs {
     }
 
     roff.append(".SH OPTIONS\n");
-    for (OptionSpec option : spec.options()) {
-      if (option.hidden()) {
-        continue;
+    for (Map.Entry<String, List<OptionSpec>> section : OptionSections.of(spec).entrySet()) {
+      roff.append(".SS ").append(escape(section.getKey())).append('\n');
+      for (OptionSpec option : section.getValue()) {
+        roff.append(".TP\n").append(synopsis(option)).append('\n');
+        roff.append(escape(description(option.description(), option.defaultValueString())))
+            .append('\n');
       }
-      roff.append(".TP\n").append(synopsis(option)).append('\n');
-      roff.append(escape(description(option.description(), option.defaultValueString())))
-          .append('\n');
     }
 
     roff.append(".SH EXIT STATUS\n");

@@ -105,6 +105,10 @@ public final class Main {
     cli.setCaseInsensitiveEnumValuesAllowed(true);
     cli.setParameterExceptionHandler(new Errors.Usage());
     cli.setExecutionExceptionHandler(new Errors.Execution());
+    // The options in headed sections (each its own heading, so the command has no list heading).
+    cli.getHelpSectionMap()
+        .put(
+            CommandLine.Model.UsageMessageSpec.SECTION_KEY_OPTION_LIST, OptionSections.OPTION_LIST);
     return cli;
   }
 }

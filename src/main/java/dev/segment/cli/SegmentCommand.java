@@ -68,7 +68,6 @@ import picocli.CommandLine.Spec;
           + " fit a 1 GiB heap)."
     },
     parameterListHeading = "%nInput:%n",
-    optionListHeading = "%nOptions:%n",
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {
       "0:done",
