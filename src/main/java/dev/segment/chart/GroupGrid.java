@@ -17,14 +17,11 @@ import org.jfree.chart.ui.Drawable;
 
 /**
  * The chart of a run with {@code --group-by}: one small Pareto chart per group ({@link
- * ParetoChart#buildGroup}) for the {@value #MAX_CHARTS} largest groups by MRR, in a grid under the
- * run's title, and the groups past those named in a line under the grid. Drawn on the same 1600x900
- * canvas as the one chart ({@link ChartPng}, {@link ChartSvg}); no I/O.
+ * ParetoChart#buildGroup}) for the {@value Groups#CHARTED} largest groups by MRR, in a grid under
+ * the run's title, and the groups past those named in a line under the grid. Drawn on the same
+ * 1600x900 canvas as the one chart ({@link ChartPng}, {@link ChartSvg}); no I/O.
  */
 public final class GroupGrid implements Drawable {
-  /** The spec's "twelve largest groups". */
-  public static final int MAX_CHARTS = 12;
-
   /** A cell narrower than this many canvas units draws its chart scaled down to fit it. */
   private static final double CELL_CANVAS = 800;
 
@@ -45,7 +42,9 @@ public final class GroupGrid implements Drawable {
   /** The grid of a run with groups, titled as the one chart would be. */
   public static GroupGrid build(SegmentReport report, Presentation presentation) {
     return of(
-        report, presentation, Optional.of(presentation.title().orElseGet(() -> defaultTitle(report))));
+        report,
+        presentation,
+        Optional.of(presentation.title().orElseGet(() -> defaultTitle(report))));
   }
 
   /** As {@link #build}, without the title: for report.html, whose heading says it. */
@@ -61,11 +60,10 @@ public final class GroupGrid implements Drawable {
             .orElseThrow(() -> new IllegalArgumentException("a group grid needs --group-by"));
     String currency = report.input().currency();
     List<JFreeChart> charts = new ArrayList<>();
-    List<Groups.Group> all = groups.groups();
-    for (int i = 0; i < Math.min(MAX_CHARTS, all.size()); i++) {
-      charts.add(ParetoChart.buildGroup(all.get(i), currency, presentation));
+    for (Groups.Group g : groups.charted()) {
+      charts.add(ParetoChart.buildGroup(g, currency, presentation));
     }
-    return new GroupGrid(title, charts, restLine(all, currency));
+    return new GroupGrid(title, charts, restLine(groups.notCharted(), currency));
   }
 
   /** The run's title with the grid's promise: {@code MRR Pareto: ..., each group on its curve}. */
@@ -74,20 +72,20 @@ public final class GroupGrid implements Drawable {
   }
 
   /**
-   * The groups past the {@value #MAX_CHARTS} charted, each with its MRR, in the grid's order; empty
+   * The line under the grid naming the groups not charted, each with its MRR, largest first; empty
    * when every group has its chart.
    */
-  public static Optional<String> restLine(List<Groups.Group> groups, String currency) {
-    if (groups.size() <= MAX_CHARTS) {
+  static Optional<String> restLine(List<Groups.Group> notCharted, String currency) {
+    if (notCharted.isEmpty()) {
       return Optional.empty();
     }
     MoneyText money = MoneyText.of(currency);
     StringBuilder b = new StringBuilder();
-    b.append("Not charted (").append(groups.size() - MAX_CHARTS).append(" smaller groups): ");
-    for (int i = MAX_CHARTS; i < groups.size(); i++) {
-      Groups.Group g = groups.get(i);
-      b.append(i == MAX_CHARTS ? "" : ", ").append(g.name()).append(' ');
-      b.append(money.approx(g.mrr()));
+    b.append("Not charted (").append(notCharted.size());
+    b.append(notCharted.size() == 1 ? " smaller group): " : " smaller groups): ");
+    for (int i = 0; i < notCharted.size(); i++) {
+      Groups.Group g = notCharted.get(i);
+      b.append(i == 0 ? "" : ", ").append(g.name()).append(' ').append(money.approx(g.mrr()));
     }
     return Optional.of(b.toString());
   }
@@ -117,8 +115,7 @@ public final class GroupGrid implements Drawable {
     double h = Math.max(1, bottom - top) / rows;
     List<Rectangle2D> cells = new ArrayList<>(n);
     for (int i = 0; i < n; i++) {
-      cells.add(
-          new Rectangle2D.Double(area.getX() + (i % cols) * w, top + (i / cols) * h, w, h));
+      cells.add(new Rectangle2D.Double(area.getX() + (i % cols) * w, top + (i / cols) * h, w, h));
     }
     return cells;
   }

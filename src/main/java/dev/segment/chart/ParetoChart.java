@@ -114,8 +114,9 @@ public final class ParetoChart {
 
   /**
    * One group's chart, as a cell of {@link GroupGrid} draws it: the group's bars, cumulative line
-   * and tier bands as {@link #build} draws the whole base's, titled with the group's name, customers
-   * and MRR; no legend (the grid is one picture, read once) and no 80% share (the run's figure).
+   * and tier bands as {@link #build} draws the whole base's, titled with the group's name,
+   * customers and MRR; no legend (the grid is one picture, read once) and no 80% share (the run's
+   * figure).
    */
   public static JFreeChart buildGroup(
       Groups.Group group, String currency, Presentation presentation) {
@@ -403,10 +404,7 @@ public final class ParetoChart {
     marker.setStroke(ChartStyle.REFERENCE_STROKE);
     String label = REFERENCE_PCT + "% of MRR";
     if (customersFor80Pct != null && segmentation.curve().wideTotal().signum() > 0) {
-      label +=
-          ": top "
-              + Percent.oneDecimal(customersFor80Pct)
-              + " of customers";
+      label += ": top " + Percent.oneDecimal(customersFor80Pct) + " of customers";
     }
     marker.setLabel(label);
     marker.setLabelFont(ChartStyle.REFERENCE);

@@ -98,16 +98,12 @@ final class ChartDrawing {
               });
     }
     if (chart.has(ChartFormat.SVG)) {
-      svg =
-          Drawing.start(
-              warm, () -> ChartSvg.svg(titled(report, presentation), width, height));
+      svg = Drawing.start(warm, () -> ChartSvg.svg(titled(report, presentation), width, height));
     }
     if (forPage) {
       // The page's heading is the title: its chart does not say it a second time.
       pageSvg =
-          Drawing.start(
-              warm,
-              () -> ChartSvg.svg(untitled(report, presentation), width, height));
+          Drawing.start(warm, () -> ChartSvg.svg(untitled(report, presentation), width, height));
     }
   }
 
