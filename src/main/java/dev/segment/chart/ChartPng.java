@@ -13,6 +13,7 @@ import javax.imageio.stream.ImageOutputStream;
 import javax.imageio.stream.MemoryCacheImageOutputStream;
 import org.jfree.chart.ChartRenderingInfo;
 import org.jfree.chart.JFreeChart;
+import org.jfree.chart.ui.Drawable;
 
 /** Renders a chart to PNG. */
 public final class ChartPng {
@@ -23,7 +24,7 @@ public final class ChartPng {
 
   private ChartPng() {}
 
-  public static void write(JFreeChart chart, int width, int height, OutputStream out)
+  public static void write(Drawable chart, int width, int height, OutputStream out)
       throws IOException {
     BufferedImage image = render(chart, width, height, null);
     Iterator<ImageWriter> writers = ImageIO.getImageWritersByFormatName("png");
@@ -45,7 +46,7 @@ public final class ChartPng {
    * scaled, so text and lines keep their proportions at any size; below that size the canvas
    * shrinks more slowly than the image, so text stays readable in a small PNG.
    */
-  static BufferedImage render(JFreeChart chart, int width, int height, ChartRenderingInfo info) {
+  static BufferedImage render(Drawable chart, int width, int height, ChartRenderingInfo info) {
     if (width < 1 || height < 1) {
       throw new IllegalArgumentException(
           "chart size must be positive, got " + width + "x" + height);
@@ -55,7 +56,13 @@ public final class ChartPng {
     try {
       double scale = scale(width, height);
       g2.scale(scale, scale);
-      chart.draw(g2, new Rectangle2D.Double(0, 0, width / scale, height / scale), info);
+      Rectangle2D canvas = new Rectangle2D.Double(0, 0, width / scale, height / scale);
+      if (chart instanceof JFreeChart one) {
+        one.draw(g2, canvas, info);
+      } else {
+        // A grid of charts (GroupGrid) keeps no rendering info of its own.
+        chart.draw(g2, canvas);
+      }
     } finally {
       g2.dispose();
     }

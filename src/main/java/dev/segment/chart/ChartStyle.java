@@ -15,6 +15,7 @@ final class ChartStyle {
   static final String FAMILY = Font.SANS_SERIF;
   static final Font TITLE = new Font(FAMILY, Font.BOLD, 30);
   static final Font SUBTITLE = new Font(FAMILY, Font.PLAIN, 18);
+  static final Font GROUP_TITLE = new Font(FAMILY, Font.BOLD, 24);
   static final Font AXIS_LABEL = new Font(FAMILY, Font.PLAIN, 17);
   static final Font TICK = new Font(FAMILY, Font.PLAIN, 15);
   static final Font LEGEND = new Font(FAMILY, Font.PLAIN, 15);

@@ -4,7 +4,7 @@ import java.awt.geom.Rectangle2D;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
-import org.jfree.chart.JFreeChart;
+import org.jfree.chart.ui.Drawable;
 import org.jfree.svg.SVGGraphics2D;
 import org.jfree.svg.SVGHints;
 import org.jfree.svg.ViewBox;
@@ -21,7 +21,7 @@ public final class ChartSvg {
    * namespace and a view box, so it works inline in an HTML page as well as in a file; no XML
    * prolog.
    */
-  public static String svg(JFreeChart chart, int width, int height) {
+  public static String svg(Drawable chart, int width, int height) {
     if (width < 1 || height < 1) {
       throw new IllegalArgumentException(
           "chart size must be positive, got " + width + "x" + height);
@@ -39,7 +39,7 @@ public final class ChartSvg {
   }
 
   /** Writes {@code pareto.svg}: an XML declaration, then {@link #svg}, in UTF-8. */
-  public static void write(JFreeChart chart, int width, int height, OutputStream out)
+  public static void write(Drawable chart, int width, int height, OutputStream out)
       throws IOException {
     out.write(file(svg(chart, width, height)));
   }

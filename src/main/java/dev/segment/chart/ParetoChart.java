@@ -5,6 +5,7 @@ import static dev.segment.chart.PlotLayout.CUMULATIVE;
 import static dev.segment.chart.PlotLayout.REFERENCE_LABEL_INSET;
 
 import dev.segment.model.AutoCuts;
+import dev.segment.model.Groups;
 import dev.segment.model.ParetoCurve;
 import dev.segment.model.Presentation;
 import dev.segment.model.SegmentReport;
@@ -21,6 +22,7 @@ import java.awt.Color;
 import java.awt.Shape;
 import java.awt.geom.Line2D;
 import java.awt.geom.Rectangle2D;
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -99,10 +101,54 @@ public final class ParetoChart {
   }
 
   public static JFreeChart build(SegmentReport report, Presentation presentation) {
-    Segmentation segmentation = report.segmentation();
+    BigDecimal for80 =
+        report.concentration() == null ? null : report.concentration().customersFor80Pct();
+    return build(
+        report.segmentation(),
+        report.tiers(),
+        report.input().currency(),
+        for80,
+        presentation.title().orElseGet(() -> defaultTitle(report)),
+        presentation);
+  }
+
+  /**
+   * One group's chart, as a cell of {@link GroupGrid} draws it: the group's bars, cumulative line
+   * and tier bands as {@link #build} draws the whole base's, titled with the group's name,
+   * customers and MRR; no legend (the grid is one picture, read once) and no 80% share (the run's
+   * figure).
+   */
+  public static JFreeChart buildGroup(
+      Groups.Group group, String currency, Presentation presentation) {
+    String title = groupTitle(group, currency);
+    JFreeChart chart =
+        build(group.segmentation(), group.tiers(), currency, null, title, presentation);
+    chart.removeLegend();
+    chart.getTitle().setFont(ChartStyle.GROUP_TITLE);
+    return chart;
+  }
+
+  /** A group chart's title: {@code EMEA: 1,200 customers, $1.2M MRR}. */
+  public static String groupTitle(Groups.Group group, String currency) {
+    int n = group.customers();
+    return group.name()
+        + ": "
+        + Grouping.count(n)
+        + (n == 1 ? " customer, " : " customers, ")
+        + MoneyText.of(currency).approx(group.mrr())
+        + " MRR";
+  }
+
+  private static JFreeChart build(
+      Segmentation segmentation,
+      List<TierStats> tierStats,
+      String currency,
+      BigDecimal customersFor80Pct,
+      String title,
+      Presentation presentation) {
     ParetoCurve curve = segmentation.curve();
     int n = curve.size();
-    MoneyText money = MoneyText.of(report.input().currency());
+    MoneyText money = MoneyText.of(currency);
     CurveColumns columns = CurveColumns.of(curve, MAX_COLUMNS);
 
     DefaultIntervalXYDataset bars = new DefaultIntervalXYDataset();
@@ -160,7 +206,7 @@ public final class ParetoChart {
     plot.setAxisOffset(RectangleInsets.ZERO_INSETS);
     plot.setInsets(new RectangleInsets(8, 8, 8, 8));
 
-    List<TierLabel> labels = tierLabels(segmentation, report.tiers(), money);
+    List<TierLabel> labels = tierLabels(segmentation, tierStats, money);
     for (TierLabel label : labels) {
       IntervalMarker band = new IntervalMarker(label.from(), label.to());
       band.setPaint(ChartStyle.shade(label.tier()));
@@ -168,12 +214,11 @@ public final class ParetoChart {
       band.setOutlinePaint(null);
       plot.addDomainMarker(band, Layer.BACKGROUND);
     }
-    ValueMarker reference = referenceLine(report);
+    ValueMarker reference = referenceLine(segmentation, customersFor80Pct);
     plot.addRangeMarker(CUMULATIVE, reference, Layer.FOREGROUND);
     plot.setTierLabels(new TierLabels(labels, reference));
     plot.setFixedLegendItems(legend(reference));
 
-    String title = presentation.title().orElseGet(() -> defaultTitle(report));
     JFreeChart chart = new JFreeChart(title, ChartStyle.TITLE, plot, true);
     chart.setBackgroundPaint(Color.WHITE);
     chart.setPadding(new RectangleInsets(18, 24, 12, 24));
@@ -352,18 +397,14 @@ public final class ParetoChart {
     return labels;
   }
 
-  private static ValueMarker referenceLine(SegmentReport report) {
+  private static ValueMarker referenceLine(
+      Segmentation segmentation, BigDecimal customersFor80Pct) {
     ValueMarker marker = new ValueMarker(REFERENCE_PCT);
     marker.setPaint(ChartStyle.REFERENCE_LINE);
     marker.setStroke(ChartStyle.REFERENCE_STROKE);
     String label = REFERENCE_PCT + "% of MRR";
-    if (report.concentration() != null
-        && report.concentration().customersFor80Pct() != null
-        && report.segmentation().curve().wideTotal().signum() > 0) {
-      label +=
-          ": top "
-              + Percent.oneDecimal(report.concentration().customersFor80Pct())
-              + " of customers";
+    if (customersFor80Pct != null && segmentation.curve().wideTotal().signum() > 0) {
+      label += ": top " + Percent.oneDecimal(customersFor80Pct) + " of customers";
     }
     marker.setLabel(label);
     marker.setLabelFont(ChartStyle.REFERENCE);

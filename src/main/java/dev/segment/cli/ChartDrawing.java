@@ -2,6 +2,7 @@ package dev.segment.cli;
 
 import dev.segment.chart.ChartPng;
 import dev.segment.chart.ChartSvg;
+import dev.segment.chart.GroupGrid;
 import dev.segment.chart.ParetoChart;
 import dev.segment.model.Presentation;
 import dev.segment.model.SegmentReport;
@@ -22,6 +23,7 @@ import javax.imageio.ImageIO;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.plot.XYPlot;
+import org.jfree.chart.ui.Drawable;
 
 /**
  * The chart of one run, drawn off the main thread: the chart stack (Java2D, fonts, JFreeChart, the
@@ -91,22 +93,31 @@ final class ChartDrawing {
               warm,
               () -> {
                 ByteArrayOutputStream bytes = new ByteArrayOutputStream(1 << 17);
-                ChartPng.write(ParetoChart.build(report, presentation), width, height, bytes);
+                ChartPng.write(titled(report, presentation), width, height, bytes);
                 return bytes.toByteArray();
               });
     }
     if (chart.has(ChartFormat.SVG)) {
-      svg =
-          Drawing.start(
-              warm, () -> ChartSvg.svg(ParetoChart.build(report, presentation), width, height));
+      svg = Drawing.start(warm, () -> ChartSvg.svg(titled(report, presentation), width, height));
     }
     if (forPage) {
       // The page's heading is the title: its chart does not say it a second time.
       pageSvg =
-          Drawing.start(
-              warm,
-              () -> ChartSvg.svg(ParetoChart.buildUntitled(report, presentation), width, height));
+          Drawing.start(warm, () -> ChartSvg.svg(untitled(report, presentation), width, height));
     }
+  }
+
+  /** The run's chart: with {@code --group-by} a grid of one small chart per group. */
+  private static Drawable titled(SegmentReport report, Presentation presentation) {
+    return report.groups().isPresent()
+        ? GroupGrid.build(report, presentation)
+        : ParetoChart.build(report, presentation);
+  }
+
+  private static Drawable untitled(SegmentReport report, Presentation presentation) {
+    return report.groups().isPresent()
+        ? GroupGrid.buildUntitled(report, presentation)
+        : ParetoChart.buildUntitled(report, presentation);
   }
 
   /** The chart's files; waits for the drawing and rethrows what failed in it. */

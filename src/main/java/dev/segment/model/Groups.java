@@ -13,9 +13,22 @@ import java.util.List;
  *     base, floor, max, mean and median of all customers holding the label
  */
 public record Groups(List<Group> groups, List<TierStats> all) {
+  /** The chart draws one small chart for each of this many largest groups, and lists the rest. */
+  public static final int CHARTED = 12;
+
   public Groups {
     groups = List.copyOf(groups);
     all = List.copyOf(all);
+  }
+
+  /** The groups the chart draws: the {@value #CHARTED} largest by MRR, in segments.csv's order. */
+  public List<Group> charted() {
+    return groups.subList(0, Math.min(CHARTED, groups.size()));
+  }
+
+  /** The groups past the {@value #CHARTED} charted, which the chart only names. */
+  public List<Group> notCharted() {
+    return groups.subList(Math.min(CHARTED, groups.size()), groups.size());
   }
 
   /**

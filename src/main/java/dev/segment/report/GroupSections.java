@@ -63,6 +63,38 @@ final class GroupSections {
     return out;
   }
 
+  /**
+   * The groups the page's chart does not draw (past the {@value Groups#CHARTED} largest), as a list
+   * under the chart's sections; none when every group is charted.
+   */
+  static Optional<ReportView.Section> notCharted(Groups groups, String currency) {
+    List<Groups.Group> rest = groups.notCharted();
+    if (rest.isEmpty()) {
+      return Optional.empty();
+    }
+    List<String> items = new ArrayList<>(rest.size());
+    for (Groups.Group g : rest) {
+      items.add(
+          escape(g.name())
+              + ": "
+              + Display.count(g.customers())
+              + (g.customers() == 1 ? " customer, " : " customers, ")
+              + Display.money(g.mrr(), currency)
+              + " MRR");
+    }
+    return Optional.of(
+        new ReportView.Section(
+            "groups-not-charted",
+            "Groups not charted",
+            new ReportView.Paragraph(
+                "The chart draws the "
+                    + Groups.CHARTED
+                    + " largest groups by MRR; these "
+                    + rest.size()
+                    + " smaller ones have their tier tables above."),
+            new ReportView.Items(items)));
+  }
+
   private static ReportView.Table tierTable(List<TierStats> tiers, String currency) {
     List<List<String>> rows = new ArrayList<>();
     for (TierStats t : tiers) {

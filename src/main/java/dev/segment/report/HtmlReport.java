@@ -155,6 +155,9 @@ public final class HtmlReport {
     r.retention().ifPresent(t -> details.add(DecisionSections.retention(t, currency)));
     r.sweep().ifPresent(sw -> details.add(DecisionSections.sweep(sw, currency)));
     r.groups().ifPresent(g -> details.addAll(GroupSections.sections(g, currency)));
+    if (chartSvg.isPresent()) {
+      r.groups().flatMap(g -> GroupSections.notCharted(g, currency)).ifPresent(details::add);
+    }
 
     // Everything above the last section is for people who act on the figures: no option names.
     OptionFree free = new OptionFree();
