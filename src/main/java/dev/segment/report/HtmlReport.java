@@ -302,15 +302,13 @@ public final class HtmlReport {
       int size = grouped ? r.tiers().get(t).customers() : tier.size();
       List<List<String>> rows = new ArrayList<>();
       for (TierLeaders.Leader l : leaders.get(t)) {
-        List<String> row = new ArrayList<>();
-        if (grouped) {
-          row.add(escape(l.group()));
-        }
-        row.add(Display.count(l.rank()));
-        row.add(escape(l.name().isEmpty() ? l.id() : l.name()));
-        row.add(Display.money(l.mrr(), currency));
-        row.add(Display.percent(l.pctMrr()));
-        rows.add(row);
+        String who = l.name().isEmpty() ? l.id() : l.name();
+        rows.add(
+            List.of(
+                Display.count(l.rank()),
+                escape(grouped ? l.group() + " · " + who : who),
+                Display.money(l.mrr(), currency),
+                Display.percent(l.pctMrr())));
       }
       String caption =
           escape(tier.label())
@@ -320,15 +318,19 @@ public final class HtmlReport {
       blocks.add(
           new ReportView.Table(
               Optional.of(caption),
-              grouped
-                  ? List.of("Group", "Rank in group", "Customer", "MRR", "Share")
-                  : List.of("Rank", "Customer", "MRR", "Share"),
+              List.of("Rank", "Customer", "MRR", "Share"),
               rows,
-              grouped ? 3 : 2,
+              2,
               false,
               List.of(),
               t,
               false));
+    }
+    if (grouped) {
+      blocks.add(
+          new ReportView.Paragraph(
+              "Each customer is shown with its group; its tier and rank are those of its group's"
+                  + " own curve."));
     }
     if (r.overrides().changesTiers()) {
       blocks.add(
