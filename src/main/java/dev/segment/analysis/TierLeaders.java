@@ -66,7 +66,12 @@ public final class TierLeaders {
           for (Leader l : own.get(t)) {
             pool.add(
                 new Leader(
-                    l.rank(), l.id(), l.name(), l.mrr(), Amounts.percent(l.mrr(), total), g.name()));
+                    l.rank(),
+                    l.id(),
+                    l.name(),
+                    l.mrr(),
+                    Amounts.percent(l.mrr(), total),
+                    g.name()));
           }
         }
       }

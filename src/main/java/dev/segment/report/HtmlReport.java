@@ -314,7 +314,9 @@ public final class HtmlReport {
           escape(tier.label())
               + (size > LARGEST
                   ? ": the " + LARGEST + " largest of " + Display.count(size)
-                  : size == 0 ? ": no customers" : ": " + Display.plural(size, "customer", "customers"));
+                  : size == 0
+                      ? ": no customers"
+                      : ": " + Display.plural(size, "customer", "customers"));
       blocks.add(
           new ReportView.Table(
               Optional.of(caption),
