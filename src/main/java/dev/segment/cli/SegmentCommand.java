@@ -28,6 +28,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -557,6 +559,7 @@ public final class SegmentCommand implements Callable<Integer> {
   @Option(
       names = "--source",
       paramLabel = "NAME",
+      completionCandidates = SegmentCommand.SourceNames.class,
       description =
           "Read a known export as its vendor writes it, e.g. --source stripe-api (amounts in"
               + " cents, customer ids): stripe-subscriptions, stripe-api, chargebee, recurly,"
@@ -565,6 +568,14 @@ public final class SegmentCommand implements Callable<Integer> {
               + " Without reading options a header that matches one is read so; none turns"
               + " that off. Options given beside it replace its own of the same name.")
   String source;
+
+  /** The names --source takes, for shell completion (the option stays a String: any case works). */
+  static final class SourceNames implements Iterable<String> {
+    @Override
+    public Iterator<String> iterator() {
+      return Arrays.asList(Sources.names().split(", ")).iterator();
+    }
+  }
 
   @Override
   public Integer call() throws Exception {

@@ -290,27 +290,36 @@ public final class HtmlReport {
 
   /** Each tier's largest customers, read off the rank order: name (or id), MRR, share of MRR. */
   private static ReportView.Section largest(SegmentReport r, String currency) {
-    List<List<TierLeaders.Leader>> leaders = TierLeaders.of(r.segmentation(), LARGEST);
+    // Under --group-by a customer's tier comes from its group's own curve, not the whole base's:
+    // the lists follow the tier table (r.tiers()) and each rank is the one within its group.
+    boolean grouped = r.groups().isPresent();
+    List<List<TierLeaders.Leader>> leaders =
+        r.groups()
+            .map(g -> TierLeaders.of(g, r.segmentation().curve().total(), LARGEST))
+            .orElseGet(() -> TierLeaders.of(r.segmentation(), LARGEST));
     List<Tier> cut = r.segmentation().tiers();
     List<ReportView.Block> blocks = new ArrayList<>();
     for (int t = 0; t < cut.size(); t++) {
       Tier tier = cut.get(t);
+      // Without groups, as the cuts place them (before pins and grace, as the lists are).
+      int size = grouped ? r.tiers().get(t).customers() : tier.size();
       List<List<String>> rows = new ArrayList<>();
       for (TierLeaders.Leader l : leaders.get(t)) {
+        String who = l.name().isEmpty() ? l.id() : l.name();
         rows.add(
             List.of(
                 Display.count(l.rank()),
-                escape(l.name().isEmpty() ? l.id() : l.name()),
+                escape(grouped ? l.group() + " · " + who : who),
                 Display.money(l.mrr(), currency),
                 Display.percent(l.pctMrr())));
       }
       String caption =
           escape(tier.label())
-              + (tier.size() > LARGEST
-                  ? ": the " + LARGEST + " largest of " + Display.count(tier.size())
-                  : tier.isEmpty()
+              + (size > LARGEST
+                  ? ": the " + LARGEST + " largest of " + Display.count(size)
+                  : size == 0
                       ? ": no customers"
-                      : ": " + Display.plural(tier.size(), "customer", "customers"));
+                      : ": " + Display.plural(size, "customer", "customers"));
       blocks.add(
           new ReportView.Table(
               Optional.of(caption),
@@ -321,6 +330,12 @@ public final class HtmlReport {
               List.of(),
               t,
               false));
+    }
+    if (grouped) {
+      blocks.add(
+          new ReportView.Paragraph(
+              "Each customer is shown with its group; its tier and rank are those of its group's"
+                  + " own curve."));
     }
     if (r.overrides().changesTiers()) {
       blocks.add(

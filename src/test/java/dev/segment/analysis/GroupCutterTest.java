@@ -72,6 +72,22 @@ class GroupCutterTest {
     assertThat(t3.floor()).isEqualByComparingTo("0");
   }
 
+  @Test
+  void eachTiersLargestCustomersAreThoseItsGroupsPutInItRankedWithinTheirGroup() {
+    Groups groups = cut(RULE);
+    // Tier 1 holds u1 1000, e1 900, u2 800, u3 800 (not the whole base's top 25%): the three
+    // largest, ties by id, each with its rank in its own group and its share of all 4250.
+    List<TierLeaders.Leader> top = TierLeaders.of(groups, new BigDecimal("4250"), 3).get(0);
+    assertThat(top).extracting(TierLeaders.Leader::id).containsExactly("u1", "e1", "u2");
+    assertThat(top).extracting(TierLeaders.Leader::group).containsExactly("US", "EU", "US");
+    assertThat(top).extracting(TierLeaders.Leader::rank).containsExactly(1, 1, 2);
+    assertThat(top.get(0).pctMrr()).isEqualTo(new BigDecimal("23.5294"));
+    // Tier 2 is empty in US and holds e2 in EU.
+    assertThat(TierLeaders.of(groups, new BigDecimal("4250"), 10).get(1))
+        .extracting(TierLeaders.Leader::id)
+        .containsExactly("e2");
+  }
+
   private static Groups cut(CutRule rule) {
     Customers customers =
         TestCustomers.ofPairs(

@@ -92,6 +92,8 @@ class CompletionTest {
     assertThat(complete("segment", "--format", "")).containsExactly("csv", "json", "table");
     assertThat(complete("segment", "--chart-format", "")).containsExactly("png", "svg");
     assertThat(complete("segment", "--by", "re")).containsExactly("revenue");
+    assertThat(complete("segment", "--source", "strip"))
+        .containsExactly("stripe-api", "stripe-invoice-lines", "stripe-subscriptions");
   }
 
   @Test
