@@ -179,7 +179,7 @@ final class SourceChoice {
           (detected ? "the header is that of a " + source.name() + " export, a ledger: " : "")
               + "--source "
               + source.name()
-              + " reads MRR as it stood on one date; give it with --as-of DATE (2024-12-31)");
+              + " reads MRR as it stood on one date; give that date with --as-of (e.g. --as-of 2024-12-15)");
     }
     Set<String> from = new TreeSet<>();
     for (String t : tokens) {
