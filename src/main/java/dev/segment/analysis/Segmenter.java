@@ -56,7 +56,7 @@ public final class Segmenter {
     int[] earlierRows =
         plan.previous().map(p -> p.rowsOf(segmentation.curve().customers())).orElse(null);
     Overrides overrides = overrides(ranked, segmentation, plan, earlierRows);
-    Optional<Groups> groups = groups(curve.curve(), plan);
+    Optional<Groups> groups = groups(curve.curve(), plan, ranked.pins());
     // With --group-by the run's tiers are the all block: each label summed over the groups.
     List<TierStats> tiers =
         groups.isPresent() ? groups.get().all() : TierStatistics.of(segmentation, overrides);
@@ -105,14 +105,15 @@ public final class Segmenter {
   }
 
   /** With {@code --group-by}: each group's customers cut on its own curve. */
-  private static Optional<Groups> groups(ParetoCurve curve, SegmentPlan plan) {
+  private static Optional<Groups> groups(
+      ParetoCurve curve, SegmentPlan plan, Optional<PinResolver.Resolved> pins) {
     Customers customers = curve.customers();
     if (!customers.grouped()) {
       return Optional.empty();
     }
     return Optional.of(
         GroupCutter.cut(
-            curve, customers.groups(), customers.groupNames(), plan.rule(), plan.labels()));
+            curve, customers.groups(), customers.groupNames(), plan.rule(), plan.labels(), pins));
   }
 
   /**

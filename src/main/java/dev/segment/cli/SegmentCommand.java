@@ -756,9 +756,8 @@ public final class SegmentCommand implements Callable<Integer> {
               + " base), or with --where COL=VALUE for one group");
     }
     boolean staffing = book != null || accountsPerCsm != null;
-    if (groupBy != null && (pin != null || grace != null || staffing)) {
-      String other =
-          pin != null ? "--pin" : grace != null ? "--grace" : "--book or --accounts-per-csm";
+    if (groupBy != null && (grace != null || staffing)) {
+      String other = grace != null ? "--grace" : "--book or --accounts-per-csm";
       throw usage(
           other
               + " is not yet supported with --group-by: run it without --group-by, or with"

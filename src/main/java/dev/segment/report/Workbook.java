@@ -298,10 +298,13 @@ public final class Workbook {
     // The whole base's curve: the widths are taken from its first rows.
     private final ParetoCurve whole;
     private final Customers customers;
-    private final Overrides overrides;
+    // The run's overrides: with --group-by, each group's are in partOverrides.
+    private final Overrides runOverrides;
     // The curves written one after another: the run's, or with --group-by each group's, in the
     // order of tiers.csv.
     private final List<Segmentation> parts;
+    // Each part's overrides: its pinned customers follow its curve's rows.
+    private final List<Overrides> partOverrides;
     // With --group-by, each part's group cell; empty without.
     private final List<String> groupNames;
     // 1 with --group-by: the group column after the name moves the later ones right.
@@ -310,6 +313,7 @@ public final class Workbook {
     private ParetoCurve curve;
     private List<Tier> tiers;
     private Segmentation segmentation;
+    private Overrides overrides;
     private String group;
     private final boolean audit;
     private final int keptCount;
@@ -330,17 +334,22 @@ public final class Workbook {
       this.customers = curve.customers();
       this.tiers = segmentation.tiers();
       this.overrides = r.overrides();
+      this.runOverrides = overrides;
       List<Segmentation> parts = new ArrayList<>();
+      List<Overrides> partOverrides = new ArrayList<>();
       List<String> names = new ArrayList<>();
       if (r.groups().isPresent()) {
         for (Groups.Group g : r.groups().get().groups()) {
           parts.add(g.segmentation());
+          partOverrides.add(g.overrides());
           names.add(g.name());
         }
       } else {
         parts.add(segmentation);
+        partOverrides.add(overrides);
       }
       this.parts = List.copyOf(parts);
+      this.partOverrides = List.copyOf(partOverrides);
       this.groupNames = List.copyOf(names);
       boolean grouped = r.groups().isPresent();
       this.shift = grouped ? 1 : 0;
@@ -401,18 +410,19 @@ public final class Workbook {
       sheet.setFitToPage(true);
       sheet.fitToWidth((short) 1);
       sheet.fitToHeight((short) 0);
-      int count = whole.size() + overrides.pinnedCount();
+      int count = whole.size() + runOverrides.pinnedCount();
       sheet.setAutoFilter(0, 0, count, last);
       int blockStart = 1;
       int row = 0;
       for (int p = 0; p < parts.size(); p++) {
         segmentation = parts.get(p);
+        overrides = partOverrides.get(p);
         curve = segmentation.curve();
         tiers = segmentation.tiers();
         group = groupNames.isEmpty() ? null : groupNames.get(p);
         int n = curve.size();
-        // Pinned customers follow the run's own curve; with --group-by there are none yet.
-        int rows = n + (p == parts.size() - 1 ? overrides.pinnedCount() : 0);
+        // Each curve's pinned customers follow its rows.
+        int rows = n + overrides.pinnedCount();
         int tier = 0;
         for (int i = 0; i < rows; i++) {
           row++;
@@ -510,8 +520,8 @@ public final class Workbook {
       if (whole.size() > 0) {
         widest.add(whole.customerIndex(0));
       }
-      for (int j = 0; j < overrides.pinnedCount(); j++) {
-        widest.add(overrides.pinnedCustomer(j));
+      for (int j = 0; j < runOverrides.pinnedCount(); j++) {
+        widest.add(runOverrides.pinnedCustomer(j));
       }
       int width = 0;
       for (int c : widest) {

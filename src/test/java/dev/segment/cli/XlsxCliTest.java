@@ -59,6 +59,20 @@ class XlsxCliTest {
 
   @Test
   void withGroupByTheTiersSheetIsTiersCsvAndTheSummaryTheAllBlock() throws Exception {
+    groupedWorkbookIsTheCsvFiles();
+  }
+
+  @Test
+  void withGroupByAndPinsEachGroupsPinnedCustomersFollowItsRows() throws Exception {
+    Path pins = tmp.resolve("pins.csv");
+    // C5 is in EMEA, C3 in the (none) group, C1 in LATAM.
+    Files.writeString(pins, "customer_id,tier\nC5,Tier 1\nC3,2\nC1,3\n", StandardCharsets.UTF_8);
+    String tiers = groupedWorkbookIsTheCsvFiles("--pin", pins.toString());
+    assertThat(tiers.lines().filter(l -> l.endsWith(",pinned"))).hasSize(3);
+  }
+
+  /** Runs a grouped --xlsx run on 40 customers in four groups; returns tiers.csv. */
+  private String groupedWorkbookIsTheCsvFiles(String... extra) throws Exception {
     Path in = tmp.resolve("regions.csv");
     StringBuilder csv = new StringBuilder("customer_id,name,mrr,region\n");
     String[] regions = {"EMEA", "LATAM", "=cmd", "", "EMEA"};
@@ -74,19 +88,22 @@ class XlsxCliTest {
           .append('\n');
     }
     Files.writeString(in, csv.toString(), StandardCharsets.UTF_8);
-    CliRun.run(
-            in.toString(),
-            "--out",
-            out().toString(),
-            "--no-chart",
-            "--xlsx",
-            "--group-by",
-            "region",
-            "--by",
-            "revenue",
-            "--cuts",
-            "50,80")
-        .succeeded();
+    List<String> args =
+        new ArrayList<>(
+            List.of(
+                in.toString(),
+                "--out",
+                out().toString(),
+                "--no-chart",
+                "--xlsx",
+                "--group-by",
+                "region",
+                "--by",
+                "revenue",
+                "--cuts",
+                "50,80"));
+    args.addAll(List.of(extra));
+    CliRun.run(args.toArray(new String[0])).succeeded();
     byte[] xlsx = Files.readAllBytes(out().resolve("segment.xlsx"));
     String tiers = Files.readString(out().resolve("tiers.csv"), StandardCharsets.UTF_8);
     assertThat(tiers).startsWith("customer_id,name,group,");
@@ -100,6 +117,7 @@ class XlsxCliTest {
     }
     assertThat(all.toString().lines()).hasSize(4);
     WorkbookTest.assertSheetEqualsCsv(xlsx, "Summary", all.toString(), 8);
+    return tiers;
   }
 
   @Test
