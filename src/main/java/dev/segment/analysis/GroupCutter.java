@@ -16,6 +16,7 @@ import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
 
 /**
  * Cuts each group's customers on its own curve ({@code --group-by}): the whole curve is split by
@@ -37,7 +38,7 @@ public final class GroupCutter {
    */
   public static Groups cut(
       ParetoCurve curve, int[] groupOf, List<String> names, CutRule rule, List<String> labels) {
-    return cut(curve, groupOf, names, rule, labels, Optional.empty());
+    return cut(curve, groupOf, names, rule, labels, Optional.empty(), Optional.empty());
   }
 
   /**
@@ -45,6 +46,8 @@ public final class GroupCutter {
    * come from its unpinned ones; each pinned customer joins its group's tier table at its pinned
    * tier, its computed tier the first its MRR reaches among its own group's floors. A group whose
    * customers are all pinned has an empty curve (every pinned customer computed in the last tier).
+   * With {@code --grace}, {@code grace} gives each group's kept tiers per rank within the group
+   * (measured against that group's floors).
    */
   public static Groups cut(
       ParetoCurve curve,
@@ -52,7 +55,8 @@ public final class GroupCutter {
       List<String> names,
       CutRule rule,
       List<String> labels,
-      Optional<PinResolver.Resolved> pins) {
+      Optional<PinResolver.Resolved> pins,
+      Optional<Function<Segmentation, int[]>> grace) {
     int n = curve.size();
     int g = names.size();
     int[] sizes = new int[g];
@@ -98,6 +102,7 @@ public final class GroupCutter {
     List<Groups.Group> groups = new ArrayList<>(g);
     Segmentation[] byIndex = new Segmentation[g];
     int[] computed = new int[pinned.length];
+    Overrides[] overridesOf = new Overrides[g];
     for (int i = 0; i < g; i++) {
       if (sizes[i] == 0 && pinnedIn.get(i).isEmpty()) {
         continue;
@@ -113,7 +118,7 @@ public final class GroupCutter {
       Segmentation s = TierCutter.cut(own, rule, labels);
       byIndex[i] = s;
       Overrides overrides = Overrides.none();
-      if (pins.isPresent()) {
+      if (pins.isPresent() || grace.isPresent()) {
         BigInteger[] floors = TierFloors.of(s);
         List<Integer> js = pinnedIn.get(i);
         int[] who = new int[js.size()];
@@ -126,8 +131,9 @@ public final class GroupCutter {
           computedHere[x] = TierFloors.tierOf(floors, customers.wideMrr(pinned[j]));
           computed[j] = computedHere[x];
         }
-        overrides = Overrides.of(who, tiers, computedHere, null);
+        overrides = Overrides.of(who, tiers, computedHere, grace.map(f -> f.apply(s)).orElse(null));
       }
+      overridesOf[i] = overrides;
       BigDecimal mrr = own.total();
       for (int j = 0; j < overrides.pinnedCount(); j++) {
         mrr = mrr.add(customers.mrr(overrides.pinnedCustomer(j)));
@@ -144,18 +150,28 @@ public final class GroupCutter {
         Comparator.comparing((Groups.Group x) -> x.mrr())
             .reversed()
             .thenComparing(Groups.Group::name));
-    if (pins.isEmpty()) {
-      return new Groups(groups, all(curve, groupOf, byIndex, rankInGroup, groups, labels));
+    if (pins.isEmpty() && grace.isEmpty()) {
+      return new Groups(
+          groups, all(curve, groupOf, byIndex, rankInGroup, groups, labels), Overrides.none());
     }
-    // With pins a label's customers are no rank span of the whole curve: the tier statistics after
-    // overrides take each curve customer at its group's tier (given per rank, as grace gives one)
-    // and each pinned customer at its pinned tier.
+    // With overrides a label's customers are no rank span of the whole curve: the tier statistics
+    // after overrides take each curve customer at its group's tier after grace (given per rank, as
+    // grace gives one) and each pinned customer at its pinned tier.
     int[] tierAt = new int[n];
+    // The run's overrides along the whole curve: grace's kept tier per whole rank, or -1.
+    int[] graceAt = grace.isPresent() ? new int[n] : null;
     for (int r = 0; r < n; r++) {
-      tierAt[r] = byIndex[groupOf[curve.customerIndex(r)]].tierOf(rankInGroup[r]);
+      int i = groupOf[curve.customerIndex(r)];
+      tierAt[r] = overridesOf[i].tierOf(byIndex[i], rankInGroup[r]);
+      if (graceAt != null) {
+        graceAt[r] = overridesOf[i].graceTier(rankInGroup[r]);
+      }
     }
     Overrides all = Overrides.of(pinned, pinnedTiers, computed, tierAt);
-    return new Groups(groups, TierStatistics.of(TierCutter.cut(curve, rule, labels), all));
+    return new Groups(
+        groups,
+        TierStatistics.of(TierCutter.cut(curve, rule, labels), all),
+        Overrides.of(pinned, pinnedTiers, computed, graceAt));
   }
 
   /**

@@ -6,12 +6,14 @@ import dev.segment.model.InputSummary;
 import dev.segment.model.Movements;
 import dev.segment.model.Overrides;
 import dev.segment.model.ParetoCurve;
+import dev.segment.model.PreviousTiers;
 import dev.segment.model.Retention;
 import dev.segment.model.SegmentPlan;
 import dev.segment.model.SegmentReport;
 import dev.segment.model.Segmentation;
 import dev.segment.model.Staffing;
 import dev.segment.model.TierStats;
+import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.util.List;
 import java.util.Optional;
@@ -55,8 +57,12 @@ public final class Segmenter {
     // retention (10 M lookups cost seconds).
     int[] earlierRows =
         plan.previous().map(p -> p.rowsOf(segmentation.curve().customers())).orElse(null);
-    Overrides overrides = overrides(ranked, segmentation, plan, earlierRows);
-    Optional<Groups> groups = groups(curve.curve(), plan, ranked.pins());
+    Optional<Groups> groups = groups(curve.curve(), plan, ranked.pins(), earlierRows);
+    // With --group-by, pins and grace are each group's, against its own floors.
+    Overrides overrides =
+        groups.isPresent()
+            ? groups.get().overrides()
+            : overrides(ranked, segmentation, plan, earlierRows);
     // With --group-by the run's tiers are the all block: each label summed over the groups.
     List<TierStats> tiers =
         groups.isPresent() ? groups.get().all() : TierStatistics.of(segmentation, overrides);
@@ -106,14 +112,29 @@ public final class Segmenter {
 
   /** With {@code --group-by}: each group's customers cut on its own curve. */
   private static Optional<Groups> groups(
-      ParetoCurve curve, SegmentPlan plan, Optional<PinResolver.Resolved> pins) {
+      ParetoCurve curve, SegmentPlan plan, Optional<PinResolver.Resolved> pins, int[] earlierRows) {
     Customers customers = curve.customers();
     if (!customers.grouped()) {
       return Optional.empty();
     }
     return Optional.of(
         GroupCutter.cut(
-            curve, customers.groups(), customers.groupNames(), plan.rule(), plan.labels(), pins));
+            curve,
+            customers.groups(),
+            customers.groupNames(),
+            plan.rule(),
+            plan.labels(),
+            pins,
+            plan.grace().map(pct -> s -> grace(s, plan, pct, earlierRows))));
+  }
+
+  /** Grace's kept tier per rank of {@code s}: each customer against {@code s}'s own floors. */
+  private static int[] grace(Segmentation s, SegmentPlan plan, BigDecimal pct, int[] earlierRows) {
+    PreviousTiers previous = plan.previous().get();
+    int[] before =
+        MovementTracker.previousByRank(
+            s.curve(), previous, MovementTracker.positions(previous, plan.labels()), earlierRows);
+    return Grace.keep(s, before, TierFloors.of(s), pct);
   }
 
   /**

@@ -756,10 +756,9 @@ public final class SegmentCommand implements Callable<Integer> {
               + " base), or with --where COL=VALUE for one group");
     }
     boolean staffing = book != null || accountsPerCsm != null;
-    if (groupBy != null && (grace != null || staffing)) {
-      String other = grace != null ? "--grace" : "--book or --accounts-per-csm";
+    if (groupBy != null && staffing) {
       throw usage(
-          other
+          "--book or --accounts-per-csm"
               + " is not yet supported with --group-by: run it without --group-by, or with"
               + " --where COL=VALUE for one group");
     }

@@ -11,8 +11,11 @@ import java.util.List;
  * @param groups in segments.csv's order
  * @param all one row per tier label: customers and MRR summed over the groups, shares of the whole
  *     base, floor, max, mean and median of all customers holding the label
+ * @param overrides the run's pins and grace across the groups (pinned customers with the tier their
+ *     own group's floors give, grace's kept tier per rank of the whole curve), for the run's
+ *     counts; {@link Overrides#none()} without {@code --pin} or {@code --grace}
  */
-public record Groups(List<Group> groups, List<TierStats> all) {
+public record Groups(List<Group> groups, List<TierStats> all, Overrides overrides) {
   public Groups {
     groups = List.copyOf(groups);
     all = List.copyOf(all);
