@@ -15,6 +15,7 @@ import dev.segment.model.Staffing;
 import dev.segment.model.TierStats;
 import java.math.BigDecimal;
 import java.math.BigInteger;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -74,7 +75,9 @@ public final class Segmenter {
                   plan.book(),
                   plan.ratios(),
                   tiers,
-                  StaffingPlanner.tierArr(segmentation, overrides, tiers)));
+                  groups.isPresent()
+                      ? groupsArr(groups.get())
+                      : StaffingPlanner.tierArr(segmentation, overrides, tiers)));
     }
     Optional<Movements> movements =
         plan.previous()
@@ -126,6 +129,24 @@ public final class Segmenter {
             plan.labels(),
             pins,
             plan.grace().map(pct -> s -> grace(s, plan, pct, earlierRows))));
+  }
+
+  /**
+   * With {@code --group-by}: each tier label's ARR summed over the groups, so a label is staffed
+   * once across groups (one team per tier label), as the all block counts its accounts.
+   */
+  private static List<BigDecimal> groupsArr(Groups groups) {
+    List<BigDecimal> sums = new ArrayList<>();
+    for (int t = 0; t < groups.all().size(); t++) {
+      sums.add(BigDecimal.ZERO);
+    }
+    for (Groups.Group g : groups.groups()) {
+      List<BigDecimal> arr = StaffingPlanner.tierArr(g.segmentation(), g.overrides(), g.tiers());
+      for (int t = 0; t < arr.size(); t++) {
+        sums.set(t, sums.get(t).add(arr.get(t)));
+      }
+    }
+    return sums;
   }
 
   /** Grace's kept tier per rank of {@code s}: each customer against {@code s}'s own floors. */

@@ -755,13 +755,6 @@ public final class SegmentCommand implements Callable<Integer> {
               + " cannot be used with --group-by yet: run it without --group-by (on the whole"
               + " base), or with --where COL=VALUE for one group");
     }
-    boolean staffing = book != null || accountsPerCsm != null;
-    if (groupBy != null && staffing) {
-      throw usage(
-          "--book or --accounts-per-csm"
-              + " is not yet supported with --group-by: run it without --group-by, or with"
-              + " --where COL=VALUE for one group");
-    }
     try {
       return new ReadOptions(
           encoding == null ? StandardCharsets.UTF_8 : encoding,
