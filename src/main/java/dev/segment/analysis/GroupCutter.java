@@ -1,18 +1,22 @@
 package dev.segment.analysis;
 
 import dev.segment.model.Amounts;
+import dev.segment.model.Customers;
 import dev.segment.model.CutRule;
 import dev.segment.model.Groups;
+import dev.segment.model.Overrides;
 import dev.segment.model.ParetoCurve;
 import dev.segment.model.Segmentation;
 import dev.segment.model.TierStats;
 import java.math.BigDecimal;
+import java.math.BigInteger;
 import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
 
 /**
  * Cuts each group's customers on its own curve ({@code --group-by}): the whole curve is split by
@@ -34,9 +38,41 @@ public final class GroupCutter {
    */
   public static Groups cut(
       ParetoCurve curve, int[] groupOf, List<String> names, CutRule rule, List<String> labels) {
+    return cut(curve, groupOf, names, rule, labels, Optional.empty(), Optional.empty());
+  }
+
+  /**
+   * As above, with {@code --pin}: the curve holds the unpinned customers only, so each group's cuts
+   * come from its unpinned ones; each pinned customer joins its group's tier table at its pinned
+   * tier, its computed tier the first its MRR reaches among its own group's floors. A group whose
+   * customers are all pinned has an empty curve (every pinned customer computed in the last tier).
+   * With {@code --grace}, {@code grace} gives each group's kept tiers per rank within the group
+   * (measured against that group's floors).
+   */
+  public static Groups cut(
+      ParetoCurve curve,
+      int[] groupOf,
+      List<String> names,
+      CutRule rule,
+      List<String> labels,
+      Optional<PinResolver.Resolved> pins,
+      Optional<Function<Segmentation, int[]>> grace) {
     int n = curve.size();
     int g = names.size();
     int[] sizes = new int[g];
+    // Each group's pinned customers, in the run's pin order (MRR descending, then id).
+    List<List<Integer>> pinnedIn = new ArrayList<>(g);
+    for (int i = 0; i < g; i++) {
+      pinnedIn.add(new ArrayList<>());
+    }
+    int[] pinned = pins.map(PinResolver.Resolved::customers).orElse(new int[0]);
+    int[] pinnedTiers = pins.map(PinResolver.Resolved::tiers).orElse(new int[0]);
+    Customers customers = curve.customers();
+    BigDecimal pinnedMrr = BigDecimal.valueOf(0, curve.scale());
+    for (int j = 0; j < pinned.length; j++) {
+      pinnedIn.get(groupOf[pinned[j]]).add(j);
+      pinnedMrr = pinnedMrr.add(customers.mrr(pinned[j]));
+    }
     for (int r = 0; r < n; r++) {
       sizes[groupOf[curve.customerIndex(r)]]++;
     }
@@ -61,11 +97,14 @@ public final class GroupCutter {
       }
       filled[i]++;
     }
-    BigDecimal total = curve.total();
+    // Shares of the whole base: the curve's customers and the pinned ones.
+    BigDecimal total = curve.total().add(pinnedMrr);
     List<Groups.Group> groups = new ArrayList<>(g);
     Segmentation[] byIndex = new Segmentation[g];
+    int[] computed = new int[pinned.length];
+    Overrides[] overridesOf = new Overrides[g];
     for (int i = 0; i < g; i++) {
-      if (sizes[i] == 0) {
+      if (sizes[i] == 0 && pinnedIn.get(i).isEmpty()) {
         continue;
       }
       ParetoCurve own =
@@ -78,15 +117,61 @@ public final class GroupCutter {
       }
       Segmentation s = TierCutter.cut(own, rule, labels);
       byIndex[i] = s;
+      Overrides overrides = Overrides.none();
+      if (pins.isPresent() || grace.isPresent()) {
+        BigInteger[] floors = TierFloors.of(s);
+        List<Integer> js = pinnedIn.get(i);
+        int[] who = new int[js.size()];
+        int[] tiers = new int[js.size()];
+        int[] computedHere = new int[js.size()];
+        for (int x = 0; x < who.length; x++) {
+          int j = js.get(x);
+          who[x] = pinned[j];
+          tiers[x] = pinnedTiers[j];
+          computedHere[x] = TierFloors.tierOf(floors, customers.wideMrr(pinned[j]));
+          computed[j] = computedHere[x];
+        }
+        overrides = Overrides.of(who, tiers, computedHere, grace.map(f -> f.apply(s)).orElse(null));
+      }
+      overridesOf[i] = overrides;
+      BigDecimal mrr = own.total();
+      for (int j = 0; j < overrides.pinnedCount(); j++) {
+        mrr = mrr.add(customers.mrr(overrides.pinnedCustomer(j)));
+      }
       groups.add(
           new Groups.Group(
-              names.get(i), s, TierStatistics.of(s), Amounts.percent(own.total(), total)));
+              names.get(i),
+              s,
+              overrides,
+              TierStatistics.of(s, overrides),
+              Amounts.percent(mrr, total)));
     }
     groups.sort(
         Comparator.comparing((Groups.Group x) -> x.mrr())
             .reversed()
             .thenComparing(Groups.Group::name));
-    return new Groups(groups, all(curve, groupOf, byIndex, rankInGroup, groups, labels));
+    if (pins.isEmpty() && grace.isEmpty()) {
+      return new Groups(
+          groups, all(curve, groupOf, byIndex, rankInGroup, groups, labels), Overrides.none());
+    }
+    // With overrides a label's customers are no rank span of the whole curve: the tier statistics
+    // after overrides take each curve customer at its group's tier after grace (given per rank, as
+    // grace gives one) and each pinned customer at its pinned tier.
+    int[] tierAt = new int[n];
+    // The run's overrides along the whole curve: grace's kept tier per whole rank, or -1.
+    int[] graceAt = grace.isPresent() ? new int[n] : null;
+    for (int r = 0; r < n; r++) {
+      int i = groupOf[curve.customerIndex(r)];
+      tierAt[r] = overridesOf[i].tierOf(byIndex[i], rankInGroup[r]);
+      if (graceAt != null) {
+        graceAt[r] = overridesOf[i].graceTier(rankInGroup[r]);
+      }
+    }
+    Overrides all = Overrides.of(pinned, pinnedTiers, computed, tierAt);
+    return new Groups(
+        groups,
+        TierStatistics.of(TierCutter.cut(curve, rule, labels), all),
+        Overrides.of(pinned, pinnedTiers, computed, graceAt));
   }
 
   /**

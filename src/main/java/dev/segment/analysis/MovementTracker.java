@@ -138,14 +138,20 @@ public final class MovementTracker {
       Groups groups, List<String> labels, PreviousTiers previous, int[] earlierRows) {
     List<Movements.LabelPosition> positions = positions(previous, labels);
     Tally tally = new Tally(previous, positions, labels, earlierRows);
+    int graceKept = 0;
     for (Groups.Group g : groups.groups()) {
       Segmentation s = g.segmentation();
       ParetoCurve curve = s.curve();
+      Overrides overrides = g.overrides();
       for (int r = 0; r < curve.size(); r++) {
-        tally.add(curve.customers(), curve.customerIndex(r), s.tierOf(r));
+        tally.add(curve.customers(), curve.customerIndex(r), overrides.tierOf(s, r));
       }
+      for (int j = 0; j < overrides.pinnedCount(); j++) {
+        tally.add(curve.customers(), overrides.pinnedCustomer(j), overrides.pinnedTier(j));
+      }
+      graceKept += overrides.graceKept();
     }
-    return movements(tally, previous, positions, 0);
+    return movements(tally, previous, positions, graceKept);
   }
 
   private static Movements movements(

@@ -6,13 +6,16 @@ import dev.segment.model.InputSummary;
 import dev.segment.model.Movements;
 import dev.segment.model.Overrides;
 import dev.segment.model.ParetoCurve;
+import dev.segment.model.PreviousTiers;
 import dev.segment.model.Retention;
 import dev.segment.model.SegmentPlan;
 import dev.segment.model.SegmentReport;
 import dev.segment.model.Segmentation;
 import dev.segment.model.Staffing;
 import dev.segment.model.TierStats;
+import java.math.BigDecimal;
 import java.math.BigInteger;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -55,8 +58,12 @@ public final class Segmenter {
     // retention (10 M lookups cost seconds).
     int[] earlierRows =
         plan.previous().map(p -> p.rowsOf(segmentation.curve().customers())).orElse(null);
-    Overrides overrides = overrides(ranked, segmentation, plan, earlierRows);
-    Optional<Groups> groups = groups(curve.curve(), plan);
+    Optional<Groups> groups = groups(curve.curve(), plan, ranked.pins(), earlierRows);
+    // With --group-by, pins and grace are each group's, against its own floors.
+    Overrides overrides =
+        groups.isPresent()
+            ? groups.get().overrides()
+            : overrides(ranked, segmentation, plan, earlierRows);
     // With --group-by the run's tiers are the all block: each label summed over the groups.
     List<TierStats> tiers =
         groups.isPresent() ? groups.get().all() : TierStatistics.of(segmentation, overrides);
@@ -68,7 +75,9 @@ public final class Segmenter {
                   plan.book(),
                   plan.ratios(),
                   tiers,
-                  StaffingPlanner.tierArr(segmentation, overrides, tiers)));
+                  groups.isPresent()
+                      ? groupsArr(groups.get())
+                      : StaffingPlanner.tierArr(segmentation, overrides, tiers)));
     }
     Optional<Movements> movements =
         plan.previous()
@@ -105,14 +114,48 @@ public final class Segmenter {
   }
 
   /** With {@code --group-by}: each group's customers cut on its own curve. */
-  private static Optional<Groups> groups(ParetoCurve curve, SegmentPlan plan) {
+  private static Optional<Groups> groups(
+      ParetoCurve curve, SegmentPlan plan, Optional<PinResolver.Resolved> pins, int[] earlierRows) {
     Customers customers = curve.customers();
     if (!customers.grouped()) {
       return Optional.empty();
     }
     return Optional.of(
         GroupCutter.cut(
-            curve, customers.groups(), customers.groupNames(), plan.rule(), plan.labels()));
+            curve,
+            customers.groups(),
+            customers.groupNames(),
+            plan.rule(),
+            plan.labels(),
+            pins,
+            plan.grace().map(pct -> s -> grace(s, plan, pct, earlierRows))));
+  }
+
+  /**
+   * With {@code --group-by}: each tier label's ARR summed over the groups, so a label is staffed
+   * once across groups (one team per tier label), as the all block counts its accounts.
+   */
+  private static List<BigDecimal> groupsArr(Groups groups) {
+    List<BigDecimal> sums = new ArrayList<>();
+    for (int t = 0; t < groups.all().size(); t++) {
+      sums.add(BigDecimal.ZERO);
+    }
+    for (Groups.Group g : groups.groups()) {
+      List<BigDecimal> arr = StaffingPlanner.tierArr(g.segmentation(), g.overrides(), g.tiers());
+      for (int t = 0; t < arr.size(); t++) {
+        sums.set(t, sums.get(t).add(arr.get(t)));
+      }
+    }
+    return sums;
+  }
+
+  /** Grace's kept tier per rank of {@code s}: each customer against {@code s}'s own floors. */
+  private static int[] grace(Segmentation s, SegmentPlan plan, BigDecimal pct, int[] earlierRows) {
+    PreviousTiers previous = plan.previous().get();
+    int[] before =
+        MovementTracker.previousByRank(
+            s.curve(), previous, MovementTracker.positions(previous, plan.labels()), earlierRows);
+    return Grace.keep(s, before, TierFloors.of(s), pct);
   }
 
   /**

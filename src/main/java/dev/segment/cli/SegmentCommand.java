@@ -765,17 +765,6 @@ public final class SegmentCommand implements Callable<Integer> {
               + " cannot be used with --group-by yet: run it without --group-by (on the whole"
               + " base), or with --where COL=VALUE for one group");
     }
-    boolean staffing = book != null || accountsPerCsm != null;
-    if (groupBy != null && (pin != null || grace != null || xlsx || staffing)) {
-      String other =
-          pin != null
-              ? "--pin"
-              : grace != null ? "--grace" : xlsx ? "--xlsx" : "--book or --accounts-per-csm";
-      throw usage(
-          other
-              + " is not yet supported with --group-by: run it without --group-by, or with"
-              + " --where COL=VALUE for one group");
-    }
     try {
       return new ReadOptions(
           encoding == null ? StandardCharsets.UTF_8 : encoding,

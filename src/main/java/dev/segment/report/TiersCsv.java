@@ -65,7 +65,7 @@ public final class TiersCsv {
   private static void write(Groups groups, Utf8CsvBuffer out) throws IOException {
     boolean header = false;
     for (Groups.Group g : groups.groups()) {
-      Rows rows = new Rows(g.segmentation(), Overrides.none(), g.name());
+      Rows rows = new Rows(g.segmentation(), g.overrides(), g.name());
       if (!header) {
         for (String name : rows.columns.header()) {
           out.text(name);

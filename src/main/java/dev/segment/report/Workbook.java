@@ -3,6 +3,7 @@ package dev.segment.report;
 import dev.segment.model.Concentration;
 import dev.segment.model.Customers;
 import dev.segment.model.DataException;
+import dev.segment.model.Groups;
 import dev.segment.model.Overrides;
 import dev.segment.model.ParetoCurve;
 import dev.segment.model.SegmentReport;
@@ -294,11 +295,26 @@ public final class Workbook {
     private final String money;
     private final String currency;
     private final TiersColumns columns;
-    private final ParetoCurve curve;
+    // The whole base's curve: the widths are taken from its first rows.
+    private final ParetoCurve whole;
     private final Customers customers;
-    private final List<Tier> tiers;
-    private final Overrides overrides;
-    private final Segmentation segmentation;
+    // The run's overrides: with --group-by, each group's are in partOverrides.
+    private final Overrides runOverrides;
+    // The curves written one after another: the run's, or with --group-by each group's, in the
+    // order of tiers.csv.
+    private final List<Segmentation> parts;
+    // Each part's overrides: its pinned customers follow its curve's rows.
+    private final List<Overrides> partOverrides;
+    // With --group-by, each part's group cell; empty without.
+    private final List<String> groupNames;
+    // 1 with --group-by: the group column after the name moves the later ones right.
+    private final int shift;
+    // The part being written.
+    private ParetoCurve curve;
+    private List<Tier> tiers;
+    private Segmentation segmentation;
+    private Overrides overrides;
+    private String group;
     private final boolean audit;
     private final int keptCount;
     // With --parent-column, where the accounts column is (just before the kept ones), else -1.
@@ -314,10 +330,31 @@ public final class Workbook {
       this.money = money;
       this.segmentation = r.segmentation();
       this.curve = segmentation.curve();
+      this.whole = curve;
       this.customers = curve.customers();
       this.tiers = segmentation.tiers();
       this.overrides = r.overrides();
-      this.columns = TiersColumns.of(overrides, customers.rolledUp(), customers.keptHeaders());
+      this.runOverrides = overrides;
+      List<Segmentation> parts = new ArrayList<>();
+      List<Overrides> partOverrides = new ArrayList<>();
+      List<String> names = new ArrayList<>();
+      if (r.groups().isPresent()) {
+        for (Groups.Group g : r.groups().get().groups()) {
+          parts.add(g.segmentation());
+          partOverrides.add(g.overrides());
+          names.add(g.name());
+        }
+      } else {
+        parts.add(segmentation);
+        partOverrides.add(overrides);
+      }
+      this.parts = List.copyOf(parts);
+      this.partOverrides = List.copyOf(partOverrides);
+      this.groupNames = List.copyOf(names);
+      boolean grouped = r.groups().isPresent();
+      this.shift = grouped ? 1 : 0;
+      this.columns =
+          TiersColumns.of(overrides, customers.rolledUp(), grouped, customers.keptHeaders());
       this.audit = columns.has(TiersColumns.Group.AUDIT);
       this.keptCount = customers.keptHeaders().size();
       this.header = columns.header();
@@ -373,28 +410,38 @@ public final class Workbook {
       sheet.setFitToPage(true);
       sheet.fitToWidth((short) 1);
       sheet.fitToHeight((short) 0);
-      int n = curve.size();
-      int count = n + overrides.pinnedCount();
+      int count = whole.size() + runOverrides.pinnedCount();
       sheet.setAutoFilter(0, 0, count, last);
       int blockStart = 1;
-      int tier = 0;
-      for (int i = 0; i < count; i++) {
-        int row = i + 1;
-        if (i < n) {
-          if (i % TOUCH_ROWS == 0) {
-            touched += touch(i, Math.min(n, i + TOUCH_ROWS));
+      int row = 0;
+      for (int p = 0; p < parts.size(); p++) {
+        segmentation = parts.get(p);
+        overrides = partOverrides.get(p);
+        curve = segmentation.curve();
+        tiers = segmentation.tiers();
+        group = groupNames.isEmpty() ? null : groupNames.get(p);
+        int n = curve.size();
+        // Each curve's pinned customers follow its rows.
+        int rows = n + overrides.pinnedCount();
+        int tier = 0;
+        for (int i = 0; i < rows; i++) {
+          row++;
+          if (i < n) {
+            if (i % TOUCH_ROWS == 0) {
+              touched += touch(i, Math.min(n, i + TOUCH_ROWS));
+            }
+            while (i >= tiers.get(tier).end()) {
+              tier++;
+            }
+            rank(i, tier, row);
+          } else {
+            pinned(i - n, row);
           }
-          while (i >= tiers.get(tier).end()) {
-            tier++;
+          if (row - blockStart + 1 == FLUSH_ROWS || row == count) {
+            formats(blockStart, row);
+            sheet.flush();
+            blockStart = row + 1;
           }
-          rank(i, tier, row);
-        } else {
-          pinned(i - n, row);
-        }
-        if (row - blockStart + 1 == FLUSH_ROWS || i == count - 1) {
-          formats(blockStart, row);
-          sheet.flush();
-          blockStart = row + 1;
         }
       }
     }
@@ -416,7 +463,7 @@ public final class Workbook {
 
     /** Column widths from the header and the first rows' text, before the first flush. */
     private void widths() {
-      int sample = Math.min(curve.size(), WIDTH_SAMPLE);
+      int sample = Math.min(whole.size(), WIDTH_SAMPLE);
       int labels = 0;
       for (Tier t : tiers) {
         labels = Math.max(labels, t.label().length());
@@ -440,9 +487,14 @@ public final class Workbook {
           case "computed_tier":
             width = Math.max(width, labels + 2);
             break;
+          case TiersColumns.GROUP:
+            for (String name : groupNames) {
+              width = Math.max(width, name.length() + 1);
+            }
+            break;
           default:
             for (int rank = 0; rank < sample; rank++) {
-              int c = curve.customerIndex(rank);
+              int c = whole.customerIndex(rank);
               String text =
                   column.equals("customer_id")
                       ? customers.id(c)
@@ -465,11 +517,11 @@ public final class Workbook {
     private int moneyWidth(boolean arr) {
       String currency = this.currency;
       List<Integer> widest = new ArrayList<>();
-      if (curve.size() > 0) {
-        widest.add(curve.customerIndex(0));
+      if (whole.size() > 0) {
+        widest.add(whole.customerIndex(0));
       }
-      for (int j = 0; j < overrides.pinnedCount(); j++) {
-        widest.add(overrides.pinnedCustomer(j));
+      for (int j = 0; j < runOverrides.pinnedCount(); j++) {
+        widest.add(runOverrides.pinnedCustomer(j));
       }
       int width = 0;
       for (int c : widest) {
@@ -502,6 +554,7 @@ public final class Workbook {
       int c = curve.customerIndex(rank);
       text(row, 0, customers.id(c));
       text(row, 1, customers.name(c));
+      groupCell(row);
       StringBuilder share = new StringBuilder(8);
       if (curve.wide()) {
         wideAmounts(row, c);
@@ -513,14 +566,14 @@ public final class Workbook {
         amounts(row, c, mrr);
         CumulativeShare.append(curve.unscaledCumulative(rank), curve.unscaledTotal(), share);
       }
-      sheet.value(row, 4, rank + 1);
-      sheet.value(row, 5, new BigDecimal(share.toString()));
+      sheet.value(row, 4 + shift, rank + 1);
+      sheet.value(row, 5 + shift, new BigDecimal(share.toString()));
       if (audit) {
-        word(row, 6, tiers.get(overrides.tierOf(segmentation, rank)).label());
-        word(row, 7, tiers.get(tier).label());
-        word(row, 8, overrides.kindOf(rank).word());
+        word(row, 6 + shift, tiers.get(overrides.tierOf(segmentation, rank)).label());
+        word(row, 7 + shift, tiers.get(tier).label());
+        word(row, 8 + shift, overrides.kindOf(rank).word());
       } else {
-        word(row, 6, tiers.get(tier).label());
+        word(row, 6 + shift, tiers.get(tier).label());
       }
       accounts(row, c);
       kept(row, c);
@@ -531,16 +584,24 @@ public final class Workbook {
       int c = overrides.pinnedCustomer(j);
       text(row, 0, customers.id(c));
       text(row, 1, customers.name(c));
+      groupCell(row);
       if (customers.wide()) {
         wideAmounts(row, c);
       } else {
         amounts(row, c, customers.unscaledMrr(c));
       }
-      word(row, 6, tiers.get(overrides.pinnedTier(j)).label());
-      word(row, 7, tiers.get(overrides.pinnedComputedTier(j)).label());
-      word(row, 8, Overrides.Kind.PINNED.word());
+      word(row, 6 + shift, tiers.get(overrides.pinnedTier(j)).label());
+      word(row, 7 + shift, tiers.get(overrides.pinnedComputedTier(j)).label());
+      word(row, 8 + shift, Overrides.Kind.PINNED.word());
       accounts(row, c);
       kept(row, c);
+    }
+
+    /** With {@code --group-by}: the group cell, one of a few texts, so a shared string. */
+    private void groupCell(int row) {
+      if (group != null) {
+        word(row, 2, group);
+      }
     }
 
     private void accounts(int row, int c) {
@@ -552,18 +613,18 @@ public final class Workbook {
     /** The {@code mrr} and {@code arr} cells, as {@link TiersCsv} computes them. */
     private void amounts(int row, int c, long mrr) {
       int scale = customers.scale();
-      sheet.value(row, 2, BigDecimal.valueOf(mrr, scale));
+      sheet.value(row, 2 + shift, BigDecimal.valueOf(mrr, scale));
       if (!customers.readAsArr() && mrr != Long.MIN_VALUE && Math.abs(mrr) <= Long.MAX_VALUE / 12) {
-        sheet.value(row, 3, BigDecimal.valueOf(mrr * 12, scale));
+        sheet.value(row, 3 + shift, BigDecimal.valueOf(mrr * 12, scale));
       } else {
-        sheet.value(row, 3, exact(customers.arr(c)));
+        sheet.value(row, 3 + shift, exact(customers.arr(c)));
       }
     }
 
     /** The {@code mrr} and {@code arr} cells of a customer in the wide form. */
     private void wideAmounts(int row, int c) {
-      sheet.value(row, 2, exact(customers.mrr(c)));
-      sheet.value(row, 3, exact(customers.arr(c)));
+      sheet.value(row, 2 + shift, exact(customers.mrr(c)));
+      sheet.value(row, 3 + shift, exact(customers.arr(c)));
     }
 
     private void kept(int row, int c) {

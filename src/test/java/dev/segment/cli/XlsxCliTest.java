@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.segment.model.DataException;
+import dev.segment.report.WorkbookTest;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintWriter;
@@ -54,6 +55,69 @@ class XlsxCliTest {
           .sorted()
           .toList();
     }
+  }
+
+  @Test
+  void withGroupByTheTiersSheetIsTiersCsvAndTheSummaryTheAllBlock() throws Exception {
+    groupedWorkbookIsTheCsvFiles();
+  }
+
+  @Test
+  void withGroupByAndPinsEachGroupsPinnedCustomersFollowItsRows() throws Exception {
+    Path pins = tmp.resolve("pins.csv");
+    // C5 is in EMEA, C3 in the (none) group, C1 in LATAM.
+    Files.writeString(pins, "customer_id,tier\nC5,Tier 1\nC3,2\nC1,3\n", StandardCharsets.UTF_8);
+    String tiers = groupedWorkbookIsTheCsvFiles("--pin", pins.toString());
+    assertThat(tiers.lines().filter(l -> l.endsWith(",pinned"))).hasSize(3);
+  }
+
+  /** Runs a grouped --xlsx run on 40 customers in four groups; returns tiers.csv. */
+  private String groupedWorkbookIsTheCsvFiles(String... extra) throws Exception {
+    Path in = tmp.resolve("regions.csv");
+    StringBuilder csv = new StringBuilder("customer_id,name,mrr,region\n");
+    String[] regions = {"EMEA", "LATAM", "=cmd", "", "EMEA"};
+    for (int i = 0; i < 40; i++) {
+      csv.append("C")
+          .append(i)
+          .append(",Name ")
+          .append(i)
+          .append(',')
+          .append(100 + (i * 37) % 900)
+          .append(".5,")
+          .append(regions[i % regions.length])
+          .append('\n');
+    }
+    Files.writeString(in, csv.toString(), StandardCharsets.UTF_8);
+    List<String> args =
+        new ArrayList<>(
+            List.of(
+                in.toString(),
+                "--out",
+                out().toString(),
+                "--no-chart",
+                "--xlsx",
+                "--group-by",
+                "region",
+                "--by",
+                "revenue",
+                "--cuts",
+                "50,80"));
+    args.addAll(List.of(extra));
+    CliRun.run(args.toArray(new String[0])).succeeded();
+    byte[] xlsx = Files.readAllBytes(out().resolve("segment.xlsx"));
+    String tiers = Files.readString(out().resolve("tiers.csv"), StandardCharsets.UTF_8);
+    assertThat(tiers).startsWith("customer_id,name,group,");
+    WorkbookTest.assertSheetEqualsCsv(xlsx, "Tiers", tiers, 0);
+    // The Summary sheet: the all block of segments.csv, less its group column.
+    StringBuilder all = new StringBuilder();
+    for (String line : Files.readAllLines(out().resolve("segments.csv"))) {
+      if (line.startsWith("group,") || line.startsWith("all,")) {
+        all.append(line.substring(line.indexOf(',') + 1)).append('\n');
+      }
+    }
+    assertThat(all.toString().lines()).hasSize(4);
+    WorkbookTest.assertSheetEqualsCsv(xlsx, "Summary", all.toString(), 8);
+    return tiers;
   }
 
   @Test

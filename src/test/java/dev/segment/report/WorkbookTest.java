@@ -50,7 +50,7 @@ import org.w3c.dom.Element;
  * segment.xlsx read back with fastexcel-reader: the sheets hold the CSV files' values as typed
  * cells, text as read, and the layout a spreadsheet user expects.
  */
-class WorkbookTest {
+public class WorkbookTest {
   private static final List<String> NUMERIC =
       List.of(
           "customers",
@@ -387,7 +387,7 @@ class WorkbookTest {
    * holding the same decimal, empty cells are blank, text is the CSV's text less its formula '.
    * With {@code extraRows} 0 the sheet has no other row; otherwise later rows are the caller's.
    */
-  static void assertSheetEqualsCsv(byte[] xlsx, String sheet, String csv, int extraRows)
+  public static void assertSheetEqualsCsv(byte[] xlsx, String sheet, String csv, int extraRows)
       throws IOException {
     List<CSVRecord> records = CSVFormat.DEFAULT.parse(new StringReader(csv)).getRecords();
     List<Row> rows = rows(xlsx, sheet);
