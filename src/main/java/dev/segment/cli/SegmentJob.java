@@ -103,7 +103,12 @@ final class SegmentJob {
       source.stderrLine().ifPresent(line -> Errors.print(err, line));
     }
     ChartDrawing drawing = settings.chart().isPresent() ? ChartDrawing.warmUp() : null;
-    ReadResult read = read(progress);
+    ReadResult read;
+    try {
+      read = read(progress);
+    } catch (DataException e) {
+      throw source.explain(e);
+    }
     times.mark("read");
     progress.phase("ranking");
     InputSummary input = source.apply(read.summary());

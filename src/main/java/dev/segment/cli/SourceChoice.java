@@ -62,6 +62,19 @@ final class SourceChoice {
     static final Outcome NONE =
         new Outcome(List.of(), List.of(), Optional.empty(), Set.of(), false);
 
+    /**
+     * {@code e} with the known export the header matches named, when the user's own options read it
+     * another way and the read failed: the fix is often {@code --source NAME}.
+     */
+    DataException explain(DataException e) {
+      for (ReadHint h : hints) {
+        if (h.kind().equals("source")) {
+          return new DataException(e.getMessage() + "; note: " + h.text(), e);
+        }
+      }
+      return e;
+    }
+
     /** The summary with this outcome's hints first and the source's own doubts left out. */
     InputSummary apply(InputSummary in) {
       if (hints.isEmpty() && fromSource.isEmpty()) {
@@ -140,7 +153,7 @@ final class SourceChoice {
       return applied(m.source(), m.variant(), given, header, asOf, userMoney, true);
     }
     List<String> tokens = tokens(m.variant(), Set.of(), header, userMoney);
-    if (differs(tokens, read)) {
+    if (differs(tokens, read, header.get())) {
       return new Outcome(
           List.of(),
           List.of(
@@ -247,7 +260,7 @@ final class SourceChoice {
    * another column, a filtered column left unfiltered, or cents read as units. An id or name column
    * left to detection is no difference (detection finds the export's own).
    */
-  private static boolean differs(List<String> tokens, ReadOptions read) {
+  private static boolean differs(List<String> tokens, ReadOptions read, List<String> header) {
     boolean minor = false;
     for (int i = 0; i < tokens.size(); i++) {
       String t = tokens.get(i);
@@ -268,13 +281,26 @@ final class SourceChoice {
         // Cents the user named are the cells' word against a source's guess: no difference.
         minor = true;
       } else if (given != null
-          && (given.isEmpty() || !Names.normal(given.get()).equals(Names.normal(v)))) {
+          && (given.isEmpty()
+              || !Names.normal(byName(given.get(), header)).equals(Names.normal(v)))) {
         return true;
       }
     }
     // Filters are the status warning's to judge, against the values the file holds: a filter
     // the source adds that would drop no row (no prospect, no past_due) changes nothing.
     return minor && !read.minorUnits();
+  }
+
+  /** A column given by its 1-based index, as the header names it; a name as given. */
+  private static String byName(String given, List<String> header) {
+    String g = given.strip();
+    if (!g.isEmpty() && g.length() < 10 && g.chars().allMatch(Character::isDigit)) {
+      int i = Integer.parseInt(g);
+      if (i >= 1 && i <= header.size()) {
+        return header.get(i - 1);
+      }
+    }
+    return given;
   }
 
   private static void requireSupported(

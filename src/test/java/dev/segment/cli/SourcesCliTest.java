@@ -136,6 +136,22 @@ class SourcesCliTest {
   }
 
   @Test
+  void aReadThatFailsOnAKnownHeaderNamesTheExportItMatches() throws IOException {
+    // One reading option turns recognition off; the id column is then not found, and the error
+    // says which export the header is, so the fix is one option away.
+    run(
+            "xero-invoices.csv",
+            "--as-of",
+            "2024-12-31",
+            "--rate-column-inverse",
+            "currency_rate",
+            "--base-currency",
+            "USD")
+        .exitedWith(3)
+        .errContains("no customer id column", "--source xero-invoices");
+  }
+
+  @Test
   void aLedgerSourceNeedsTheDateItReadsOn() throws IOException {
     run("xero-invoices.csv", "--source", "xero-invoices").exitedWith(2).errContains("--as-of");
     run("xero-invoices.csv", "--source", "xero-invoices", "--as-of", "2024-12-31").succeeded();
