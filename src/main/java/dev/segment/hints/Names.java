@@ -1,7 +1,9 @@
 package dev.segment.hints;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 /** Header names as SPEC matches them: lower-cased, every character but letters and digits gone. */
 public final class Names {
@@ -27,5 +29,28 @@ public final class Names {
       out.add(normal(h));
     }
     return out;
+  }
+
+  /**
+   * The normalised names of a currency column beside the money column headed {@code money}: SPEC's
+   * {@code currency}, {@code currency_code} and the money column's name plus {@code currency}; and,
+   * for a dotted header such as {@code subscription.plan_unit_price}, the same object's {@code
+   * currency} and {@code currency_code} ({@code subscription.currency_code}), since a dotted export
+   * writes every field with its object's prefix.
+   */
+  public static Set<String> currencyNames(String money) {
+    Set<String> names = new HashSet<>();
+    names.add("currency");
+    names.add("currencycode");
+    names.add(normal(money) + "currency");
+    int dot = money.lastIndexOf('.');
+    if (dot > 0) {
+      String object = normal(money.substring(0, dot));
+      if (!object.isEmpty()) {
+        names.add(object + "currency");
+        names.add(object + "currencycode");
+      }
+    }
+    return Set.copyOf(names);
   }
 }

@@ -1,5 +1,6 @@
 package dev.segment.hints;
 
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -35,11 +36,18 @@ public record Source(
    * @param signature normalised header names that must all be present
    * @param options the option tokens it stands for; {@code {money}} is replaced by the header of
    *     the first column with an MRR name
+   * @param extras options it adds only when the header has their column
    */
-  public record Variant(String units, List<String> signature, List<String> options) {
+  public record Variant(
+      String units, List<String> signature, List<String> options, List<Extra> extras) {
     public Variant {
       signature = List.copyOf(signature);
       options = List.copyOf(options);
+      extras = List.copyOf(extras);
+    }
+
+    public Variant(String units, List<String> signature, List<String> options) {
+      this(units, signature, options, List.of());
     }
 
     /** True when every signature name is among {@code normalHeader}. */
@@ -49,7 +57,45 @@ public record Source(
 
     /** The long option names among the tokens ({@code --where} once however often it comes). */
     public List<String> optionNames() {
-      return options.stream().filter(t -> t.startsWith("--")).distinct().toList();
+      List<String> all = new ArrayList<>(options);
+      extras.forEach(e -> all.add(e.option()));
+      return all.stream().filter(t -> t.startsWith("--")).distinct().toList();
+    }
+
+    /**
+     * This variant as it reads {@code header}: each extra whose column the header has added to the
+     * options, naming the column as the header writes it; no extras left to add.
+     */
+    public Variant forHeader(List<String> header) {
+      List<String> normal = Names.normalAll(header);
+      List<String> tokens = new ArrayList<>(options);
+      for (Extra e : extras) {
+        for (String column : e.columns()) {
+          int at = normal.indexOf(Names.normal(column));
+          if (at >= 0) {
+            tokens.add(e.option());
+            tokens.add(header.get(at));
+            break;
+          }
+        }
+      }
+      return new Variant(units, signature, tokens);
+    }
+  }
+
+  /**
+   * An option a variant adds only when the header has its column, such as a name column an export
+   * writes only when asked for it (a source naming a column the header lacks would be exit 3).
+   *
+   * @param option the option ({@code --name-column})
+   * @param columns the columns it may name, the first the header has winning
+   */
+  public record Extra(String option, List<String> columns) {
+    public Extra {
+      columns = List.copyOf(columns);
+      if (!option.startsWith("--") || columns.isEmpty()) {
+        throw new IllegalArgumentException("an extra is an option and the columns it may name");
+      }
     }
   }
 }

@@ -1,5 +1,6 @@
 package dev.segment.hints;
 
+import dev.segment.hints.Source.Extra;
 import dev.segment.hints.Source.Variant;
 import java.util.ArrayList;
 import java.util.List;
@@ -427,7 +428,10 @@ public final class Sources {
             p + "planquantity",
             p + "billingperiod",
             p + "billingperiodunit"),
-        chargebeeOptions(prefix, customer, false));
+        chargebeeOptions(prefix, customer, false),
+        // The customer's company sits beside the subscription's columns, singular or plural as the
+        // ids are; a person's first and last names are two columns, and --name-column reads one.
+        List.of(new Extra("--name-column", List.of("customer.company", "customers.company"))));
   }
 
   private static List<String> chargebeeOptions(String prefix, String customer, boolean cents) {
@@ -468,12 +472,12 @@ public final class Sources {
   /** A source and the variant of it a header matches. */
   public record Match(Source source, Variant variant) {}
 
-  /** The first variant of {@code source} the header matches. */
+  /** The first variant of {@code source} the header matches, with the extras its header has. */
   public static Optional<Match> match(Source source, List<String> header) {
     List<String> normal = Names.normalAll(header);
     for (Variant v : source.variants()) {
       if (v.matches(normal)) {
-        return Optional.of(new Match(source, v));
+        return Optional.of(new Match(source, v.forHeader(header)));
       }
     }
     return Optional.empty();

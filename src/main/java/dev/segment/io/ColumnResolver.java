@@ -158,13 +158,9 @@ final class ColumnResolver {
     }
 
     List<Integer> currencies = new ArrayList<>();
-    String amountCurrency = normal[amount] + "currency";
+    Set<String> currencyNames = Names.currencyNames(header.get(amount));
     for (int i = 0; i < normal.length; i++) {
-      if (i != id
-          && i != amount
-          && (normal[i].equals("currency")
-              || normal[i].equals("currencycode")
-              || normal[i].equals(amountCurrency))) {
+      if (i != id && i != amount && currencyNames.contains(normal[i])) {
         currencies.add(i);
       }
     }
