@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.jfree.chart.JFreeChart;
+import org.jfree.chart.annotations.XYAnnotation;
 import org.jfree.chart.ui.Drawable;
 
 /**
@@ -61,9 +62,25 @@ public final class GroupGrid implements Drawable {
     String currency = report.input().currency();
     List<JFreeChart> charts = new ArrayList<>();
     for (Groups.Group g : groups.charted()) {
-      charts.add(ParetoChart.buildGroup(g, currency, presentation));
+      charts.add(labelsClearOfData(ParetoChart.buildGroup(g, currency, presentation)));
     }
     return new GroupGrid(title, charts, restLine(groups.notCharted(), currency));
+  }
+
+  /**
+   * The cell's chart with its tier labels laid out as a cell's ({@link TierLabels#inCell}): never
+   * over its bars or curve.
+   */
+  private static JFreeChart labelsClearOfData(JFreeChart chart) {
+    if (chart.getXYPlot() instanceof ParetoPlot plot) {
+      for (XYAnnotation a : List.copyOf(plot.getAnnotations())) {
+        if (a instanceof TierLabels labels) {
+          plot.removeAnnotation(labels, false);
+          plot.setTierLabels(labels.inCell());
+        }
+      }
+    }
+    return chart;
   }
 
   /** The run's title with the grid's promise: {@code MRR Pareto: ..., each group on its curve}. */

@@ -15,8 +15,9 @@ import java.util.List;
  * one row, the later ones stack below the earlier ones. Vertically each box takes the highest free
  * slot. What blocks a slot: the boxes placed before it and the hard obstacles (the markers' boxes),
  * which a box never covers, and the data (the curve, the bars, a reference line), asked of {@link
- * Obstacles} for the box's x range, which a box covers only when there is no other room. A box with
- * no room at all, even over the data, is left out ({@code null}), never drawn over another.
+ * Obstacles} for the box's x range, which a box covers only when there is no other room (never, if
+ * the caller says so). A box with no room at all is left out ({@code null}), never drawn over
+ * another.
  */
 final class LabelLayout {
   private LabelLayout() {}
@@ -54,9 +55,8 @@ final class LabelLayout {
   }
 
   /**
-   * @param margin space kept between a box and the area's edges, and around the data
-   * @param gap space kept between two boxes, and between a box and a hard obstacle
-   * @param hard rectangles no box may cover (the markers' boxes)
+   * {@link #place(Rectangle2D, double, double, List, Obstacles, List, boolean)} where a box with no
+   * room clear of the data covers the data.
    */
   static Placement place(
       Rectangle2D area,
@@ -65,6 +65,24 @@ final class LabelLayout {
       List<Wanted> wanted,
       Obstacles obstacles,
       List<Rectangle2D> hard) {
+    return place(area, margin, gap, wanted, obstacles, hard, true);
+  }
+
+  /**
+   * @param margin space kept between a box and the area's edges, and around the data
+   * @param gap space kept between two boxes, and between a box and a hard obstacle
+   * @param hard rectangles no box may cover (the markers' boxes)
+   * @param mayCoverData whether a box with no room clear of the data may cover it; if not, it is
+   *     left out ({@code null})
+   */
+  static Placement place(
+      Rectangle2D area,
+      double margin,
+      double gap,
+      List<Wanted> wanted,
+      Obstacles obstacles,
+      List<Rectangle2D> hard,
+      boolean mayCoverData) {
     int n = wanted.size();
     double left = area.getMinX() + margin;
     double right = area.getMaxX() - margin;
@@ -112,7 +130,7 @@ final class LabelLayout {
         all.add(new double[] {b[0] - margin, b[1] + margin});
       }
       double y = firstFree(top, bottom, w.height(), all);
-      if (Double.isNaN(y)) {
+      if (Double.isNaN(y) && mayCoverData) {
         // Too crowded to avoid the data too: cover the data, never another box or a marker.
         clear = false;
         y = firstFree(top, bottom, w.height(), fixed);

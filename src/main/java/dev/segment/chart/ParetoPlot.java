@@ -88,9 +88,14 @@ final class ParetoPlot extends XYPlot {
     // None fits clear: room for the boxes at the level they will be drawn at.
     setBarShare(share(labels.boxHeight(g2, TierLabels.Level.FULL), height));
     TierLabels.Layout crowded = labels.layout(g2, this, dataArea);
-    if (crowded != null && crowded.level() != TierLabels.Level.FULL) {
+    if (crowded != null && crowded.level() != TierLabels.Level.FULL && !fitsClear(crowded)) {
       setBarShare(share(labels.boxHeight(g2, crowded.level()), height));
     }
+  }
+
+  /** Every label placed, none over the data: the room that gave it is kept. */
+  private static boolean fitsClear(TierLabels.Layout layout) {
+    return layout.clearOfData() && !layout.boxes().contains(null);
   }
 
   /** The share of the height left to the bars under a row of boxes this tall. */

@@ -40,13 +40,29 @@ final class TierLabels extends AbstractXYAnnotation {
 
   private final List<TierLabel> labels;
   private final ValueMarker reference;
+  private final boolean mayCoverData;
 
   /**
    * @param reference the reference line on the percentage axis, whose label the boxes keep clear of
    */
   TierLabels(List<TierLabel> labels, ValueMarker reference) {
+    this(labels, reference, true);
+  }
+
+  private TierLabels(List<TierLabel> labels, ValueMarker reference, boolean mayCoverData) {
     this.labels = List.copyOf(labels);
     this.reference = reference;
+    this.mayCoverData = mayCoverData;
+  }
+
+  /**
+   * These labels as a cell of the group grid lays them out: never over the bars, the curve or the
+   * reference line. Where no label fits clear of them at any level, each is drawn as its name alone
+   * where that fits clear, and left out where not; its band's colour, the same in every cell, and
+   * the dot where it ends on the curve still mark it, and the report names every tier.
+   */
+  TierLabels inCell() {
+    return new TierLabels(labels, reference, false);
   }
 
   List<TierLabel> labels() {
@@ -66,7 +82,8 @@ final class TierLabels extends AbstractXYAnnotation {
   /**
    * The labels as laid out for one drawing, in Java2D units.
    *
-   * @param boxes one per label, in order; {@code null} for one with no room (never seen in tests)
+   * @param boxes one per label, in order; {@code null} for one with no room (in a grid cell, no
+   *     room clear of the data)
    * @param lines the text of each box, its first line the (perhaps shortened) name
    * @param markers the boxes of the auto cuts' markers, which no label covers
    * @param clearOfData whether every box is clear of the bars, the curve and the reference line
@@ -109,16 +126,28 @@ final class TierLabels extends AbstractXYAnnotation {
   /**
    * Lays the labels out for a drawing of {@code plot} in {@code dataArea}: the fullest level whose
    * boxes all fit clear of the data; failing that, the fullest whose boxes all fit over the data
-   * (never over each other or a marker); failing that, names alone wherever they fit.
+   * (never over each other or a marker); failing that, names alone wherever they fit. In a grid
+   * cell ({@link #inCell}), failing the first, names alone wherever they fit clear of the data.
    */
   Layout layout(Graphics2D g2, XYPlot plot, Rectangle2D dataArea) {
     Geometry geo = new Geometry(plot, dataArea);
     List<Rectangle2D> markers = geo.markers(g2);
     LabelLayout.Obstacles data = (x0, x1, into) -> geo.blocked(g2, x0, x1, into);
+    if (!mayCoverData) {
+      for (Level level : Level.values()) {
+        Layout tried = layout(g2, geo, dataArea, level, data, markers, false);
+        if (!tried.boxes().contains(null)) {
+          return tried;
+        }
+      }
+      // A small cell's full label over its bars hides the very curve it labels, and beside the
+      // compact labels of the cells around it reads as a different chart: drop what cannot fit.
+      return layout(g2, geo, dataArea, Level.NAME, data, markers, false);
+    }
     Layout fallback = null;
     for (boolean clear : new boolean[] {true, false}) {
       for (Level level : Level.values()) {
-        Layout tried = layout(g2, geo, dataArea, level, data, markers);
+        Layout tried = layout(g2, geo, dataArea, level, data, markers, true);
         if (tried.boxes().contains(null)) {
           if (level == Level.NAME && fallback == null) {
             fallback = tried;
@@ -160,7 +189,8 @@ final class TierLabels extends AbstractXYAnnotation {
       Rectangle2D dataArea,
       Level level,
       LabelLayout.Obstacles data,
-      List<Rectangle2D> markers) {
+      List<Rectangle2D> markers,
+      boolean overData) {
     FontMetrics titleMetrics = g2.getFontMetrics(ChartStyle.TIER_TITLE);
     FontMetrics textMetrics = g2.getFontMetrics(ChartStyle.TIER_TEXT);
     double room = dataArea.getWidth() - 2 * MARGIN;
@@ -195,7 +225,7 @@ final class TierLabels extends AbstractXYAnnotation {
       lines.add(List.copyOf(text));
     }
     LabelLayout.Placement placement =
-        LabelLayout.place(dataArea, MARGIN, GAP, wanted, data, markers);
+        LabelLayout.place(dataArea, MARGIN, GAP, wanted, data, markers, overData);
     return new Layout(level, placement.boxes(), lines, markers, placement.clearOfData());
   }
 

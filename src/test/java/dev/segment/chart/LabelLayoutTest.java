@@ -89,6 +89,40 @@ class LabelLayoutTest {
   }
 
   @Test
+  void whenTheDataIsOffLimitsABoxWithNoClearSlotIsLeftOut() {
+    // Data everywhere but a band at the top of the left half: the first box fits there, the
+    // second (over the right half) has no clear slot and is dropped, not laid over the data.
+    LabelLayout.Obstacles data =
+        (x0, x1, into) -> into.add(new double[] {x1 <= 500 ? 150 : 0, 1000});
+
+    LabelLayout.Placement placed =
+        LabelLayout.place(
+            AREA,
+            8,
+            10,
+            List.of(new LabelLayout.Wanted(250, 200, 60), new LabelLayout.Wanted(750, 200, 60)),
+            data,
+            List.of(),
+            false);
+
+    assertThat(placed.boxes().get(0)).isNotNull();
+    assertThat(placed.boxes().get(1)).isNull();
+    assertThat(placed.clearOfData()).isTrue();
+    // The whole base's layout covers the data instead.
+    assertThat(
+            LabelLayout.place(
+                    AREA,
+                    8,
+                    10,
+                    List.of(
+                        new LabelLayout.Wanted(250, 200, 60), new LabelLayout.Wanted(750, 200, 60)),
+                    data,
+                    List.of())
+                .boxes())
+        .doesNotContainNull();
+  }
+
+  @Test
   void aMarkerIsNeverCoveredEvenWhenTheDataIs() {
     LabelLayout.Obstacles everywhere = (x0, x1, into) -> into.add(new double[] {0, 1000});
     Rectangle2D marker = new Rectangle2D.Double(550, 50, 40, 100);
