@@ -71,7 +71,8 @@ final class ParetoPlot extends XYPlot {
    * Lays the labels out against bars that nearly fill the plot; if they fit clear of the data in
    * full, so be it. Else the bars give up the height of a label box and its margins: of a full box
    * if the labels then fit clear in full, else of a brief one, else of a name alone; when none fits
-   * clear, of a box at the level they are drawn at.
+   * clear, of a box at the level they are drawn at, unless with a full box's room they fit clear at
+   * a shorter level (shrinking the room back would lay them over the data).
    */
   private void fitMoneyAxis(Graphics2D g2, Rectangle2D dataArea) {
     double height = dataArea.getHeight();
