@@ -76,23 +76,25 @@ public final class WorkbookReader {
     }
     ReadOptions read =
         options.ledger().needsFirstPass()
-            ? sheetRecords(file, sheet, label, records -> FirstPass.scan(records, options, label))
+            ? sheetRecords(
+                file, sheet, label, (records, name) -> FirstPass.scan(records, options, label))
             : options;
     return sheetRecords(
         file,
         sheet,
         label,
-        records -> {
+        (records, name) -> {
           ReadSteps.Header header = ReadSteps.Header.read(records, read, label);
           RowTally tally = header.tally(label, read);
           tally.readAll(records);
-          return ReadSteps.result(source, label, header, tally, ',', read);
+          ReadResult result = ReadSteps.result(source, label, header, tally, ',', read);
+          return new ReadResult(result.customers(), result.summary().withSheet(name));
         });
   }
 
   /** What a step over the chosen sheet's rows, read as CSV records, gives. */
   private interface SheetStep<T> {
-    T apply(Records records) throws IOException;
+    T apply(Records records, String sheetName) throws IOException;
   }
 
   /**
@@ -114,7 +116,7 @@ public final class WorkbookReader {
         SheetText text = new SheetText(rows.iterator(), workbook.isDate1904());
         try (CSVParser parser =
             CSVParser.builder().setReader(text).setFormat(ReadSteps.format(',')).get()) {
-          return step.apply(text.records(parser));
+          return step.apply(text.records(parser), chosen.getName());
         }
       }
     } catch (ExcelReaderException | ZipException e) {

@@ -19,7 +19,8 @@ import java.util.Optional;
  * @param amountColumn the header of the MRR column, or of the ARR column with {@code --arr-column}
  * @param amountKind whether {@code amountColumn} holds MRR or ARR
  * @param nameColumn the header of the name column, or empty when there is none
- * @param delimiter the field delimiter used (sniffed or given)
+ * @param delimiter the field delimiter used (sniffed or given); a workbook's cells are read as
+ *     comma-separated text, so {@code ','} when {@code sheet} is present
  * @param filtered the rows each {@code --where} filtered out, one per expression in the order given
  * @param intervalHint the warning that the amounts may be per billing interval, when it applies
  * @param statusNote the values of a status column no {@code --where} names, when there is one
@@ -32,6 +33,7 @@ import java.util.Optional;
  * @param readHints the other warnings and notes the cells gave (statuses, cents, subscription ids,
  *     ledgers, parents …), warnings first; the interval, count and quantity ones are in {@code
  *     intervalHint} and {@code factorHints}
+ * @param sheet for a workbook ({@code .xlsx}), the name of the sheet read; empty for a CSV file
  */
 public record InputSummary(
     String source,
@@ -54,11 +56,12 @@ public record InputSummary(
     AmountReading reading,
     Optional<RollUp> rollUp,
     Optional<CurrencyTable> currencies,
-    List<ReadHint> readHints) {
+    List<ReadHint> readHints,
+    Optional<String> sheet) {
 
   public InputSummary {
-    if (rollUp == null || factorHints == null) {
-      throw new NullPointerException("rollUp and factorHints must not be null");
+    if (rollUp == null || factorHints == null || sheet == null) {
+      throw new NullPointerException("rollUp, factorHints and sheet must not be null");
     }
     filtered = List.copyOf(filtered);
     readHints = List.copyOf(readHints);
@@ -77,6 +80,54 @@ public record InputSummary(
               + " + filtered "
               + filteredRows);
     }
+  }
+
+  /** A summary of a CSV file: no sheet. */
+  public InputSummary(
+      String source,
+      long rowsRead,
+      long rowsUsed,
+      SkippedRows skipped,
+      long footerLines,
+      long blankLines,
+      int customers,
+      String currency,
+      String idColumn,
+      String amountColumn,
+      AmountKind amountKind,
+      String nameColumn,
+      char delimiter,
+      List<FilterCount> filtered,
+      Optional<IntervalHint> intervalHint,
+      Optional<StatusNote> statusNote,
+      FactorHints factorHints,
+      AmountReading reading,
+      Optional<RollUp> rollUp,
+      Optional<CurrencyTable> currencies,
+      List<ReadHint> readHints) {
+    this(
+        source,
+        rowsRead,
+        rowsUsed,
+        skipped,
+        footerLines,
+        blankLines,
+        customers,
+        currency,
+        idColumn,
+        amountColumn,
+        amountKind,
+        nameColumn,
+        delimiter,
+        filtered,
+        intervalHint,
+        statusNote,
+        factorHints,
+        reading,
+        rollUp,
+        currencies,
+        readHints,
+        Optional.empty());
   }
 
   /** A summary without read hints from the cells. */
@@ -187,7 +238,35 @@ public record InputSummary(
         reading,
         rollUp,
         currencies,
-        hints);
+        hints,
+        sheet);
+  }
+
+  /** The same summary of the workbook's sheet {@code name}, which was read. */
+  public InputSummary withSheet(String name) {
+    return new InputSummary(
+        source,
+        rowsRead,
+        rowsUsed,
+        skipped,
+        footerLines,
+        blankLines,
+        customers,
+        currency,
+        idColumn,
+        amountColumn,
+        amountKind,
+        nameColumn,
+        delimiter,
+        filtered,
+        intervalHint,
+        statusNote,
+        factorHints,
+        reading,
+        rollUp,
+        currencies,
+        readHints,
+        Optional.of(name));
   }
 
   /** Rows the {@code --where} filters left out, all expressions together. */

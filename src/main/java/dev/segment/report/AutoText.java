@@ -28,7 +28,17 @@ final class AutoText {
 
   private AutoText() {}
 
-  static List<String> paragraphs(
+  /** The section: each paragraph a point of its own, its later lines hanging in the terminal. */
+  static ReportView.Section section(
+      AutoCuts a, Segmentation s, List<TierStats> tiers, String currency) {
+    List<ReportView.Block> blocks = new ArrayList<>();
+    for (String p : paragraphs(a, s, tiers, currency)) {
+      blocks.add(new ReportView.Paragraph(p, true));
+    }
+    return new ReportView.Section("auto", HEADING, blocks);
+  }
+
+  private static List<String> paragraphs(
       AutoCuts a, Segmentation s, List<TierStats> tiers, String currency) {
     List<String> out = new ArrayList<>();
     String mean = Display.money(s.curve().meanMrr(Money.minorDigits(currency)), currency);

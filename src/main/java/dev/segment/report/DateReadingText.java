@@ -7,6 +7,7 @@ import dev.segment.model.DateReading;
 import dev.segment.model.FilterCount;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * How MRR was read on a date and what the rules filtered, worded once for the terminal report, the
@@ -19,51 +20,7 @@ public final class DateReadingText {
   /** The one line saying how MRR was read. */
   public static String line(DateReading d) {
     List<String> parts = new ArrayList<>();
-    String on = d.asOf().map(a -> "MRR on " + a).orElse("MRR");
-    DateReading.Rule rule = d.rule();
-    if (rule instanceof DateReading.Periods p) {
-      parts.add(
-          on
-              + " from each row's service period \""
-              + escape(p.start())
-              + "\"..\""
-              + escape(p.endColumn())
-              + "\" covering it, amount ÷ its months (whole calendar months, else days ÷"
-              + " 30.436875; "
-              + p.end()
-                  .map(
-                      e ->
-                          "END "
-                              + e
-                              + (p.endGiven()
-                                  ? ", as --period-end says"
-                                  : ", as the whole-month rows show"))
-                  .orElse("no row needed an END convention")
-              + "; an empty END is open-ended, already monthly)");
-    } else if (rule instanceof DateReading.Valid v) {
-      parts.add(
-          on
-              + " from the rows valid on it, \""
-              + escape(v.start())
-              + "\" <= date < \""
-              + escape(v.endColumn())
-              + "\" (an empty end: still valid), amounts already monthly");
-    } else if (rule instanceof DateReading.Trailing t) {
-      parts.add(
-          "run rate over "
-              + t.months()
-              + (t.months() == 1 ? " month" : " months")
-              + " to "
-              + d.asOf().map(Object::toString).orElse("")
-              + ": rows dated by \""
-              + escape(t.dateColumn())
-              + "\" after "
-              + t.after()
-              + ", each adding amount ÷ "
-              + t.months());
-    } else if (d.asOf().isPresent()) {
-      parts.add("as of " + d.asOf().get());
-    }
+    rule(d).ifPresent(parts::add);
     d.latest()
         .ifPresent(
             l ->
@@ -91,6 +48,56 @@ public final class DateReadingText {
     }
     String line = String.join("; ", parts);
     return line.isEmpty() ? line : Character.toUpperCase(line.charAt(0)) + line.substring(1);
+  }
+
+  /** The period rule in words, or the as-of date alone without one; empty without either. */
+  private static Optional<String> rule(DateReading d) {
+    String on = d.asOf().map(a -> "MRR on " + a).orElse("MRR");
+    DateReading.Rule rule = d.rule();
+    if (rule instanceof DateReading.Periods p) {
+      return Optional.of(on + periods(p));
+    } else if (rule instanceof DateReading.Valid v) {
+      return Optional.of(
+          on
+              + " from the rows valid on it, \""
+              + escape(v.start())
+              + "\" <= date < \""
+              + escape(v.endColumn())
+              + "\" (an empty end: still valid), amounts already monthly");
+    } else if (rule instanceof DateReading.Trailing t) {
+      return Optional.of(
+          "run rate over "
+              + t.months()
+              + (t.months() == 1 ? " month" : " months")
+              + " to "
+              + d.asOf().map(Object::toString).orElse("")
+              + ": rows dated by \""
+              + escape(t.dateColumn())
+              + "\" after "
+              + t.after()
+              + ", each adding amount ÷ "
+              + t.months());
+    }
+    return d.asOf().map(a -> "as of " + a);
+  }
+
+  private static String periods(DateReading.Periods p) {
+    return " from each row's service period \""
+        + escape(p.start())
+        + "\"..\""
+        + escape(p.endColumn())
+        + "\" covering it, amount ÷ its months (whole calendar months, else days ÷"
+        + " 30.436875; "
+        + p.end()
+            .map(
+                e ->
+                    "END "
+                        + e
+                        + (p.endGiven()
+                            ? ", as --period-end says"
+                            : ", as the whole-month rows show"))
+            .orElse("no row needed an END convention")
+        + "; an empty END is open-ended, already monthly)";
   }
 
   /** One filtered-rows line: {@code 3 by --where "Status=active"}, {@code 5 older versions …}. */

@@ -10,26 +10,50 @@ import dev.segment.model.SegmentReport;
 import dev.segment.model.Segmentation;
 import dev.segment.model.Staffing;
 import dev.segment.model.Sweep;
-import java.io.IOException;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.UnaryOperator;
 
 /**
  * The report's sections for running the tiers: overrides (pins, grace), staffing, the fit to a
  * budget of CSMs, the movements and retention since an earlier run, and the sweep of candidate top
  * tiers. Each is worded once, by a method returning its {@link ReportView.Section}, which the
- * terminal report lays out as text ({@code write…}) and report.html as a page.
+ * terminal report lays out as text ({@link TerminalSections}) and report.html as a page, both in
+ * the order of {@link #all}.
  */
 final class DecisionSections {
-  private static final String NL = "\n";
-
-  /** The terminal's label column in these sections: {@code " Moved up "}. */
-  private static final int LABEL_WIDTH = 16;
-
   private DecisionSections() {}
+
+  /**
+   * The report's decision sections in their one order, for the terminal (after the concentration
+   * figures) and the page (after the largest customers): the auto cuts explained, overrides,
+   * staffing, the budget of CSMs, the movements, retention, the sweep and the groups, each when the
+   * run has it.
+   *
+   * @param earlierFile how the movements' heading names the earlier file from its path: the path in
+   *     the terminal, its file name only on the page, which is mailed
+   */
+  static List<ReportView.Section> all(
+      SegmentReport r, String currency, UnaryOperator<String> earlierFile) {
+    List<ReportView.Section> details = new ArrayList<>();
+    AutoText.cuts(r)
+        .ifPresent(a -> details.add(AutoText.section(a, r.segmentation(), r.tiers(), currency)));
+    overrides(r, currency).ifPresent(details::add);
+    r.staffing().ifPresent(s -> details.add(staffing(s, currency)));
+    r.budget().ifPresent(b -> details.add(budget(b, currency)));
+    r.movements()
+        .ifPresent(
+            m ->
+                details.add(
+                    movements(m, r.segmentation(), currency, earlierFile.apply(m.source()))));
+    r.retention().ifPresent(t -> details.add(retention(t, currency)));
+    r.sweep().ifPresent(sw -> details.add(sweep(sw, currency)));
+    r.groups().ifPresent(g -> details.addAll(GroupSections.sections(g, currency)));
+    return details;
+  }
 
   /** Pins and grace, when the run has either. */
   static Optional<ReportView.Section> overrides(SegmentReport r, String currency) {
@@ -92,7 +116,7 @@ final class DecisionSections {
             1,
             false),
         new ReportView.Facts(
-            List.of(new ReportView.Fact("CSMs needed", Display.count(s.totalCsms())))));
+            List.of(new ReportView.Fact("CSMs needed", Display.count(s.totalCsms()))), true));
   }
 
   /**
@@ -174,10 +198,6 @@ final class DecisionSections {
                 + " the same rows."));
   }
 
-  static ReportView.Section movements(Movements m, Segmentation s, String currency) {
-    return movements(m, s, currency, m.source());
-  }
-
   /**
    * The movements, headed with the earlier file as {@code source} names it: its path in the
    * terminal, its file name only on the page, which is mailed.
@@ -208,7 +228,7 @@ final class DecisionSections {
     blocks.add(new ReportView.Facts(facts));
     blocks.add(
         new ReportView.Paragraph(
-            "Earlier tiers compared by position: " + String.join(", ", compared) + "."));
+            "Earlier tiers compared by position: " + String.join(", ", compared) + ".", true));
     if (!m.biggest().isEmpty()) {
       List<List<String>> rows = new ArrayList<>();
       for (Movements.Change c : m.biggest()) {
@@ -278,59 +298,6 @@ final class DecisionSections {
                 + " churned MRR) / start; NRR = end / start."));
   }
 
-  static void writeOverrides(SegmentReport r, String currency, Appendable out) throws IOException {
-    Optional<ReportView.Section> section = overrides(r, currency);
-    if (section.isPresent()) {
-      out.append(NL).append(section.get().heading()).append(NL);
-      facts((ReportView.Facts) section.get().blocks().get(0), out);
-    }
-  }
-
-  static void writeStaffing(Staffing s, String currency, Appendable out) throws IOException {
-    ReportView.Section section = staffing(s, currency);
-    out.append(NL).append(section.heading()).append(NL);
-    table((ReportView.Table) section.blocks().get(0), "  ", out);
-    ReportView.Fact total = ((ReportView.Facts) section.blocks().get(1)).rows().get(0);
-    out.append("  ").append(total.label()).append(": ").append(total.value()).append(NL);
-  }
-
-  static void writeBudget(Budget b, String currency, Appendable out) throws IOException {
-    ReportView.Section section = budget(b, currency);
-    out.append(NL).append(section.heading()).append(NL);
-    table((ReportView.Table) section.blocks().get(0), "  ", out);
-    facts((ReportView.Facts) section.blocks().get(1), out);
-    paragraph((ReportView.Paragraph) section.blocks().get(2), "  ", out);
-  }
-
-  static void writeSweep(Sweep sw, String currency, Appendable out) throws IOException {
-    ReportView.Section section = sweep(sw, currency);
-    out.append(NL).append(section.heading()).append(NL);
-    table((ReportView.Table) section.blocks().get(0), "  ", out);
-    paragraph((ReportView.Paragraph) section.blocks().get(1), "  ", out);
-  }
-
-  static void writeMovements(Movements m, Segmentation s, String currency, Appendable out)
-      throws IOException {
-    ReportView.Section section = movements(m, s, currency);
-    out.append(NL).append(section.heading()).append(NL);
-    facts((ReportView.Facts) section.blocks().get(0), out);
-    paragraph((ReportView.Paragraph) section.blocks().get(1), "    ", out);
-    if (section.blocks().size() > 2) {
-      ReportView.Table movers = (ReportView.Table) section.blocks().get(2);
-      out.append("  ").append(movers.caption().orElseThrow()).append(NL);
-      // The movers' rows speak for themselves in the terminal: no header row.
-      table(movers.rows(), movers.textColumns(), "    ", out);
-    }
-  }
-
-  static void writeRetention(Retention t, String currency, Appendable out) throws IOException {
-    ReportView.Section section = retention(t, currency);
-    out.append(NL).append(section.heading()).append(NL);
-    table((ReportView.Table) section.blocks().get(0), "  ", out);
-    facts((ReportView.Facts) section.blocks().get(1), out);
-    paragraph((ReportView.Paragraph) section.blocks().get(2), "  ", out);
-  }
-
   private static int retentionScale(Retention.Row r) {
     int scale = 0;
     for (BigDecimal amount :
@@ -364,59 +331,5 @@ final class DecisionSections {
             + Display.money(g.mrr(), currency)
             + " MRR"
             + when);
-  }
-
-  /** A section's tables, facts and paragraphs as the terminal prints them. */
-  static void blocks(ReportView.Section section, Appendable out) throws IOException {
-    for (ReportView.Block b : section.blocks()) {
-      if (b instanceof ReportView.Table t) {
-        table(t, "  ", out);
-      } else if (b instanceof ReportView.Facts f) {
-        facts(f, out);
-      } else if (b instanceof ReportView.Paragraph p) {
-        paragraph(p, "  ", out);
-      }
-    }
-  }
-
-  /** {@code " Label value"}, one line each. */
-  private static void facts(ReportView.Facts facts, Appendable out) throws IOException {
-    for (ReportView.Fact f : facts.rows()) {
-      String fill = " ".repeat(Math.max(1, LABEL_WIDTH - f.label().length()));
-      out.append("  ").append(f.label()).append(fill).append(f.value()).append(NL);
-    }
-  }
-
-  private static void paragraph(ReportView.Paragraph p, String nextIndent, Appendable out)
-      throws IOException {
-    Wrapping.wrap(p.text(), "  ", nextIndent, out);
-  }
-
-  private static void table(ReportView.Table t, String indent, Appendable out) throws IOException {
-    List<List<String>> rows = new ArrayList<>();
-    rows.add(t.header());
-    rows.addAll(t.rows());
-    table(rows, t.textColumns(), indent, out);
-  }
-
-  /** The first {@code textColumns} columns left-aligned, the numbers after them right-aligned. */
-  private static void table(List<List<String>> rows, int textColumns, String indent, Appendable out)
-      throws IOException {
-    int columns = rows.get(0).size();
-    int[] widths = new int[columns];
-    for (List<String> row : rows) {
-      for (int c = 0; c < columns; c++) {
-        widths[c] = Math.max(widths[c], row.get(c).length());
-      }
-    }
-    for (List<String> row : rows) {
-      StringBuilder line = new StringBuilder(indent);
-      for (int c = 0; c < columns; c++) {
-        String cell = row.get(c);
-        String fill = " ".repeat(widths[c] - cell.length());
-        line.append(c == 0 ? "" : "  ").append(c < textColumns ? cell + fill : fill + cell);
-      }
-      out.append(line.toString().stripTrailing()).append(NL);
-    }
   }
 }

@@ -4,7 +4,6 @@ import static dev.segment.text.PrintableText.escape;
 
 import dev.segment.model.Groups;
 import dev.segment.model.TierStats;
-import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -15,8 +14,6 @@ import java.util.Optional;
  * page.
  */
 final class GroupSections {
-  private static final String NL = System.lineSeparator();
-
   private GroupSections() {}
 
   /** The groups table, then one section per group in segments.csv's order, then the all block. */
@@ -113,13 +110,5 @@ final class GroupSections {
         rows,
         1,
         false);
-  }
-
-  /** The sections as the terminal prints them. */
-  static void write(Groups groups, String currency, Appendable out) throws IOException {
-    for (ReportView.Section s : sections(groups, currency)) {
-      out.append(NL).append(s.heading()).append(NL);
-      DecisionSections.blocks(s, out);
-    }
   }
 }

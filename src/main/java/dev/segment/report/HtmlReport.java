@@ -3,7 +3,6 @@ package dev.segment.report;
 import static dev.segment.text.PrintableText.escape;
 
 import dev.segment.analysis.TierLeaders;
-import dev.segment.model.AutoCuts;
 import dev.segment.model.Concentration;
 import dev.segment.model.ParetoCurve;
 import dev.segment.model.Presentation;
@@ -125,36 +124,13 @@ public final class HtmlReport {
               Optional.of(
                   new ReportView.Link(
                       "skipped", "See Skipped rows in " + ReportView.METHOD_HEADING + "."))));
-      List<String> reasons = new ArrayList<>();
-      for (SkippedRows.Tally t : skipped.tallies()) {
-        reasons.add(SkippedText.tally(t));
-      }
-      method.add(new ReportView.Section("skipped", "Skipped rows", new ReportView.Items(reasons)));
     }
+    SkippedText.section(skipped).ifPresent(method::add);
     CurrencyNotes.section(r.input()).ifPresent(method::add);
     method.addAll(InputNotes.sections(r.input()));
 
-    List<ReportView.Section> details = new ArrayList<>();
-    Optional<AutoCuts> auto = AutoText.cuts(r);
-    if (auto.isPresent()) {
-      List<ReportView.Block> paragraphs = new ArrayList<>();
-      for (String p : AutoText.paragraphs(auto.get(), r.segmentation(), r.tiers(), currency)) {
-        paragraphs.add(new ReportView.Paragraph(p));
-      }
-      details.add(new ReportView.Section("auto", AutoText.HEADING, paragraphs));
-    }
-    DecisionSections.overrides(r, currency).ifPresent(details::add);
-    r.staffing().ifPresent(s -> details.add(DecisionSections.staffing(s, currency)));
-    r.budget().ifPresent(b -> details.add(DecisionSections.budget(b, currency)));
-    r.movements()
-        .ifPresent(
-            m ->
-                details.add(
-                    DecisionSections.movements(
-                        m, r.segmentation(), currency, FileNames.last(m.source()))));
-    r.retention().ifPresent(t -> details.add(DecisionSections.retention(t, currency)));
-    r.sweep().ifPresent(sw -> details.add(DecisionSections.sweep(sw, currency)));
-    r.groups().ifPresent(g -> details.addAll(GroupSections.sections(g, currency)));
+    List<ReportView.Section> details =
+        new ArrayList<>(DecisionSections.all(r, currency, FileNames::last));
     if (chartSvg.isPresent()) {
       r.groups().flatMap(g -> GroupSections.notCharted(g, currency)).ifPresent(details::add);
     }

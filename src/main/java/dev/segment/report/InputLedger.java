@@ -33,8 +33,7 @@ record InputLedger(
     return new InputLedger(
         escape(InputSummary.nameOf(in.source())),
         columns(in, s),
-        "delimiter "
-            + delimiterName(in.delimiter())
+        dialect(in)
             + ", currency "
             + (in.currency().isEmpty() ? "not named in the file" : in.currency()),
         Display.count(in.rowsRead())
@@ -145,6 +144,16 @@ record InputLedger(
       customers.append(String.join(", ", parts));
     }
     return customers.toString();
+  }
+
+  /**
+   * {@code delimiter comma}, or for a workbook the sheet read, {@code sheet "Customers"}: its cells
+   * have no delimiter.
+   */
+  private static String dialect(InputSummary in) {
+    return in.sheet()
+        .map(name -> "sheet \"" + escape(name) + '"')
+        .orElseGet(() -> "delimiter " + delimiterName(in.delimiter()));
   }
 
   private static String delimiterName(char d) {

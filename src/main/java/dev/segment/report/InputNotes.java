@@ -78,18 +78,6 @@ public final class InputNotes {
     return FILTERED_HEADING;
   }
 
-  /** The rows each --where left out, one line per expression (zero counts kept). */
-  static void filtered(InputSummary in, Appendable out) throws IOException {
-    if (in.filtered().isEmpty()) {
-      return;
-    }
-    out.append(NL).append(filteredHeading(in));
-    out.append(NL);
-    for (String line : filteredLines(in)) {
-      wrap(line, "  ", "    ", out);
-    }
-  }
-
   private static List<String> filteredLines(InputSummary in) {
     List<String> lines = new ArrayList<>();
     for (FilterCount f : in.filtered()) {
@@ -121,7 +109,10 @@ public final class InputNotes {
     }
   }
 
-  /** report.html's section for what {@link #filtered} prints, each line a list item. */
+  /**
+   * The rows each --where (and date rule) left out, one list item per expression (zero counts
+   * kept), when any filter was given: a section of the terminal report and of report.html.
+   */
   static List<ReportView.Section> sections(InputSummary in) {
     List<ReportView.Section> sections = new ArrayList<>();
     if (!in.filtered().isEmpty()) {

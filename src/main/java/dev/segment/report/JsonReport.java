@@ -136,7 +136,34 @@ public final class JsonReport {
       InputSummary in, Exclusions ex, Overrides overrides, ParetoCurve curve) {
     ObjectNode node = NODES.objectNode();
     node.put("source", in.source());
-    ObjectNode columns = node.putObject("columns");
+    columns(in, overrides, curve, node.putObject("columns"));
+    node.put("delimiter", String.valueOf(in.delimiter()));
+    node.put("currency", in.currency().isEmpty() ? null : in.currency());
+    node.put("minor_units", in.reading().minorUnits());
+    node.set("currencies", in.currencies().map(JsonReport::currencies).orElse(null));
+    node.put("rows_read", in.rowsRead());
+    node.put("rows_used", in.rowsUsed());
+    node.put("rows_skipped", in.skipped().total());
+    node.set("skipped", skipped(in.skipped()));
+    node.put("rows_filtered", in.filteredTotal());
+    filtered(in.filtered(), node.putArray("filtered"));
+    node.set("date_reading", in.reading().dated().map(JsonReport::dateReading).orElse(null));
+    node.put("rows_merged", in.merged());
+    node.put("footer_lines", in.footerLines());
+    node.put("blank_lines", in.blankLines());
+    node.put("customers", in.customers());
+    node.set("roll_up", in.rollUp().map(JsonReport::rollUp).orElse(null));
+    ObjectNode excluded = node.putObject("excluded");
+    excluded.put("negative", ex.negativeCustomers());
+    excluded.set("negative_mrr", amount(ex.negativeMrr()));
+    excluded.put("zero", ex.zeroCustomers());
+    hints(in, node.putObject("hints"));
+    return node;
+  }
+
+  /** The columns read: id, amount, name, the row formula's and the kept ones. */
+  private static void columns(
+      InputSummary in, Overrides overrides, ParetoCurve curve, ObjectNode columns) {
     columns.put("id", in.idColumn());
     columns.put("amount", in.amountColumn());
     columns.put("amount_kind", in.amountKind() == AmountKind.ARR ? "arr" : "mrr");
@@ -149,17 +176,11 @@ public final class JsonReport {
     kept.forEach(keptNode::add);
     ArrayNode keptAs = columns.putArray("kept_written_as");
     TiersColumns.of(overrides, curve.customers().rolledUp(), kept).kept().forEach(keptAs::add);
-    node.put("delimiter", String.valueOf(in.delimiter()));
-    node.put("currency", in.currency().isEmpty() ? null : in.currency());
-    node.put("minor_units", in.reading().minorUnits());
-    node.set("currencies", in.currencies().map(JsonReport::currencies).orElse(null));
-    node.put("rows_read", in.rowsRead());
-    node.put("rows_used", in.rowsUsed());
-    node.put("rows_skipped", in.skipped().total());
-    node.set("skipped", skipped(in.skipped()));
-    node.put("rows_filtered", in.filteredTotal());
-    ArrayNode filtered = node.putArray("filtered");
-    for (FilterCount f : in.filtered()) {
+  }
+
+  /** The rows each --where or date rule filtered, one entry each. */
+  private static void filtered(List<FilterCount> counts, ArrayNode filtered) {
+    for (FilterCount f : counts) {
       ObjectNode entry = filtered.addObject();
       if (f.reason() == FilterCount.Reason.WHERE) {
         entry.put("where", f.expression());
@@ -169,17 +190,10 @@ public final class JsonReport {
       }
       entry.put("rows", f.rows());
     }
-    node.set("date_reading", in.reading().dated().map(JsonReport::dateReading).orElse(null));
-    node.put("rows_merged", in.merged());
-    node.put("footer_lines", in.footerLines());
-    node.put("blank_lines", in.blankLines());
-    node.put("customers", in.customers());
-    node.set("roll_up", in.rollUp().map(JsonReport::rollUp).orElse(null));
-    ObjectNode excluded = node.putObject("excluded");
-    excluded.put("negative", ex.negativeCustomers());
-    excluded.set("negative_mrr", amount(ex.negativeMrr()));
-    excluded.put("zero", ex.zeroCustomers());
-    ObjectNode hints = node.putObject("hints");
+  }
+
+  /** The reading hints: the interval and factor columns, the cells' hints, the status note. */
+  private static void hints(InputSummary in, ObjectNode hints) {
     hints.set(
         "interval_column",
         in.intervalHint()
@@ -221,7 +235,6 @@ public final class JsonReport {
                   return (JsonNode) note;
                 })
             .orElse(NullNode.getInstance()));
-    return node;
   }
 
   private static JsonNode factorHint(FactorHints.Column hint, String option) {

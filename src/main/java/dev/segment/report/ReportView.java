@@ -6,7 +6,8 @@ import java.util.Optional;
 /**
  * The report as report.html shows it: every figure and sentence already worded (by the same helpers
  * the terminal report prints them with), in sections of facts, tables, paragraphs and lists that
- * the page's template lays out without knowing what they hold.
+ * the page's template lays out without knowing what they hold. The terminal lays out the same
+ * sections ({@link TerminalSections}); the few blocks it sets apart say so in a field of their own.
  *
  * <p>The page reads as a VP reads it: the headline figures first, the notices, the tier table in
  * the chart's tier colours, the chart, the concentration figures and the largest customers of each
@@ -92,10 +93,20 @@ public record ReportView(
   /** What a section holds, in order. */
   public sealed interface Block permits Facts, Table, Paragraph, Items {}
 
-  /** Label and value rows: {@code Total MRR $3,726,514.20 a month, …}. */
-  public record Facts(List<Fact> rows) implements Block {
+  /**
+   * Label and value rows: {@code Total MRR $3,726,514.20 a month, …}.
+   *
+   * @param inline the terminal prints each as {@code Label: value}, a total under the table above
+   *     it, rather than in a column of labels; the page shows both alike
+   */
+  public record Facts(List<Fact> rows, boolean inline) implements Block {
     public Facts {
       rows = List.copyOf(rows);
+    }
+
+    /** Facts in a column of labels. */
+    public Facts(List<Fact> rows) {
+      this(rows, false);
     }
   }
 
@@ -155,8 +166,18 @@ public record ReportView(
     }
   }
 
-  /** A sentence or a few, as the terminal wraps them. */
-  public record Paragraph(String text) implements Block {}
+  /**
+   * A sentence or a few, as the terminal wraps them.
+   *
+   * @param hanging the terminal indents its later lines under the first one's text, as a point made
+   *     on its own (the auto cuts explained); the page shows both alike
+   */
+  public record Paragraph(String text, boolean hanging) implements Block {
+    /** A note whose lines the terminal wraps flush with its first. */
+    public Paragraph(String text) {
+      this(text, false);
+    }
+  }
 
   /** A bulleted list: skipped-row reasons, the files written. */
   public record Items(List<String> items) implements Block {

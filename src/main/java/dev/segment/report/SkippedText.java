@@ -1,6 +1,9 @@
 package dev.segment.report;
 
 import dev.segment.model.SkippedRows;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
 import java.util.StringJoiner;
 
 /**
@@ -17,6 +20,19 @@ public final class SkippedText {
       reasons.add(tally(t));
     }
     return Display.plural(skipped.total(), "row", "rows") + " skipped" + reasons;
+  }
+
+  /** The rows skipped, one item per reason, when any was: the report's "Skipped rows". */
+  static Optional<ReportView.Section> section(SkippedRows skipped) {
+    if (skipped.isEmpty()) {
+      return Optional.empty();
+    }
+    List<String> reasons = new ArrayList<>();
+    for (SkippedRows.Tally t : skipped.tallies()) {
+      reasons.add(tally(t));
+    }
+    return Optional.of(
+        new ReportView.Section("skipped", "Skipped rows", new ReportView.Items(reasons)));
   }
 
   /** One reason: its count, then the first lines it skipped, and {@code …} when there are more. */

@@ -3,22 +3,20 @@ package dev.segment.report;
 import static dev.segment.report.Wrapping.WIDTH;
 import static dev.segment.report.Wrapping.wrap;
 
-import dev.segment.model.AutoCuts;
 import dev.segment.model.Concentration;
 import dev.segment.model.ParetoCurve;
 import dev.segment.model.SegmentReport;
-import dev.segment.model.SkippedRows;
 import dev.segment.model.TierStats;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 
 /**
  * Writes the human report for the terminal: how the input was read, totals, the rule, the tier
- * table, concentration, the auto cuts explained, and the files written; at most 100 columns wide
- * except where a label or path given by the user is longer.
+ * table, concentration, the decision sections (in {@link DecisionSections#all}'s order, laid out by
+ * {@link TerminalSections} from the sections report.html shows), and the files written; at most 100
+ * columns wide except where a label or path given by the user is longer.
  */
 public final class TerminalReport {
   private static final String NL = "\n";
@@ -31,9 +29,9 @@ public final class TerminalReport {
     String currency = r.input().currency();
     ParetoCurve curve = r.segmentation().curve();
     input(InputLedger.of(r.input(), r.segmentation(), r.exclusions(), curve.size()), out);
-    skipped(r.input().skipped(), out);
+    TerminalSections.write(SkippedText.section(r.input().skipped()).stream().toList(), out);
     CurrencyNotes.write(r.input(), out);
-    InputNotes.filtered(r.input(), out);
+    TerminalSections.write(InputNotes.sections(r.input()), out);
     InputNotes.hints(r.input(), out);
     out.append(NL);
     out.append("Total MRR  ").append(SummaryText.totalMrr(r)).append(NL);
@@ -48,33 +46,13 @@ public final class TerminalReport {
     }
     out.append(NL);
     concentration(r.concentration(), out);
-    Optional<AutoCuts> auto = AutoText.cuts(r);
-    if (auto.isPresent()) {
-      out.append(NL).append(AutoText.HEADING).append(NL);
-      for (String p : AutoText.paragraphs(auto.get(), r.segmentation(), r.tiers(), currency)) {
-        wrap(p, "  ", "    ", out);
-      }
-    }
-    DecisionSections.writeOverrides(r, currency, out);
-    if (r.staffing().isPresent()) {
-      DecisionSections.writeStaffing(r.staffing().get(), currency, out);
-    }
-    if (r.budget().isPresent()) {
-      DecisionSections.writeBudget(r.budget().get(), currency, out);
-    }
-    if (r.movements().isPresent()) {
-      DecisionSections.writeMovements(r.movements().get(), r.segmentation(), currency, out);
-    }
-    if (r.retention().isPresent()) {
-      DecisionSections.writeRetention(r.retention().get(), currency, out);
-    }
-    if (r.sweep().isPresent()) {
-      DecisionSections.writeSweep(r.sweep().get(), currency, out);
-    }
-    if (r.groups().isPresent()) {
-      GroupSections.write(r.groups().get(), currency, out);
-    }
+    // The decision sections with the earlier file by its path: the terminal is the user's own.
+    TerminalSections.write(DecisionSections.all(r, currency, path -> path), out);
     out.append(NL);
+    files(written, out);
+  }
+
+  private static void files(List<Path> written, Appendable out) throws IOException {
     if (written.isEmpty()) {
       out.append("No files written.").append(NL);
     } else {
@@ -97,16 +75,6 @@ public final class TerminalReport {
     wrap("Customers  " + ledger.customers(), "", "           ", out);
     if (ledger.rollUp().isPresent()) {
       wrap("Roll-up    " + ledger.rollUp().get(), "", "           ", out);
-    }
-  }
-
-  private static void skipped(SkippedRows skipped, Appendable out) throws IOException {
-    if (skipped.isEmpty()) {
-      return;
-    }
-    out.append(NL).append("Skipped rows").append(NL);
-    for (SkippedRows.Tally t : skipped.tallies()) {
-      wrap(SkippedText.tally(t), "  ", "    ", out);
     }
   }
 

@@ -164,6 +164,21 @@ class TerminalReportTest {
         .doesNotContain("Skipped rows");
   }
 
+  @Test
+  void aWorkbookIsNamedByItsSheetNotADelimiter() throws IOException {
+    SegmentReport base = Fixtures.byMrrReport();
+    SegmentReport r =
+        new SegmentReport(
+            base.input().withSheet("Q1\u0007 \"final\""),
+            base.exclusions(),
+            base.segmentation(),
+            base.tiers(),
+            base.concentration());
+    assertThat(report(r, WRITTEN))
+        .contains("           sheet \"Q1\\x07 \"final\"\", currency ")
+        .doesNotContain("delimiter");
+  }
+
   /** MRR 60, 30, 10: T = 100, mean 33.33; BE = 1 (only 60 ≥ mean), tiers 1/1/1. */
   private static SegmentReport threeCustomerAuto(
       int pareto, int breakEven, int submarginal, boolean paretoFirst, String degenerate) {

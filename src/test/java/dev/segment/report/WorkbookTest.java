@@ -406,7 +406,7 @@ public class WorkbookTest {
       for (int c = 0; c < record.size(); c++) {
         String expected = record.get(c);
         if (summary && r == 0) {
-          expected = Workbook.SUMMARY_HEADER.get(c);
+          expected = SummarySheet.HEADER.get(c);
         } else if (summary && header.get(c).startsWith("mrr") && !expected.isEmpty()) {
           expected = new BigDecimal(expected).setScale(2, RoundingMode.HALF_EVEN).toPlainString();
         }
