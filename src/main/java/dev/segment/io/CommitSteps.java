@@ -101,7 +101,7 @@ final class CommitSteps {
 
   private void manifest(Manifest next) throws IOException {
     String name = OutputFolder.MANIFEST_FILE;
-    manifestFile = dir.resolve(FolderFiles.temporaryName(name, ".tmp"));
+    manifestFile = dir.resolve(FolderFiles.temporaryName(name, FolderFiles.STAGED));
     Durable.write(manifestFile, out -> out.write(next.bytes()));
     Path old = dir.resolve(name);
     steps.add(
@@ -129,7 +129,7 @@ final class CommitSteps {
 
   /** A hard link to {@code file} (or a copy), which keeps it whatever the renames do. */
   private String backUp(Path file) throws IOException {
-    String name = FolderFiles.temporaryName(FolderFiles.name(file), ".bak");
+    String name = FolderFiles.temporaryName(FolderFiles.name(file), FolderFiles.BACKUP);
     Path backup = dir.resolve(name);
     try {
       Files.createLink(backup, file);

@@ -15,6 +15,12 @@ import java.util.List;
  * tells them from the user's files.
  */
 final class FolderFiles {
+  /** The suffix of a staged file, renamed into place by the journal. */
+  static final String STAGED = ".tmp";
+
+  /** The suffix of a backup, a link to (or copy of) a file the set replaces. */
+  static final String BACKUP = ".bak";
+
   private static final SecureRandom RANDOM = new SecureRandom();
 
   /** Segment's files and its manifest: what a journal may rename. */
@@ -95,7 +101,7 @@ final class FolderFiles {
     if (Journal.isBeingWritten(name)) {
       return !stagedOnly;
     }
-    List<String> suffixes = stagedOnly ? List.of(".tmp") : List.of(".tmp", ".bak");
+    List<String> suffixes = stagedOnly ? List.of(STAGED) : List.of(STAGED, BACKUP);
     for (String target : TARGETS) {
       for (String suffix : suffixes) {
         if (isTemporaryOf(target, name, suffix, olderScheme)) {

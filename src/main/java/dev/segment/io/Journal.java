@@ -33,8 +33,12 @@ record Journal(boolean undo, List<Journal.Step> steps) {
   record Step(String target, Optional<String> staged, Optional<String> backup) {
     Step {
       if (!FolderFiles.isTarget(target)
-          || !staged.map(s -> FolderFiles.isTemporaryOf(target, s, ".tmp", true)).orElse(true)
-          || !backup.map(b -> FolderFiles.isTemporaryOf(target, b, ".bak", true)).orElse(true)
+          || !staged
+              .map(s -> FolderFiles.isTemporaryOf(target, s, FolderFiles.STAGED, true))
+              .orElse(true)
+          || !backup
+              .map(b -> FolderFiles.isTemporaryOf(target, b, FolderFiles.BACKUP, true))
+              .orElse(true)
           || (staged.isEmpty() && backup.isEmpty())) {
         throw new IllegalArgumentException("not a step of segment's: " + target);
       }

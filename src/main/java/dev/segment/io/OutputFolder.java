@@ -194,7 +194,7 @@ public final class OutputFolder implements AutoCloseable {
     }
     requireNotAborted();
     // Not Files.createTempFile: its 0600 mode would keep a CRM import run as another user out.
-    Path tmp = dir.resolve(FolderFiles.temporaryName(name, ".tmp"));
+    Path tmp = dir.resolve(FolderFiles.temporaryName(name, FolderFiles.STAGED));
     staged.put(name, tmp);
     Durable.write(tmp, content);
     requireNotAborted();
