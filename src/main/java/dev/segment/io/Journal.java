@@ -1,14 +1,10 @@
 package dev.segment.io;
 
 import java.io.IOException;
-import java.nio.channels.FileChannel;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -24,7 +20,6 @@ record Journal(boolean undo, List<Journal.Step> steps) {
   static final String TO_UNDO = ".segment.undo";
   private static final String BEING_WRITTEN = ".segment.journal.tmp";
   private static final String FIRST_LINE = "segment journal 1";
-  private static final String LAST_LINE = "end";
 
   Journal {
     steps = List.copyOf(steps);
@@ -37,9 +32,13 @@ record Journal(boolean undo, List<Journal.Step> steps) {
    */
   record Step(String target, Optional<String> staged, Optional<String> backup) {
     Step {
-      if (!OutputFolder.isTarget(target)
-          || !staged.map(s -> OutputFolder.isTemporaryOf(target, s, ".tmp", true)).orElse(true)
-          || !backup.map(b -> OutputFolder.isTemporaryOf(target, b, ".bak", true)).orElse(true)
+      if (!FolderFiles.isTarget(target)
+          || !staged
+              .map(s -> FolderFiles.isTemporaryOf(target, s, FolderFiles.STAGED, true))
+              .orElse(true)
+          || !backup
+              .map(b -> FolderFiles.isTemporaryOf(target, b, FolderFiles.BACKUP, true))
+              .orElse(true)
           || (staged.isEmpty() && backup.isEmpty())) {
         throw new IllegalArgumentException("not a step of segment's: " + target);
       }
@@ -75,21 +74,20 @@ record Journal(boolean undo, List<Journal.Step> steps) {
 
   /** Writes the journal to finish, flushed to disk with the folder. */
   void write(Path dir) throws IOException {
-    StringBuilder text = new StringBuilder(FIRST_LINE).append('\n');
+    List<String> lines = new ArrayList<>();
     for (Step s : steps) {
-      text.append(s.line()).append('\n');
+      lines.add(s.line());
     }
-    text.append(LAST_LINE).append('\n');
     Path tmp = dir.resolve(BEING_WRITTEN);
     try {
-      Files.write(tmp, text.toString().getBytes(StandardCharsets.UTF_8));
-      force(tmp);
+      Files.write(tmp, FramedLines.bytes(FIRST_LINE, lines));
+      Durable.force(tmp);
       // The staged files, the backups and the journal's own entry must be on disk before the
       // journal appears under its name, or a crash could leave a journal naming files that are
       // not.
-      forceFolder(dir);
+      Durable.forceFolder(dir);
       Files.move(tmp, dir.resolve(TO_FINISH), StandardCopyOption.ATOMIC_MOVE);
-      forceFolder(dir);
+      Durable.forceFolder(dir);
     } catch (IOException e) {
       // Nothing is renamed yet: without the journal the run fails cleanly.
       Files.deleteIfExists(tmp);
@@ -104,13 +102,13 @@ record Journal(boolean undo, List<Journal.Step> steps) {
    */
   static Journal markUndo(Path dir, Journal journal) throws IOException {
     Files.move(dir.resolve(TO_FINISH), dir.resolve(TO_UNDO), StandardCopyOption.ATOMIC_MOVE);
-    forceFolder(dir);
+    Durable.forceFolder(dir);
     return new Journal(true, journal.steps);
   }
 
   /** Removes the journal once its steps are all done (or all undone). */
   static void remove(Path dir, Journal journal) throws IOException {
-    forceFolder(dir);
+    Durable.forceFolder(dir);
     Files.delete(dir.resolve(journal.fileName()));
   }
 
@@ -150,20 +148,10 @@ record Journal(boolean undo, List<Journal.Step> steps) {
   }
 
   private static Journal read(Path file, boolean undo) throws IOException {
-    List<String> lines;
+    List<String> lines = FramedLines.read(file, FIRST_LINE).orElseThrow(() -> new Unreadable(file));
     try {
-      lines = Files.readAllLines(file, StandardCharsets.UTF_8);
-    } catch (java.nio.charset.CharacterCodingException notText) {
-      throw new Unreadable(file);
-    }
-    try {
-      if (lines.size() < 2
-          || !lines.get(0).equals(FIRST_LINE)
-          || !lines.get(lines.size() - 1).equals(LAST_LINE)) {
-        throw new IllegalArgumentException("not a whole journal");
-      }
       List<Step> steps = new ArrayList<>();
-      for (String line : lines.subList(1, lines.size() - 1)) {
+      for (String line : lines) {
         steps.add(Step.parse(line));
       }
       return new Journal(undo, steps);
@@ -180,25 +168,5 @@ record Journal(boolean undo, List<Journal.Step> steps) {
 
   static boolean isBeingWritten(String name) {
     return name.equals(BEING_WRITTEN);
-  }
-
-  static void force(Path file) throws IOException {
-    try (FileChannel ch = FileChannel.open(file, StandardOpenOption.WRITE)) {
-      ch.force(true);
-    }
-  }
-
-  /** Flushes the folder's entries (creations, renames, removals) to disk. */
-  static void forceFolder(Path dir) throws IOException {
-    FileChannel ch;
-    try {
-      ch = FileChannel.open(dir, StandardOpenOption.READ);
-    } catch (AccessDeniedException | UnsupportedOperationException e) {
-      // Windows opens no folder as a file; its renames are written through already.
-      return;
-    }
-    try (ch) {
-      ch.force(true);
-    }
   }
 }

@@ -1,11 +1,10 @@
 package dev.segment.io;
 
 import java.io.IOException;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -21,7 +20,6 @@ import java.util.TreeSet;
 record Manifest(Set<String> wrote, Set<String> left) {
   static final String FILE = ".segment.manifest";
   private static final String FIRST_LINE = "segment manifest 1";
-  private static final String LAST_LINE = "end";
 
   Manifest {
     wrote = Set.copyOf(new TreeSet<>(wrote));
@@ -29,10 +27,10 @@ record Manifest(Set<String> wrote, Set<String> left) {
   }
 
   byte[] bytes() {
-    StringBuilder text = new StringBuilder(FIRST_LINE).append('\n');
-    new TreeSet<>(wrote).forEach(n -> text.append("wrote\t").append(n).append('\n'));
-    new TreeSet<>(left).forEach(n -> text.append("left\t").append(n).append('\n'));
-    return text.append(LAST_LINE).append('\n').toString().getBytes(StandardCharsets.UTF_8);
+    List<String> lines = new ArrayList<>();
+    new TreeSet<>(wrote).forEach(n -> lines.add("wrote\t" + n));
+    new TreeSet<>(left).forEach(n -> lines.add("left\t" + n));
+    return FramedLines.bytes(FIRST_LINE, lines);
   }
 
   /** Thrown by {@link #read} for a manifest that is not one segment wrote whole. */
@@ -50,20 +48,10 @@ record Manifest(Set<String> wrote, Set<String> left) {
     if (!Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS)) {
       return Optional.empty();
     }
-    List<String> lines;
-    try {
-      lines = Files.readAllLines(file, StandardCharsets.UTF_8);
-    } catch (CharacterCodingException e) {
-      throw new Unreadable(file);
-    }
-    if (lines.size() < 2
-        || !lines.get(0).equals(FIRST_LINE)
-        || !lines.get(lines.size() - 1).equals(LAST_LINE)) {
-      throw new Unreadable(file);
-    }
+    List<String> lines = FramedLines.read(file, FIRST_LINE).orElseThrow(() -> new Unreadable(file));
     Set<String> wrote = new TreeSet<>();
     Set<String> left = new TreeSet<>();
-    for (String line : lines.subList(1, lines.size() - 1)) {
+    for (String line : lines) {
       String[] cells = line.split("\t", -1);
       if (cells.length != 2 || !OutputFolder.OWN_FILES.contains(cells[1])) {
         throw new Unreadable(file);

@@ -42,6 +42,16 @@ final class MoneyParser {
   private int numberStart;
   private int numberEnd;
   private boolean negativeNumber;
+  // The scan so far: fields rather than locals so each part of the grammar is its own method,
+  // with nothing allocated per cell.
+  private boolean minus;
+  private boolean open;
+  private long value;
+  private int significant;
+  private int intDigits;
+  private int fracDigits;
+  private char groupUsed;
+  private boolean decimal;
 
   /**
    * With {@code decimalComma}, {@code ,} is the decimal mark and {@code .} or a space separates
@@ -55,142 +65,11 @@ final class MoneyParser {
 
   /** Reads {@code cell}; after {@link Outcome#NUMBER} the accessors describe the amount. */
   Outcome parse(String cell) {
-    text = cell;
-    pos = 0;
-    end = cell.length();
-    markCode = null;
-    markGeneric = false;
-    unscaled = 0;
-    scale = 0;
-    while (pos < end && isSpace(cell.charAt(pos))) {
-      pos++;
-    }
-    while (end > pos && isSpace(cell.charAt(end - 1))) {
-      end--;
-    }
-
-    boolean negative = false;
-    boolean open = false;
-    boolean prefixMark = false;
-    boolean prefixSymbol = false;
-    while (pos < end) {
-      char c = cell.charAt(pos);
-      if (isDigit(c) || c == decimalMark) {
-        break;
-      }
-      if (c == '-') {
-        // SPEC's negatives are -120, (120.00), ($120.00) and $(120.00); "anything else is
-        // non-numeric", so the minus must touch the digits and may follow a code (USD -120) but
-        // not a sign ($-120, -$120) or a space (- 120).
-        boolean touchesNumber =
-            pos + 1 < end && (isDigit(cell.charAt(pos + 1)) || cell.charAt(pos + 1) == decimalMark);
-        if (negative || !touchesNumber || (prefixMark && prefixSymbol)) {
-          return Outcome.NOT_A_NUMBER;
-        }
-        negative = true;
-        pos++;
-      } else if (c == '(') {
-        if (open) {
-          return Outcome.NOT_A_NUMBER;
-        }
-        open = true;
-        pos++;
-      } else if (prefixMark || negative || !readMark()) {
-        return Outcome.NOT_A_NUMBER;
-      } else {
-        prefixMark = true;
-        prefixSymbol = !Character.isLetter(cell.charAt(pos - 1));
-      }
-      if (negative && open) {
-        // "(-5)" and "-(5)": parentheses already say negative, a second sign is a typo or worse.
-        return Outcome.NOT_A_NUMBER;
-      }
-      skipSpaces();
-    }
-
-    long value = 0;
-    int significant = 0;
-    int intDigits = 0;
-    numberStart = pos;
-    while (pos < end && isDigit(cell.charAt(pos))) {
-      int d = cell.charAt(pos++) - '0';
-      if (significant > 0 || d != 0) {
-        significant++;
-        value = value * 10 + (significant <= MAX_DIGITS ? d : 0);
-      }
-      intDigits++;
-    }
-    int firstGroup = intDigits;
-    char groupUsed = 0;
-    while (pos < end) {
-      char c = cell.charAt(pos);
-      boolean space = spaceGroups && isSpace(c);
-      if (c != groupMark && !space) {
-        break;
-      }
-      if (!threeDigitsAt(pos + 1)) {
-        if (space) {
-          break; // "1234 EUR": the space ends the number
-        }
-        return Outcome.NOT_A_NUMBER;
-      }
-      if ((groupUsed != 0 && c != groupUsed)
-          || firstGroup == 0
-          || firstGroup > 3
-          || cell.charAt(numberStart) == '0') {
-        return Outcome.NOT_A_NUMBER;
-      }
-      groupUsed = c;
-      pos++;
-      for (int k = 0; k < 3; k++) {
-        int d = cell.charAt(pos++) - '0';
-        if (significant > 0 || d != 0) {
-          significant++;
-        }
-        value = value * 10 + (significant <= MAX_DIGITS ? d : 0);
-      }
-      intDigits += 3;
-    }
-    int fracDigits = 0;
-    boolean decimal = pos < end && cell.charAt(pos) == decimalMark;
-    if (decimal) {
-      pos++;
-      while (pos < end && isDigit(cell.charAt(pos))) {
-        int d = cell.charAt(pos++) - '0';
-        if (significant > 0 || d != 0) {
-          significant++;
-        }
-        value = value * 10 + (significant <= MAX_DIGITS ? d : 0);
-        fracDigits++;
-      }
-    }
-    if (intDigits == 0 && fracDigits == 0) {
+    start(cell);
+    if (!readPrefix() || !readNumber() || !readSuffix()) {
       return Outcome.NOT_A_NUMBER;
     }
-    numberEnd = pos;
-
-    skipSpaces();
-    boolean closed = false;
-    boolean suffixMark = false;
-    while (pos < end) {
-      char c = cell.charAt(pos);
-      if (c == ')') {
-        if (!open || closed) {
-          return Outcome.NOT_A_NUMBER;
-        }
-        closed = true;
-        pos++;
-      } else if (suffixMark || !readMark()) {
-        return Outcome.NOT_A_NUMBER;
-      } else {
-        suffixMark = true;
-      }
-      skipSpaces();
-    }
-    if (open != closed) {
-      return Outcome.NOT_A_NUMBER;
-    }
-    negativeNumber = negative || open;
+    negativeNumber = minus || open;
     scale = fracDigits;
     wholeDigits = !decimal && groupUsed == 0;
     if (significant > MAX_DIGITS) {
@@ -198,6 +77,159 @@ final class MoneyParser {
     }
     unscaled = negativeNumber ? -value : value;
     return Outcome.NUMBER;
+  }
+
+  /** Resets the scan to {@code cell} without its surrounding spaces. */
+  private void start(String cell) {
+    text = cell;
+    pos = 0;
+    end = cell.length();
+    markCode = null;
+    markGeneric = false;
+    unscaled = 0;
+    scale = 0;
+    minus = false;
+    open = false;
+    value = 0;
+    significant = 0;
+    intDigits = 0;
+    fracDigits = 0;
+    groupUsed = 0;
+    skipSpaces();
+    while (end > pos && isSpace(cell.charAt(end - 1))) {
+      end--;
+    }
+  }
+
+  /** What comes before the digits: a currency mark, an opening parenthesis or a minus. */
+  private boolean readPrefix() {
+    boolean prefixMark = false;
+    boolean prefixSymbol = false;
+    while (pos < end) {
+      char c = text.charAt(pos);
+      if (startsNumber(c)) {
+        return true;
+      }
+      if (c == '-') {
+        // SPEC's negatives are -120, (120.00), ($120.00) and $(120.00); "anything else is
+        // non-numeric", so the minus must touch the digits and may follow a code (USD -120) but
+        // not a sign ($-120, -$120) or a space (- 120).
+        boolean touchesNumber = pos + 1 < end && startsNumber(text.charAt(pos + 1));
+        if (minus || !touchesNumber || (prefixMark && prefixSymbol)) {
+          return false;
+        }
+        minus = true;
+        pos++;
+      } else if (c == '(') {
+        if (open) {
+          return false;
+        }
+        open = true;
+        pos++;
+      } else if (prefixMark || minus || !readMark()) {
+        return false;
+      } else {
+        prefixMark = true;
+        prefixSymbol = !Character.isLetter(text.charAt(pos - 1));
+      }
+      if (minus && open) {
+        // "(-5)" and "-(5)": parentheses already say negative, a second sign is a typo or worse.
+        return false;
+      }
+      skipSpaces();
+    }
+    return true;
+  }
+
+  /** The digits, thousands groups and decimals; false when there are none or a group is wrong. */
+  private boolean readNumber() {
+    numberStart = pos;
+    while (pos < end && isDigit(text.charAt(pos))) {
+      addDigit(text.charAt(pos++));
+      intDigits++;
+    }
+    if (!readGroups()) {
+      return false;
+    }
+    decimal = pos < end && text.charAt(pos) == decimalMark;
+    if (decimal) {
+      pos++;
+      while (pos < end && isDigit(text.charAt(pos))) {
+        addDigit(text.charAt(pos++));
+        fracDigits++;
+      }
+    }
+    if (intDigits == 0 && fracDigits == 0) {
+      return false;
+    }
+    numberEnd = pos;
+    return true;
+  }
+
+  /**
+   * Thousands groups after the first digits: each a separator and exactly three digits, one kind of
+   * separator, after a first group of one to three digits that is not a leading zero.
+   */
+  private boolean readGroups() {
+    int firstGroup = intDigits;
+    while (pos < end) {
+      char c = text.charAt(pos);
+      boolean space = spaceGroups && isSpace(c);
+      if (c != groupMark && !space) {
+        return true;
+      }
+      if (!threeDigitsAt(pos + 1)) {
+        return space; // "1234 EUR": the space ends the number
+      }
+      if ((groupUsed != 0 && c != groupUsed)
+          || firstGroup == 0
+          || firstGroup > 3
+          || text.charAt(numberStart) == '0') {
+        return false;
+      }
+      groupUsed = c;
+      addDigit(text.charAt(pos + 1));
+      addDigit(text.charAt(pos + 2));
+      addDigit(text.charAt(pos + 3));
+      pos += 4;
+      intDigits += 3;
+    }
+    return true;
+  }
+
+  /**
+   * Counts one digit and adds it to the long while it holds them all; leading zeros are not
+   * significant.
+   */
+  private void addDigit(char c) {
+    int d = c - '0';
+    if (significant > 0 || d != 0) {
+      significant++;
+    }
+    value = value * 10 + (significant <= MAX_DIGITS ? d : 0);
+  }
+
+  /** What comes after the digits: a currency mark and the closing parenthesis. */
+  private boolean readSuffix() {
+    skipSpaces();
+    boolean closed = false;
+    boolean suffixMark = false;
+    while (pos < end) {
+      char c = text.charAt(pos);
+      if (c == ')') {
+        if (!open || closed) {
+          return false;
+        }
+        closed = true;
+        pos++;
+      } else if (suffixMark || !readMark()) {
+        return false;
+      } else {
+        suffixMark = true;
+      }
+      skipSpaces();
+    }
+    return open == closed;
   }
 
   /**
@@ -302,6 +334,10 @@ final class MoneyParser {
     while (pos < end && isSpace(text.charAt(pos))) {
       pos++;
     }
+  }
+
+  private boolean startsNumber(char c) {
+    return isDigit(c) || c == decimalMark;
   }
 
   private static boolean isDigit(char c) {

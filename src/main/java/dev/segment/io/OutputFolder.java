@@ -1,24 +1,18 @@
 package dev.segment.io;
 
-import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.AtomicMoveNotSupportedException;
-import java.nio.file.DirectoryStream;
 import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.nio.file.StandardOpenOption;
-import java.security.SecureRandom;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
-import java.util.TreeSet;
 import java.util.function.Consumer;
 
 /**
@@ -99,11 +93,9 @@ public final class OutputFolder implements AutoCloseable {
 
     /** Flushes the folder's entries, before the journal of a committed set is removed. */
     default void sync(Path dir) throws IOException {
-      Journal.forceFolder(dir);
+      Durable.forceFolder(dir);
     }
   }
-
-  private static final SecureRandom RANDOM = new SecureRandom();
 
   private final Path dir;
   private final FileOps ops;
@@ -168,20 +160,7 @@ public final class OutputFolder implements AutoCloseable {
     FolderLock lock = FolderLock.take(dir, onWait);
     Optional<Manifest> manifest;
     try {
-      Optional<Journal> left;
-      try {
-        left = Journal.find(dir);
-      } catch (Journal.Unreadable bad) {
-        setAside(dir, bad.file(), notes);
-        left = Optional.empty();
-      }
-      if (left.isPresent()) {
-        // A set that cannot be finished is undone, which leaves the set before it: whole too.
-        replay(dir, left.get(), ops, false, notes);
-      }
-      manifest = readManifest(dir, notes);
-      // A folder an older segment wrote: its lock file, but no manifest.
-      removeTemporaries(dir, usedBefore && manifest.isEmpty());
+      manifest = Leftovers.clear(dir, usedBefore, ops, notes);
     } catch (IOException | RuntimeException | Error e) {
       lock.close();
       throw e;
@@ -215,22 +194,10 @@ public final class OutputFolder implements AutoCloseable {
     }
     requireNotAborted();
     // Not Files.createTempFile: its 0600 mode would keep a CRM import run as another user out.
-    Path tmp = dir.resolve(temporaryName(name, ".tmp"));
+    Path tmp = dir.resolve(FolderFiles.temporaryName(name, FolderFiles.STAGED));
     staged.put(name, tmp);
-    write(tmp, content);
+    Durable.write(tmp, content);
     requireNotAborted();
-  }
-
-  /** Writes a new file and flushes it to disk. */
-  private static void write(Path tmp, Content content) throws IOException {
-    try (OutputStream out =
-        new BufferedOutputStream(
-            Files.newOutputStream(tmp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE),
-            1 << 16)) {
-      content.writeTo(out);
-    }
-    // On disk before the journal names it: a run killed after writing the journal relies on it.
-    Journal.force(tmp);
   }
 
   /**
@@ -239,8 +206,38 @@ public final class OutputFolder implements AutoCloseable {
    */
   public synchronized List<Path> commit() throws IOException {
     requireNotAborted();
-    // Check every target before renaming any, so a run does not stop half committed on a fault
-    // it can see coming.
+    requireNoFolderTargets();
+    CommitSteps next = CommitSteps.plan(dir, staged, manifest);
+    pendingNotes.addAll(next.notes());
+    Journal journal = new Journal(false, next.steps());
+    try {
+      journal.write(dir);
+    } catch (IOException e) {
+      next.discard();
+      throw e;
+    }
+    journalLeft = true;
+    try {
+      JournalReplay.replay(dir, journal, ops, true, notes);
+    } finally {
+      journalLeft = Journal.isPresent(dir);
+      if (!journalLeft) {
+        // An undone set's new manifest; gone already when done.
+        Durable.deleteQuietly(next.manifestFile());
+      }
+    }
+    committed = true;
+    pendingNotes.forEach(notes);
+    List<Path> written = stagedPaths();
+    staged.clear();
+    return written;
+  }
+
+  /**
+   * Checks every target before renaming any, so a run does not stop half committed on a fault it
+   * can see coming.
+   */
+  private void requireNoFolderTargets() throws IOException {
     for (String name : staged.keySet()) {
       Path target = dir.resolve(name);
       if (Files.isDirectory(target, LinkOption.NOFOLLOW_LINKS)) {
@@ -248,364 +245,6 @@ public final class OutputFolder implements AutoCloseable {
             target.toString(), null, "is a folder, so segment cannot write its " + name + " there");
       }
     }
-    List<Journal.Step> steps = new ArrayList<>();
-    Path newManifest = null;
-    try {
-      for (Map.Entry<String, Path> e : staged.entrySet()) {
-        Path target = dir.resolve(e.getKey());
-        Optional<String> backup =
-            Files.exists(target, LinkOption.NOFOLLOW_LINKS)
-                ? Optional.of(backUp(target))
-                : Optional.empty();
-        steps.add(new Journal.Step(e.getKey(), Optional.of(name(e.getValue())), backup));
-      }
-      Set<String> leftAlone = new TreeSet<>();
-      for (String own : OWN_FILES) {
-        Path stale = dir.resolve(own);
-        // Only a regular file of that name is segment's own; a folder or link someone put there
-        // is not, and is left alone.
-        if (staged.containsKey(own) || !Files.isRegularFile(stale, LinkOption.NOFOLLOW_LINKS)) {
-          continue;
-        }
-        if (manifest.map(m -> m.wrote().contains(own)).orElse(false)) {
-          steps.add(new Journal.Step(own, Optional.empty(), Optional.of(backUp(stale))));
-        } else {
-          // Not written by segment, as far as the folder's manifest says: the user's own file.
-          leftAlone.add(own);
-        }
-      }
-      Manifest next = new Manifest(staged.keySet(), leftAlone);
-      newManifest = dir.resolve(temporaryName(MANIFEST_FILE, ".tmp"));
-      write(newManifest, out -> out.write(next.bytes()));
-      Path oldManifest = dir.resolve(MANIFEST_FILE);
-      steps.add(
-          new Journal.Step(
-              MANIFEST_FILE,
-              Optional.of(name(newManifest)),
-              Files.isRegularFile(oldManifest, LinkOption.NOFOLLOW_LINKS)
-                  ? Optional.of(backUp(oldManifest))
-                  : Optional.empty()));
-      for (String own : leftAlone) {
-        if (!manifest.map(m -> m.left().contains(own)).orElse(false)) {
-          pendingNotes.add(
-              "left "
-                  + own
-                  + " in "
-                  + dir
-                  + " as it was: segment did not write it, so it is not segment's to remove"
-                  + " (delete it if it is from an earlier run; said once)");
-        }
-      }
-    } catch (IOException | RuntimeException e) {
-      removeBackups(dir, steps);
-      deleteQuietly(newManifest);
-      throw e;
-    }
-    Journal journal = new Journal(false, steps);
-    try {
-      journal.write(dir);
-    } catch (IOException e) {
-      removeBackups(dir, steps);
-      deleteQuietly(newManifest);
-      throw e;
-    }
-    journalLeft = true;
-    try {
-      replay(dir, journal, ops, true, notes);
-    } finally {
-      journalLeft = Journal.isPresent(dir);
-      if (!journalLeft) {
-        deleteQuietly(newManifest); // an undone set's new manifest; gone already when done
-      }
-    }
-    committed = true;
-    pendingNotes.forEach(notes);
-    List<Path> written = new ArrayList<>();
-    for (String name : staged.keySet()) {
-      written.add(dir.resolve(name));
-    }
-    staged.clear();
-    return written;
-  }
-
-  /**
-   * Does a journal's steps, or undoes them if it is one to undo or a step fails; then removes it
-   * and the backups. A failure to finish is rethrown after the undo if {@code rethrow}, and always
-   * when the undo fails too.
-   */
-  private static void replay(
-      Path dir, Journal journal, FileOps ops, boolean rethrow, Consumer<String> notes)
-      throws IOException {
-    if (journal.undo()) {
-      undo(dir, journal, ops);
-      return;
-    }
-    try {
-      for (Journal.Step s : journal.steps()) {
-        if (!s.done(dir)) {
-          Path target = dir.resolve(s.target());
-          if (s.staged().isPresent()) {
-            move(ops, dir.resolve(s.staged().get()), target);
-          } else {
-            ops.delete(target);
-          }
-        }
-      }
-    } catch (IOException failed) {
-      try {
-        undo(dir, Journal.markUndo(dir, journal), ops);
-      } catch (IOException | RuntimeException notUndone) {
-        failed.addSuppressed(notUndone);
-        throw failed;
-      }
-      if (rethrow) {
-        throw failed;
-      }
-      return;
-    }
-    try {
-      ops.sync(dir);
-      ops.delete(dir.resolve(journal.fileName()));
-    } catch (IOException notRemoved) {
-      if (!rethrow) {
-        throw notRemoved; // the run that found the journal cannot go on past it
-      }
-      // Every rename is done: the new set is committed, and a non-zero exit would say the last
-      // good set is still there. The journal, all done, is harmless to the next run.
-      notes.accept(
-          "the new files are in place in "
-              + dir
-              + ", but segment could not finish its journal ("
-              + notReason(notRemoved)
-              + "); the next run on this folder removes it and the backups");
-      return;
-    }
-    removeBackups(dir, journal.steps());
-  }
-
-  private static String notReason(IOException e) {
-    return e instanceof FileSystemException f && f.getReason() != null
-        ? f.getReason()
-        : String.valueOf(e.getMessage());
-  }
-
-  /** A rename whose failure names the file the user knows, not the hidden staged one. */
-  private static void move(FileOps ops, Path staged, Path target) throws IOException {
-    try {
-      ops.move(staged, target);
-    } catch (java.nio.file.AccessDeniedException e) {
-      throw (IOException) new java.nio.file.AccessDeniedException(target.toString()).initCause(e);
-    } catch (FileSystemException e) {
-      throw (IOException)
-          new FileSystemException(target.toString(), null, e.getReason()).initCause(e);
-    }
-  }
-
-  private static void undo(Path dir, Journal journal, FileOps ops) throws IOException {
-    List<Journal.Step> steps = new ArrayList<>(journal.steps());
-    java.util.Collections.reverse(steps);
-    for (Journal.Step s : steps) {
-      if (!s.done(dir)) {
-        continue; // the target is still the old file (and a staged file is removed with the rest)
-      }
-      Path target = dir.resolve(s.target());
-      if (s.backup().isEmpty()) {
-        ops.delete(target); // there was no file of that name before
-      } else if (Files.exists(dir.resolve(s.backup().get()), LinkOption.NOFOLLOW_LINKS)) {
-        ops.move(dir.resolve(s.backup().get()), target);
-      }
-    }
-    Journal.remove(dir, journal);
-    removeBackups(dir, journal.steps());
-  }
-
-  /** A hard link to {@code file} (or a copy), which keeps it whatever the renames do. */
-  private String backUp(Path file) throws IOException {
-    String name = temporaryName(name(file), ".bak");
-    Path backup = dir.resolve(name);
-    try {
-      Files.createLink(backup, file);
-    } catch (UnsupportedOperationException | FileSystemException noLink) {
-      // No hard links here (FAT, some network shares), or the file refuses one (immutable):
-      // a copy restores the content as well.
-      Files.copy(file, backup, StandardCopyOption.COPY_ATTRIBUTES, LinkOption.NOFOLLOW_LINKS);
-      if (Files.isRegularFile(backup, LinkOption.NOFOLLOW_LINKS)) {
-        Journal.force(backup);
-      }
-    }
-    return name;
-  }
-
-  private static void removeBackups(Path dir, List<Journal.Step> steps) {
-    for (Journal.Step s : steps) {
-      s.backup()
-          .ifPresent(
-              b -> {
-                try {
-                  Files.deleteIfExists(dir.resolve(b));
-                } catch (IOException ignored) {
-                  // A hidden leftover; the next run removes it.
-                }
-              });
-    }
-  }
-
-  /**
-   * Temporary files, backups and a half-written journal of an earlier run that was killed outright
-   * (no shutdown hook ran). Whatever their age: under the lock, no other run can be writing one.
-   */
-  private static void removeTemporaries(Path dir, boolean olderScheme) throws IOException {
-    for (Path f : temporaries(dir, olderScheme, false)) {
-      Files.deleteIfExists(f);
-    }
-  }
-
-  /** The regular files in the folder named as segment names its temporaries (or staged files). */
-  private static List<Path> temporaries(Path dir, boolean olderScheme, boolean stagedOnly)
-      throws IOException {
-    List<Path> found = new ArrayList<>();
-    try (DirectoryStream<Path> files = Files.newDirectoryStream(dir, ".*")) {
-      for (Path f : files) {
-        if (isTemporary(name(f), olderScheme, stagedOnly)
-            && Files.isRegularFile(f, LinkOption.NOFOLLOW_LINKS)) {
-          found.add(f);
-        }
-      }
-    }
-    return found;
-  }
-
-  private static boolean isTemporary(String name, boolean olderScheme, boolean stagedOnly) {
-    if (Journal.isBeingWritten(name)) {
-      return !stagedOnly;
-    }
-    List<String> suffixes = stagedOnly ? List.of(".tmp") : List.of(".tmp", ".bak");
-    for (String target : TARGETS) {
-      for (String suffix : suffixes) {
-        if (isTemporaryOf(target, name, suffix, olderScheme)) {
-          return true;
-        }
-      }
-    }
-    return false;
-  }
-
-  /** Segment's files and its manifest: what a journal may rename. */
-  private static final List<String> TARGETS = targets();
-
-  private static List<String> targets() {
-    List<String> all = new ArrayList<>(OWN_FILES);
-    all.add(MANIFEST_FILE);
-    return List.copyOf(all);
-  }
-
-  static boolean isTarget(String name) {
-    return TARGETS.contains(name);
-  }
-
-  /**
-   * Whether {@code name} is a temporary file segment makes for {@code target}: exactly {@code
-   * .segment.<file>.<13 base-36 digits><suffix>}, or with {@code olderScheme} also segment 1.x's
-   * {@code .<file>.<1 to 13 base-36 digits><suffix>}.
-   */
-  static boolean isTemporaryOf(String target, String name, String suffix, boolean olderScheme) {
-    String stem = target.equals(MANIFEST_FILE) ? "manifest" : target;
-    if (matches(name, ".segment." + stem + ".", 13, 13, suffix)) {
-      return true;
-    }
-    return olderScheme
-        && OWN_FILES.contains(target)
-        && matches(name, "." + target + ".", 1, 13, suffix);
-  }
-
-  private static boolean matches(String name, String prefix, int min, int max, String suffix) {
-    if (!name.startsWith(prefix) || !name.endsWith(suffix)) {
-      return false;
-    }
-    int digits = name.length() - prefix.length() - suffix.length();
-    if (digits < min || digits > max) {
-      return false;
-    }
-    for (int i = prefix.length(); i < prefix.length() + digits; i++) {
-      char c = name.charAt(i);
-      if (!((c >= '0' && c <= '9') || (c >= 'a' && c <= 'z'))) {
-        return false;
-      }
-    }
-    return true;
-  }
-
-  private static String temporaryName(String target, String suffix) {
-    String stem = target.equals(MANIFEST_FILE) ? "manifest" : target;
-    String random = Long.toUnsignedString(RANDOM.nextLong(), 36);
-    return ".segment." + stem + "." + "0".repeat(13 - random.length()) + random + suffix;
-  }
-
-  /**
-   * A journal that cannot be read: which of its steps were done is unknown. With no staged file
-   * left, every file of segment's names in the folder was renamed into place whole, so the journal
-   * is moved aside and the run goes on; otherwise the folder may hold a set half replaced, and only
-   * the user can tell.
-   */
-  private static void setAside(Path dir, Path journal, Consumer<String> notes) throws IOException {
-    List<Path> staged = temporaries(dir, true, true);
-    if (!staged.isEmpty()) {
-      List<String> names = new ArrayList<>();
-      staged.forEach(f -> names.add(name(f)));
-      java.util.Collections.sort(names);
-      throw new FileSystemException(
-          journal.toString(),
-          null,
-          "segment's journal "
-              + journal
-              + " cannot be read and the folder still holds files a run staged ("
-              + String.join(", ", names)
-              + "), so segment cannot tell whether its files are one whole set; check them,"
-              + " then delete "
-              + journal
-              + " and run again");
-    }
-    Path aside = journal.resolveSibling(name(journal) + ".bad");
-    Files.move(journal, aside, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-    Journal.forceFolder(dir);
-    notes.accept(
-        "segment's journal "
-            + journal
-            + " could not be read (damaged, or not segment's); moved it aside to "
-            + aside
-            + " and went on, since every file in "
-            + dir
-            + " is a whole one");
-  }
-
-  /** The folder's manifest; one that cannot be read counts as none, which removes nothing. */
-  private static Optional<Manifest> readManifest(Path dir, Consumer<String> notes)
-      throws IOException {
-    try {
-      return Manifest.read(dir);
-    } catch (Manifest.Unreadable e) {
-      notes.accept(
-          "segment's manifest "
-              + e.getMessage()
-              + " could not be read; files of segment's names this run does not write are left"
-              + " as they are");
-      return Optional.empty();
-    }
-  }
-
-  private static void deleteQuietly(Path file) {
-    if (file == null) {
-      return;
-    }
-    try {
-      Files.deleteIfExists(file);
-    } catch (IOException ignored) {
-      // A hidden leftover of segment's own scheme: the next run removes it.
-    }
-  }
-
-  private static String name(Path file) {
-    return file.getFileName().toString();
   }
 
   /** Deletes whatever was staged and not committed, and lets the next run have the folder. */
@@ -640,13 +279,8 @@ public final class OutputFolder implements AutoCloseable {
     if (journalLeft) {
       return;
     }
-    for (Path tmp : staged.values()) {
-      try {
-        Files.deleteIfExists(tmp);
-      } catch (IOException ignored) {
-        // Best effort: the run is failing already and the file is hidden.
-      }
-    }
+    // Best effort: the run is failing already and the files are hidden.
+    staged.values().forEach(Durable::deleteQuietly);
     staged.clear();
   }
 }
