@@ -181,15 +181,7 @@ public final class TiersCsv {
         if (wide) {
           wideAmounts(r, c, scale, arrFromMrr, out);
         } else {
-          // From the prefix sums, which are in rank order: the MRR column is in customer order,
-          // and reading it at random costs a cache miss a row.
-          long mrr = curve.unscaledCumulative(r) - (r == 0 ? 0 : curve.unscaledCumulative(r - 1));
-          out.amount(mrr, scale);
-          if (arrFromMrr && Math.abs(mrr) <= Long.MAX_VALUE / 12) {
-            out.amount(mrr * 12, scale);
-          } else {
-            out.text(Amounts.plain(customers.arr(c)));
-          }
+          longAmounts(r, c, scale, arrFromMrr, out);
         }
         out.number(r + 1L);
         if (wide) {
@@ -209,7 +201,24 @@ public final class TiersCsv {
       }
     }
 
-    /** The {@code mrr} and {@code arr} cells of rank {@code r} of a curve in the wide form. */
+    /** The {@code mrr} and {@code arr} cells of rank {@code r} of a curve in the long form. */
+    private void longAmounts(int r, int c, int scale, boolean arrFromMrr, Utf8CsvBuffer out)
+        throws IOException {
+      // From the prefix sums, which are in rank order: the MRR column is in customer order, and
+      // reading it at random costs a cache miss a row.
+      long mrr = curve.unscaledCumulative(r) - (r == 0 ? 0 : curve.unscaledCumulative(r - 1));
+      out.amount(mrr, scale);
+      if (arrFromMrr && Math.abs(mrr) <= Long.MAX_VALUE / 12) {
+        out.amount(mrr * 12, scale);
+      } else {
+        out.text(Amounts.plain(customers.arr(c)));
+      }
+    }
+
+    /**
+     * As {@link #longAmounts} for a curve in the wide form (TiersCsvFormsProperties holds the two
+     * equal).
+     */
     private void wideAmounts(int r, int c, int scale, boolean arrFromMrr, Utf8CsvBuffer out)
         throws IOException {
       BigInteger mrr = curve.wideMrr(r);
