@@ -62,23 +62,8 @@ final class ParentRollUp {
     int[] top = new int[n];
     int[] hops = new int[n];
     tops(n, parent, top, hops);
-
     boolean[] isCustomer = new boolean[n];
-    int deepest = 0;
-    for (int x = 0; x < n; x++) {
-      int s = firstStart[x];
-      if (s != NONE) {
-        isCustomer[top[s]] = true;
-        deepest = Math.max(deepest, (s == x ? 0 : 1) + hops[s]);
-      }
-    }
-    for (long pair : extras) {
-      int x = (int) (pair >>> 32);
-      int s = (int) pair;
-      isCustomer[top[s]] = true;
-      deepest = Math.max(deepest, (s == x ? 0 : 1) + hops[s]);
-    }
-    this.levels = deepest;
+    this.levels = reached(n, firstStart, extras, top, hops, isCustomer);
 
     // hops is done with: it numbers the customers by account from here.
     int[] number = hops;
@@ -100,15 +85,50 @@ final class ParentRollUp {
 
     accounts = new int[count];
     boolean[] hasChild = new boolean[count];
+    this.rolledUp = countAccounts(n, firstStart, extras, hasChild);
+    int withChildren = 0;
+    int noRow = 0;
+    for (int c = 0; c < count; c++) {
+      withChildren += hasChild[c] ? 1 : 0;
+      noRow += hasRow.get(customerTop[c]) ? 0 : 1;
+    }
+    this.parents = withChildren;
+    this.withoutRow = noRow;
+  }
+
+  /**
+   * Marks the top account of every start a used row counted toward as a customer, and returns the
+   * most parent links such a row climbed.
+   */
+  private static int reached(
+      int n, int[] firstStart, long[] extras, int[] top, int[] hops, boolean[] isCustomer) {
+    int deepest = 0;
+    for (int x = 0; x < n; x++) {
+      int s = firstStart[x];
+      if (s != NONE) {
+        isCustomer[top[s]] = true;
+        deepest = Math.max(deepest, (s == x ? 0 : 1) + hops[s]);
+      }
+    }
+    for (long pair : extras) {
+      int x = (int) (pair >>> 32);
+      int s = (int) pair;
+      isCustomer[top[s]] = true;
+      deepest = Math.max(deepest, (s == x ? 0 : 1) + hops[s]);
+    }
+    return deepest;
+  }
+
+  /**
+   * Counts into {@link #accounts} the distinct ids whose used rows went into each customer, marks
+   * in {@code hasChild} the customers holding an id other than their top account, and returns how
+   * many ids went into a customer other than themselves.
+   */
+  private int countAccounts(int n, int[] firstStart, long[] extras, boolean[] hasChild) {
     boolean[] xRolled = new boolean[n];
     for (int x = 0; x < n; x++) {
       if (firstStart[x] != NONE) {
-        int c = customerOf[firstStart[x]];
-        accounts[c]++;
-        if (customerTop[c] != x) {
-          hasChild[c] = true;
-          xRolled[x] = true;
-        }
+        counted(x, customerOf[firstStart[x]], hasChild, xRolled);
       }
     }
     Set<Long> counted = new HashSet<>();
@@ -116,26 +136,23 @@ final class ParentRollUp {
       int x = (int) (pair >>> 32);
       int c = customerOf[(int) pair];
       if (c != customerOf[firstStart[x]] && counted.add((long) x << 32 | c)) {
-        accounts[c]++;
-        if (customerTop[c] != x) {
-          hasChild[c] = true;
-          xRolled[x] = true;
-        }
+        counted(x, c, hasChild, xRolled);
       }
     }
     int rolled = 0;
     for (boolean r : xRolled) {
       rolled += r ? 1 : 0;
     }
-    int withChildren = 0;
-    int noRow = 0;
-    for (int c = 0; c < count; c++) {
-      withChildren += hasChild[c] ? 1 : 0;
-      noRow += hasRow.get(customerTop[c]) ? 0 : 1;
+    return rolled;
+  }
+
+  /** Id {@code x} went into customer {@code c}. */
+  private void counted(int x, int c, boolean[] hasChild, boolean[] xRolled) {
+    accounts[c]++;
+    if (customerTop[c] != x) {
+      hasChild[c] = true;
+      xRolled[x] = true;
     }
-    this.rolledUp = rolled;
-    this.parents = withChildren;
-    this.withoutRow = noRow;
   }
 
   /**

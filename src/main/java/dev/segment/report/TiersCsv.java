@@ -148,17 +148,19 @@ public final class TiersCsv {
       }
     }
 
+    /**
+     * Ranks {@code [from, to)} of the curve, in either form: one loop, so a column added to a row
+     * is added to both (the wide form once went without the accounts column).
+     */
     private void ranks(int from, int to, Utf8CsvBuffer out) throws IOException {
-      if (curve.wide()) {
-        wideRanks(from, to, out);
-        return;
-      }
       // Locals, not fields, in the loop that writes millions of rows.
       ParetoCurve curve = this.curve;
       Customers customers = this.customers;
       List<Tier> tiers = this.tiers;
       byte[][] labels = this.labels;
-      long total = curve.unscaledTotal();
+      boolean wide = curve.wide();
+      long total = wide ? 0 : curve.unscaledTotal();
+      BigInteger wideTotal = wide ? curve.wideTotal() : null;
       int scale = customers.scale();
       boolean arrFromMrr = !customers.readAsArr();
       int tier = 0;
@@ -176,17 +178,17 @@ public final class TiersCsv {
         if (group != null) {
           out.text(group);
         }
-        // From the prefix sums, which are in rank order: the MRR column is in customer order, and
-        // reading it at random costs a cache miss a row.
-        long mrr = curve.unscaledCumulative(r) - (r == 0 ? 0 : curve.unscaledCumulative(r - 1));
-        out.amount(mrr, scale);
-        if (arrFromMrr && Math.abs(mrr) <= Long.MAX_VALUE / 12) {
-          out.amount(mrr * 12, scale);
+        if (wide) {
+          wideAmounts(r, c, scale, arrFromMrr, out);
         } else {
-          out.text(Amounts.plain(customers.arr(c)));
+          longAmounts(r, c, scale, arrFromMrr, out);
         }
         out.number(r + 1L);
-        out.share(curve.unscaledCumulative(r), total);
+        if (wide) {
+          out.share(curve.wideCumulative(r), wideTotal);
+        } else {
+          out.share(curve.unscaledCumulative(r), total);
+        }
         if (audit) {
           out.text(labels[overrides.tierOf(segmentation, r)]);
           out.text(labels[tier]);
@@ -199,43 +201,32 @@ public final class TiersCsv {
       }
     }
 
-    /** As {@link #ranks} for a curve in the wide form: amounts through BigDecimal. */
-    private void wideRanks(int from, int to, Utf8CsvBuffer out) throws IOException {
-      BigInteger total = curve.wideTotal();
-      int scale = customers.scale();
-      boolean arrFromMrr = !customers.readAsArr();
-      int tier = 0;
-      while (from >= tiers.get(tier).end()) {
-        tier++;
+    /** The {@code mrr} and {@code arr} cells of rank {@code r} of a curve in the long form. */
+    private void longAmounts(int r, int c, int scale, boolean arrFromMrr, Utf8CsvBuffer out)
+        throws IOException {
+      // From the prefix sums, which are in rank order: the MRR column is in customer order, and
+      // reading it at random costs a cache miss a row.
+      long mrr = curve.unscaledCumulative(r) - (r == 0 ? 0 : curve.unscaledCumulative(r - 1));
+      out.amount(mrr, scale);
+      if (arrFromMrr && Math.abs(mrr) <= Long.MAX_VALUE / 12) {
+        out.amount(mrr * 12, scale);
+      } else {
+        out.text(Amounts.plain(customers.arr(c)));
       }
-      for (int r = from; r < to; r++) {
-        while (r >= tiers.get(tier).end()) {
-          tier++;
-        }
-        int c = curve.customerIndex(r);
-        out.id(customers, c);
-        out.name(customers, c);
-        if (group != null) {
-          out.text(group);
-        }
-        BigInteger mrr = curve.wideMrr(r);
-        out.amount(mrr, scale);
-        if (arrFromMrr) {
-          out.amount(mrr.multiply(TWELVE), scale);
-        } else {
-          out.amount(customers.arr(c));
-        }
-        out.number(r + 1L);
-        out.share(curve.wideCumulative(r), total);
-        if (audit) {
-          out.text(labels[overrides.tierOf(segmentation, r)]);
-          out.text(labels[tier]);
-          out.text(words[overrides.kindOf(r).ordinal()]);
-        } else {
-          out.text(labels[tier]);
-        }
-        accountsAndKept(c, out);
-        out.end();
+    }
+
+    /**
+     * As {@link #longAmounts} for a curve in the wide form (TiersCsvFormsProperties holds the two
+     * equal).
+     */
+    private void wideAmounts(int r, int c, int scale, boolean arrFromMrr, Utf8CsvBuffer out)
+        throws IOException {
+      BigInteger mrr = curve.wideMrr(r);
+      out.amount(mrr, scale);
+      if (arrFromMrr) {
+        out.amount(mrr.multiply(TWELVE), scale);
+      } else {
+        out.amount(customers.arr(c));
       }
     }
 

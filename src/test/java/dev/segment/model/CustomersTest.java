@@ -38,17 +38,15 @@ class CustomersTest {
 
   @Test
   void arrIsDividedByTwelveExactlyOrRoundedHalfEvenToSixDecimals() {
-    assertThat(CustomersBuilder.monthlyOf(new BigDecimal("1200.00"))).isEqualByComparingTo("100");
-    assertThat(CustomersBuilder.monthlyOf(new BigDecimal("1000")))
-        .isEqualTo(new BigDecimal("83.333333"));
-    assertThat(CustomersBuilder.monthlyOf(new BigDecimal("0.03")))
-        .isEqualTo(new BigDecimal("0.0025"));
+    assertThat(MrrFromArr.monthlyOf(new BigDecimal("1200.00"))).isEqualByComparingTo("100");
+    assertThat(MrrFromArr.monthlyOf(new BigDecimal("1000"))).isEqualTo(new BigDecimal("83.333333"));
+    assertThat(MrrFromArr.monthlyOf(new BigDecimal("0.03"))).isEqualTo(new BigDecimal("0.0025"));
     // More than 6 decimals in the ARR: still rounded to 6.
-    assertThat(CustomersBuilder.monthlyOf(new BigDecimal("1.2000000012")))
+    assertThat(MrrFromArr.monthlyOf(new BigDecimal("1.2000000012")))
         .isEqualTo(new BigDecimal("0.1"));
-    assertThat(CustomersBuilder.monthlyOf(new BigDecimal("0.000018")))
+    assertThat(MrrFromArr.monthlyOf(new BigDecimal("0.000018")))
         .isEqualTo(new BigDecimal("0.000002"));
-    assertThat(CustomersBuilder.monthlyOf(new BigDecimal("0.000030")))
+    assertThat(MrrFromArr.monthlyOf(new BigDecimal("0.000030")))
         .isEqualTo(new BigDecimal("0.000002"));
     CustomersBuilder b = new CustomersBuilder(AmountKind.ARR, List.of());
     b.add("a", "", 1000, 0, NONE);

@@ -12,8 +12,8 @@ import net.jqwik.api.Provide;
 import net.jqwik.api.constraints.IntRange;
 
 /**
- * The ARR path's MRR worked out in longs is {@link CustomersBuilder#monthlyOf} for every customer,
- * at the fewest decimals any of them needs, or it declines (null) and the decimal path runs.
+ * The ARR path's MRR worked out in longs is {@link MrrFromArr#monthlyOf} for every customer, at the
+ * fewest decimals any of them needs, or it declines (null) and the decimal path runs.
  */
 class MonthlyProperties {
   @Provide
@@ -31,14 +31,14 @@ class MonthlyProperties {
   void theLongPathIsMonthlyOf(
       @ForAll("sums") List<Long> sums, @ForAll @IntRange(min = 0, max = 26) int scale) {
     long[] array = sums.stream().mapToLong(Long::longValue).toArray();
-    CustomersBuilder.Monthly m = CustomersBuilder.monthlyInLongs(array, scale);
+    MrrFromArr m = MrrFromArr.inLongs(array, scale);
     int expectedScale = 0;
     BigDecimal[] monthly = new BigDecimal[array.length];
     for (int i = 0; i < array.length; i++) {
-      monthly[i] = CustomersBuilder.monthlyOf(BigDecimal.valueOf(array[i], scale));
+      monthly[i] = MrrFromArr.monthlyOf(BigDecimal.valueOf(array[i], scale));
       expectedScale = Math.max(expectedScale, monthly[i].scale());
     }
-    expectedScale = CustomersBuilder.moneyScale(expectedScale, scale);
+    expectedScale = MrrFromArr.moneyScale(expectedScale, scale);
     if (m == null) {
       // Declining is only for values a long cannot hold along the way.
       boolean large = scale > 23 || scale < 6;

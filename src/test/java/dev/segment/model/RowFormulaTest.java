@@ -83,7 +83,7 @@ class RowFormulaTest {
             k,
             new BigDecimal(count));
     assertThat(v.toPlainString()).isEqualTo(value);
-    assertThat(CustomersBuilder.monthlyOf(v).toPlainString()).isEqualTo(mrr);
+    assertThat(MrrFromArr.monthlyOf(v).toPlainString()).isEqualTo(mrr);
   }
 
   @ParameterizedTest(name = "100 a day, 365 days, a twelfth: {0}")
@@ -93,7 +93,7 @@ class RowFormulaTest {
         RowFormula.value(
             new BigDecimal(daily), 0, BigDecimal.ONE, BigDecimal.ONE, 365, BigDecimal.ONE);
     assertThat(annual.toPlainString()).isEqualTo(year);
-    assertThat(CustomersBuilder.monthlyOf(annual).toPlainString()).isEqualTo(month);
+    assertThat(MrrFromArr.monthlyOf(annual).toPlainString()).isEqualTo(month);
   }
 
   @ParameterizedTest
