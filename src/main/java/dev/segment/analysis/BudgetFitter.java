@@ -2,6 +2,7 @@ package dev.segment.analysis;
 
 import dev.segment.model.Amounts;
 import dev.segment.model.Budget;
+import dev.segment.model.Mrr;
 import dev.segment.model.Overrides;
 import dev.segment.model.ParetoCurve;
 import dev.segment.model.Segmentation;
@@ -20,7 +21,7 @@ import java.util.Optional;
  * it gives up join the next tier, which keeps its own cut.
  */
 public final class BudgetFitter {
-  private static final BigDecimal TWELVE = BigDecimal.valueOf(12);
+  private static final BigDecimal TWELVE = Mrr.TWELVE;
 
   private BudgetFitter() {}
 

@@ -1,6 +1,7 @@
 package dev.segment.analysis;
 
 import dev.segment.model.Customers;
+import dev.segment.model.Mrr;
 import dev.segment.model.Overrides;
 import dev.segment.model.ParetoCurve;
 import dev.segment.model.Segmentation;
@@ -18,7 +19,7 @@ import java.util.Optional;
  * up. Tiers given a ratio are staffed; with {@code --book} alone every tier but the last is.
  */
 public final class StaffingPlanner {
-  private static final BigDecimal TWELVE = BigDecimal.valueOf(12);
+  private static final BigDecimal TWELVE = Mrr.TWELVE;
 
   private StaffingPlanner() {}
 

@@ -240,27 +240,7 @@ final class SegmentJob {
             settings.xlsx() ? chart.with(ChartFormat.PNG) : chart,
             settings.html());
       }
-      if (report.groups().isPresent()) {
-        Groups groups = report.groups().get();
-        folder.stage("segments.csv", o -> text(bom(o), w -> SegmentsCsv.write(groups, w)));
-        folder.stage("tiers.csv", o -> TiersCsv.write(groups, bom(o)));
-      } else {
-        folder.stage("segments.csv", o -> text(bom(o), w -> SegmentsCsv.write(report.tiers(), w)));
-        folder.stage(
-            "tiers.csv", o -> TiersCsv.write(report.segmentation(), report.overrides(), bom(o)));
-      }
-      if (report.movements().isPresent()) {
-        Movements m = report.movements().get();
-        folder.stage("changes.csv", o -> text(bom(o), w -> ChangesCsv.write(m, w)));
-      }
-      if (report.retention().isPresent()) {
-        Retention r = report.retention().get();
-        folder.stage("retention.csv", o -> text(bom(o), w -> RetentionCsv.write(r, w)));
-      }
-      if (report.sweep().isPresent()) {
-        Sweep sweep = report.sweep().get();
-        folder.stage("sweep.csv", o -> text(bom(o), w -> SweepCsv.write(sweep, w)));
-      }
+      stageCsvFiles(folder, report);
       times.mark("write csv");
       if (settings.xlsx()) {
         // The chart is waited for after the Tiers sheet, which can take seconds to write.
@@ -285,30 +265,59 @@ final class SegmentJob {
         times.mark("wait chart");
       }
       if (settings.html()) {
-        // The page lists the files as the terminal report does: itself last.
-        List<Path> written = new ArrayList<>(folder.stagedPaths());
-        written.add(folder.dir().resolve(HTML));
-        Optional<String> svg = inlineSvg;
-        folder.stage(
-            HTML,
-            o ->
-                text(
-                    o,
-                    w ->
-                        HtmlReport.write(
-                            report,
-                            settings.presentation(),
-                            new HtmlReport.Run(
-                                settings.options(),
-                                VersionProvider.version(),
-                                svg.map(any -> PhoneChart.svg(report))),
-                            written,
-                            svg,
-                            w)));
+        stageHtml(folder, report, inlineSvg);
         times.mark("write html");
       }
       return folder.commit();
     }
+  }
+
+  /** segments.csv and tiers.csv, and changes.csv, retention.csv and sweep.csv when asked for. */
+  private void stageCsvFiles(OutputFolder folder, SegmentReport report) throws IOException {
+    if (report.groups().isPresent()) {
+      Groups groups = report.groups().get();
+      folder.stage("segments.csv", o -> text(bom(o), w -> SegmentsCsv.write(groups, w)));
+      folder.stage("tiers.csv", o -> TiersCsv.write(groups, bom(o)));
+    } else {
+      folder.stage("segments.csv", o -> text(bom(o), w -> SegmentsCsv.write(report.tiers(), w)));
+      folder.stage(
+          "tiers.csv", o -> TiersCsv.write(report.segmentation(), report.overrides(), bom(o)));
+    }
+    if (report.movements().isPresent()) {
+      Movements m = report.movements().get();
+      folder.stage("changes.csv", o -> text(bom(o), w -> ChangesCsv.write(m, w)));
+    }
+    if (report.retention().isPresent()) {
+      Retention r = report.retention().get();
+      folder.stage("retention.csv", o -> text(bom(o), w -> RetentionCsv.write(r, w)));
+    }
+    if (report.sweep().isPresent()) {
+      Sweep sweep = report.sweep().get();
+      folder.stage("sweep.csv", o -> text(bom(o), w -> SweepCsv.write(sweep, w)));
+    }
+  }
+
+  /** report.html, which lists the files as the terminal report does: itself last. */
+  private void stageHtml(OutputFolder folder, SegmentReport report, Optional<String> svg)
+      throws IOException {
+    List<Path> written = new ArrayList<>(folder.stagedPaths());
+    written.add(folder.dir().resolve(HTML));
+    folder.stage(
+        HTML,
+        o ->
+            text(
+                o,
+                w ->
+                    HtmlReport.write(
+                        report,
+                        settings.presentation(),
+                        new HtmlReport.Run(
+                            settings.options(),
+                            VersionProvider.version(),
+                            svg.map(any -> PhoneChart.svg(report))),
+                        written,
+                        svg,
+                        w)));
   }
 
   /**

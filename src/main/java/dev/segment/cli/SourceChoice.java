@@ -114,25 +114,7 @@ final class SourceChoice {
       return Outcome.NONE;
     }
     if (named.isPresent()) {
-      Source source =
-          Sources.byName(named.get())
-              .orElseThrow(
-                  () ->
-                      new IllegalArgumentException(
-                          "--source "
-                              + named.get()
-                              + " is not a known export; use one of "
-                              + Sources.names()));
-      requireSupported(source, source.variants().get(0), known);
-      if (header.isEmpty()) {
-        // The read reports what is wrong with the file; the source's first form is tried.
-        return applied(source, source.variants().get(0), given, header, asOf, userMoney, false);
-      }
-      Sources.Match m =
-          Sources.match(source, header.get())
-              .orElseThrow(() -> new DataException(mismatch(source, header.get())));
-      requireSupported(source, m.variant(), known);
-      return applied(source, m.variant(), given, header, asOf, userMoney, false);
+      return named(named.get(), given, header, known, asOf, userMoney);
     }
     if (header.isEmpty()) {
       return Outcome.NONE;
@@ -153,28 +135,59 @@ final class SourceChoice {
       return applied(m.source(), m.variant(), given, header, asOf, userMoney, true);
     }
     List<String> tokens = tokens(m.variant(), Set.of(), header, userMoney);
-    if (differs(tokens, read, header.get())) {
-      return new Outcome(
-          List.of(),
-          List.of(
-              new ReadHint(
-                  true,
-                  "source",
-                  "the header is that of a "
-                      + m.source().name()
-                      + " export, read here another way; --source "
-                      + m.source().name()
-                      + " reads it as its vendor writes it ("
-                      + shown(tokens)
-                      + ")",
-                  Optional.empty(),
-                  Optional.of("--source " + m.source().name()),
-                  Optional.empty())),
-          Optional.empty(),
-          Set.of(),
-          false);
+    return differs(tokens, read, header.get()) ? readAnotherWay(m.source(), tokens) : Outcome.NONE;
+  }
+
+  /** The outcome of {@code --source NAME}: its options, fitted to the header when there is one. */
+  private static Outcome named(
+      String name,
+      Set<String> given,
+      Optional<List<String>> header,
+      Predicate<String> known,
+      boolean asOf,
+      Optional<String> userMoney) {
+    Source source =
+        Sources.byName(name)
+            .orElseThrow(
+                () ->
+                    new IllegalArgumentException(
+                        "--source "
+                            + name
+                            + " is not a known export; use one of "
+                            + Sources.names()));
+    requireSupported(source, source.variants().get(0), known);
+    if (header.isEmpty()) {
+      // The read reports what is wrong with the file; the source's first form is tried.
+      return applied(source, source.variants().get(0), given, header, asOf, userMoney, false);
     }
-    return Outcome.NONE;
+    Sources.Match m =
+        Sources.match(source, header.get())
+            .orElseThrow(() -> new DataException(mismatch(source, header.get())));
+    requireSupported(source, m.variant(), known);
+    return applied(source, m.variant(), given, header, asOf, userMoney, false);
+  }
+
+  /** A warning that the header is a known export's, read by the user's options another way. */
+  private static Outcome readAnotherWay(Source source, List<String> tokens) {
+    return new Outcome(
+        List.of(),
+        List.of(
+            new ReadHint(
+                true,
+                "source",
+                "the header is that of a "
+                    + source.name()
+                    + " export, read here another way; --source "
+                    + source.name()
+                    + " reads it as its vendor writes it ("
+                    + shown(tokens)
+                    + ")",
+                Optional.empty(),
+                Optional.of("--source " + source.name()),
+                Optional.empty())),
+        Optional.empty(),
+        Set.of(),
+        false);
   }
 
   private static Outcome applied(

@@ -111,10 +111,8 @@ public record LedgerOptions(
           "--date-column needs --trailing MONTHS, the run-rate window it dates rows in (e.g."
               + " --trailing 12)");
     }
-    if (trailing != 0 && (trailing < 1 || trailing > 36)) {
-      throw new IllegalArgumentException(
-          "--trailing takes a whole number of months from 1 to 36, e.g. --trailing 12; got "
-              + trailing);
+    if (trailing != 0) {
+      trailingMonths(trailing);
     }
     if (periodColumns.isPresent() && trailed) {
       throw new IllegalArgumentException(
@@ -132,6 +130,16 @@ public record LedgerOptions(
       throw new IllegalArgumentException(
           "--period-end needs --period-columns START,END, whose END it describes");
     }
+  }
+
+  /** The months of a {@code --trailing} window, 1 to 36 (three years of a monthly ledger). */
+  public static int trailingMonths(int months) {
+    if (months < 1 || months > 36) {
+      throw new IllegalArgumentException(
+          "--trailing takes a whole number of months from 1 to 36, e.g. --trailing 12; got "
+              + months);
+    }
+    return months;
   }
 
   private static List<String> pair(List<String> columns) {

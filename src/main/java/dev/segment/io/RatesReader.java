@@ -11,6 +11,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.regex.Pattern;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
@@ -129,7 +130,7 @@ public final class RatesReader {
               + "' is not an ISO 4217 currency code (EUR, GBP, JPY)");
     }
     String r = rateText.strip();
-    if (!DECIMAL.matcher(r).matches() || new BigDecimal(r).signum() <= 0) {
+    if (!DECIMAL.matcher(r).matches() || !Rates.isRate(new BigDecimal(r))) {
       throw new IllegalArgumentException(
           where
               + ": the rate of "
@@ -144,14 +145,14 @@ public final class RatesReader {
   }
 
   private static Rates rates(String base, Map<String, BigDecimal> rates, String where) {
-    BigDecimal own = rates.get(base);
-    if (own != null && own.compareTo(BigDecimal.ONE) != 0) {
+    Optional<BigDecimal> own = Rates.wrongBaseRate(base, rates);
+    if (own.isPresent()) {
       throw new IllegalArgumentException(
           where
               + " gives the base currency "
               + base
               + " the rate "
-              + own.toPlainString()
+              + own.get().toPlainString()
               + "; a rate is the value of one unit in the base currency, so the base's is 1");
     }
     return new Rates(base, rates);

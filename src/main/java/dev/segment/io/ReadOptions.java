@@ -112,6 +112,66 @@ public record ReadOptions(
   }
 
   /**
+   * The file's form and its customer columns ({@code --encoding}, {@code --delimiter}, the id,
+   * amount and name columns, {@code --decimal-comma}); an empty one is detected.
+   */
+  public record Columns(
+      Charset encoding,
+      Optional<Character> delimiter,
+      Optional<String> idColumn,
+      Optional<String> mrrColumn,
+      Optional<String> arrColumn,
+      Optional<String> nameColumn,
+      boolean decimalComma) {}
+
+  /**
+   * The options of billing exports: the {@code --where} filters, the interval, count and quantity
+   * factors, cents, and the parent account column.
+   */
+  public record Billing(
+      List<RowFilter> where,
+      Optional<String> intervalColumn,
+      Optional<String> intervalCountColumn,
+      Optional<String> quantityColumn,
+      boolean minorUnits,
+      Optional<String> parentColumn) {
+    public Billing {
+      where = List.copyOf(where);
+    }
+  }
+
+  /**
+   * The read options of the command line's groups, checked together here (a combination of two
+   * groups' options is this record's to refuse).
+   */
+  public static ReadOptions of(
+      Columns columns,
+      Billing billing,
+      KeepColumns keep,
+      Optional<Rates> rates,
+      LedgerOptions ledger,
+      Optional<String> groupColumn) {
+    return new ReadOptions(
+        columns.encoding(),
+        columns.delimiter(),
+        columns.idColumn(),
+        columns.mrrColumn(),
+        columns.arrColumn(),
+        columns.nameColumn(),
+        columns.decimalComma(),
+        keep,
+        billing.where(),
+        billing.intervalColumn(),
+        billing.intervalCountColumn(),
+        billing.quantityColumn(),
+        billing.minorUnits(),
+        billing.parentColumn(),
+        rates,
+        ledger,
+        groupColumn);
+  }
+
+  /**
    * True when a row's value needs the row formula rather than the amount as read: the plain MRR
    * file keeps its long-only path.
    */

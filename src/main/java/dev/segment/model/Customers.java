@@ -213,7 +213,7 @@ public final class Customers {
     if (wideArr != null) {
       return new BigDecimal(wideArr[i], arrScale);
     }
-    return mrr(i).multiply(BigDecimal.valueOf(12));
+    return Mrr.arr(mrr(i));
   }
 
   /** Names of the input columns carried into {@code tiers.csv}, in input order. */

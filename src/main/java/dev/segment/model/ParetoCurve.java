@@ -15,7 +15,7 @@ import java.math.RoundingMode;
  * accessors serve the long form only; the others serve both.
  */
 public final class ParetoCurve {
-  private static final BigDecimal TWELVE = BigDecimal.valueOf(12);
+  private static final BigDecimal TWELVE = Mrr.TWELVE;
 
   private final Customers customers;
   private final int[] order;

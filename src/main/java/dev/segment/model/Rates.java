@@ -18,15 +18,29 @@ public record Rates(String base, Map<String, BigDecimal> rates) {
   public Rates {
     rates = Map.copyOf(new TreeMap<>(rates));
     for (BigDecimal rate : rates.values()) {
-      if (rate.signum() <= 0) {
+      if (!isRate(rate)) {
         throw new IllegalArgumentException("a rate must be > 0, got " + rate.toPlainString());
       }
     }
-    BigDecimal own = rates.get(base);
-    if (own != null && own.compareTo(BigDecimal.ONE) != 0) {
+    Optional<BigDecimal> own = wrongBaseRate(base, rates);
+    if (own.isPresent()) {
       throw new IllegalArgumentException(
-          "the base currency's own rate must be 1, got " + own.toPlainString());
+          "the base currency's own rate must be 1, got " + own.get().toPlainString());
     }
+  }
+
+  /** SPEC: a rate is a decimal > 0. Every reader of a rate asks this. */
+  public static boolean isRate(BigDecimal rate) {
+    return rate.signum() > 0;
+  }
+
+  /**
+   * The rate {@code rates} gives the base currency itself when it is not 1 (a rate is the value of
+   * one unit in the base currency, so the base's is 1), else empty.
+   */
+  public static Optional<BigDecimal> wrongBaseRate(String base, Map<String, BigDecimal> rates) {
+    BigDecimal own = rates.get(base);
+    return own != null && own.compareTo(BigDecimal.ONE) != 0 ? Optional.of(own) : Optional.empty();
   }
 
   /** The rate of {@code code} into the base currency: 1 for the base, empty when not given. */

@@ -15,7 +15,7 @@ import java.math.RoundingMode;
  */
 public final class RowFormula {
   /** The fewest decimals a value is rounded to when it does not end (SPEC: 6). */
-  public static final int MIN_DECIMALS = 6;
+  public static final int MIN_DECIMALS = Mrr.DECIMALS;
 
   private long unscaled;
   private int scale;
@@ -71,7 +71,7 @@ public final class RowFormula {
       long perYear,
       BigDecimal count,
       Share share) {
-    if (minorDigits < 0 || perYear < 1 || rate.signum() <= 0 || quantity.signum() < 0) {
+    if (minorDigits < 0 || perYear < 1 || !Rates.isRate(rate) || quantity.signum() < 0) {
       throw new IllegalArgumentException(
           "bad factor: d=" + minorDigits + " k=" + perYear + " rate=" + rate + " q=" + quantity);
     }

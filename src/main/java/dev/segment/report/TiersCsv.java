@@ -22,7 +22,7 @@ public final class TiersCsv {
   private static final int BLOCK = 64;
   private static final int ROW_ALLOWANCE = 64;
   private static final byte[] NO_WORD = new byte[0];
-  private static final BigInteger TWELVE = BigInteger.valueOf(12);
+  private static final BigInteger TWELVE = BigInteger.valueOf(dev.segment.model.Mrr.MONTHS_A_YEAR);
 
   private TiersCsv() {}
 
