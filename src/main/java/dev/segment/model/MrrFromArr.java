@@ -39,7 +39,7 @@ final class MrrFromArr {
   }
 
   /** The decimals MRR is rounded to when ARR / 12 does not end sooner. */
-  static final int MRR_DECIMALS = 6;
+  static final int MRR_DECIMALS = Mrr.DECIMALS;
 
   private static final long[] POWERS_OF_TEN = new long[19];
 
@@ -99,9 +99,9 @@ final class MrrFromArr {
     long factor = scale <= MRR_DECIMALS ? POWERS_OF_TEN[MRR_DECIMALS - scale] : 1;
     long divisor;
     if (scale <= MRR_DECIMALS) {
-      divisor = 12;
+      divisor = Mrr.MONTHS_A_YEAR;
     } else if (scale - MRR_DECIMALS <= 17) {
-      divisor = 12 * POWERS_OF_TEN[scale - MRR_DECIMALS];
+      divisor = Mrr.MONTHS_A_YEAR * POWERS_OF_TEN[scale - MRR_DECIMALS];
     } else {
       return null;
     }
@@ -157,9 +157,7 @@ final class MrrFromArr {
    */
   static BigDecimal monthlyOf(BigDecimal annual) {
     BigDecimal monthly =
-        annual
-            .divide(BigDecimal.valueOf(12), MRR_DECIMALS, RoundingMode.HALF_EVEN)
-            .stripTrailingZeros();
+        annual.divide(Mrr.TWELVE, MRR_DECIMALS, RoundingMode.HALF_EVEN).stripTrailingZeros();
     return monthly.scale() < 0 ? monthly.setScale(0) : monthly;
   }
 }

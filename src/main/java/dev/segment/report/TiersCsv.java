@@ -3,6 +3,7 @@ package dev.segment.report;
 import dev.segment.model.Amounts;
 import dev.segment.model.Customers;
 import dev.segment.model.Groups;
+import dev.segment.model.Mrr;
 import dev.segment.model.Overrides;
 import dev.segment.model.ParetoCurve;
 import dev.segment.model.Segmentation;
@@ -22,7 +23,7 @@ public final class TiersCsv {
   private static final int BLOCK = 64;
   private static final int ROW_ALLOWANCE = 64;
   private static final byte[] NO_WORD = new byte[0];
-  private static final BigInteger TWELVE = BigInteger.valueOf(dev.segment.model.Mrr.MONTHS_A_YEAR);
+  private static final BigInteger TWELVE = BigInteger.valueOf(Mrr.MONTHS_A_YEAR);
 
   private TiersCsv() {}
 
@@ -208,8 +209,8 @@ public final class TiersCsv {
       // reading it at random costs a cache miss a row.
       long mrr = curve.unscaledCumulative(r) - (r == 0 ? 0 : curve.unscaledCumulative(r - 1));
       out.amount(mrr, scale);
-      if (arrFromMrr && Math.abs(mrr) <= Long.MAX_VALUE / 12) {
-        out.amount(mrr * 12, scale);
+      if (arrFromMrr && Math.abs(mrr) <= Long.MAX_VALUE / Mrr.MONTHS_A_YEAR) {
+        out.amount(mrr * Mrr.MONTHS_A_YEAR, scale);
       } else {
         out.text(Amounts.plain(customers.arr(c)));
       }
@@ -256,8 +257,10 @@ public final class TiersCsv {
     /** The {@code mrr} and {@code arr} cells. */
     private void amounts(int c, long mrr, int scale, Utf8CsvBuffer out) throws IOException {
       out.amount(mrr, scale);
-      if (!customers.readAsArr() && mrr != Long.MIN_VALUE && Math.abs(mrr) <= Long.MAX_VALUE / 12) {
-        out.amount(mrr * 12, scale);
+      if (!customers.readAsArr()
+          && mrr != Long.MIN_VALUE
+          && Math.abs(mrr) <= Long.MAX_VALUE / Mrr.MONTHS_A_YEAR) {
+        out.amount(mrr * Mrr.MONTHS_A_YEAR, scale);
       } else {
         out.text(Amounts.plain(customers.arr(c)));
       }

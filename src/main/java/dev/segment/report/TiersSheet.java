@@ -2,6 +2,7 @@ package dev.segment.report;
 
 import dev.segment.model.Customers;
 import dev.segment.model.Groups;
+import dev.segment.model.Mrr;
 import dev.segment.model.Overrides;
 import dev.segment.model.ParetoCurve;
 import dev.segment.model.SegmentReport;
@@ -302,8 +303,10 @@ final class TiersSheet {
   private void amounts(int row, int c, long mrr) {
     int scale = customers.scale();
     sheet.value(row, 2 + shift, BigDecimal.valueOf(mrr, scale));
-    if (!customers.readAsArr() && mrr != Long.MIN_VALUE && Math.abs(mrr) <= Long.MAX_VALUE / 12) {
-      sheet.value(row, 3 + shift, BigDecimal.valueOf(mrr * 12, scale));
+    if (!customers.readAsArr()
+        && mrr != Long.MIN_VALUE
+        && Math.abs(mrr) <= Long.MAX_VALUE / Mrr.MONTHS_A_YEAR) {
+      sheet.value(row, 3 + shift, BigDecimal.valueOf(mrr * Mrr.MONTHS_A_YEAR, scale));
     } else {
       sheet.value(row, 3 + shift, Workbook.exact(customers.arr(c)));
     }
