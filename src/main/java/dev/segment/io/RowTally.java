@@ -106,7 +106,9 @@ final class RowTally {
         formula && columns.quantity() >= 0 ? new Quantity(columns.quantity(), skipped) : null,
         watch.amounts(money),
         currency,
-        new KeptCells(columns.kept(), columns.group(), builder),
+        columns.kept().length == 0 && columns.group() < 0
+            ? null
+            : new KeptCells(columns.kept(), columns.group(), builder),
         formula
             ? new FormulaSum(builder, money, options.minorUnits(), currency)
             : new Sum(builder, money));
