@@ -4,7 +4,7 @@ import static dev.segment.cli.ColumnValues.column;
 
 import dev.segment.dates.DateFormat;
 import dev.segment.io.ReadOptions;
-import dev.segment.io.RowFilter;
+import dev.segment.rows.RowFilter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;

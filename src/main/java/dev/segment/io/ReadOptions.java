@@ -1,6 +1,7 @@
 package dev.segment.io;
 
 import dev.segment.model.Rates;
+import dev.segment.rows.RowFilter;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;

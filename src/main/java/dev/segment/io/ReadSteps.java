@@ -5,7 +5,6 @@ import dev.segment.model.CurrencyTable;
 import dev.segment.model.Customers;
 import dev.segment.model.DataException;
 import dev.segment.model.FactorHints;
-import dev.segment.model.FilterCount;
 import dev.segment.model.InputSummary;
 import dev.segment.model.IntervalHint;
 import dev.segment.model.Rates;
@@ -13,7 +12,9 @@ import dev.segment.model.ReadHint;
 import dev.segment.model.RollUp;
 import dev.segment.model.SkippedRows;
 import dev.segment.model.StatusNote;
-import dev.segment.model.ValueCounts;
+import dev.segment.rows.CellWatch;
+import dev.segment.rows.CurrencyAndRate;
+import dev.segment.rows.ValueTally;
 import dev.segment.text.PrintableText;
 import java.io.IOException;
 import java.io.Reader;
@@ -105,13 +106,7 @@ final class ReadSteps {
     }
 
     RowTally tally(String label, ReadOptions options) {
-      return new RowTally(
-          label,
-          names.size(),
-          columns,
-          options,
-          RowRules.of(names, label, options.ledger()),
-          new CellWatch(names, columns, options));
+      return new RowTally(label, names, columns, options);
     }
   }
 
@@ -136,68 +131,98 @@ final class ReadSteps {
     } else if (currencies.size() > 1) {
       throw mixedCurrencies(label, currencies);
     }
-    SkippedRows skips = tally.skipped();
-    ColumnLayout columns = header.columns();
-    List<String> names = header.names();
-    List<FilterCount> filtered = new ArrayList<>();
-    long[] counts = tally.filtered();
-    long filteredRows = 0;
-    for (int f = 0; f < counts.length; f++) {
-      filtered.add(new FilterCount(options.where().get(f).expression(), counts[f]));
-      filteredRows += counts[f];
-    }
-    LedgerOptions ledger = options.ledger();
-    long[] byRule = tally.ruleFiltered();
-    if (ledger.latest().isPresent()) {
-      filtered.add(
-          new FilterCount(
-              "--latest " + String.join(",", ledger.latest().get()),
-              byRule[RowTally.RULE_OLDER],
-              FilterCount.Reason.OLDER_VERSION));
-    }
-    if (ledger.periodColumns().isPresent() || ledger.validColumns().isPresent()) {
-      String option = ledger.periodColumns().isPresent() ? "--period-columns " : "--valid-columns ";
-      filtered.add(
-          new FilterCount(
-              option + String.join(",", ledger.periodColumns().or(ledger::validColumns).get()),
-              byRule[RowTally.RULE_PERIOD],
-              FilterCount.Reason.PERIOD));
-    }
-    if (ledger.trailing() != 0) {
-      filtered.add(
-          new FilterCount(
-              "--trailing " + ledger.trailing() + " --date-column " + ledger.dateColumn().get(),
-              byRule[RowTally.RULE_DATE],
-              FilterCount.Reason.DATE));
-    }
-    for (long n : byRule) {
-      filteredRows += n;
-    }
     Customers customers;
     try {
       customers = tally.builder().build();
     } catch (DataException e) {
       throw new DataException(label + ": " + e.getMessage(), e);
     }
+    ColumnLayout columns = header.columns();
+    List<String> names = header.names();
     Optional<RollUp> rollUp =
         tally.builder().rollUp(columns.parent() < 0 ? "" : names.get(columns.parent()));
     requireParentIds(label, names, columns, tally.watch(), rollUp);
-    // The cells' interval, count and quantity warnings take the slots the report has for them;
-    // the rest are read hints of their own.
+    return new ReadResult(
+        customers,
+        summary(
+            new Read(source, label, header, tally, options, customers.size()),
+            delimiter,
+            currency,
+            rollUp,
+            converted));
+  }
+
+  /** What {@link #summary} reads from: the input, its header, tally and options. */
+  private record Read(
+      String source,
+      String label,
+      Header header,
+      RowTally tally,
+      ReadOptions options,
+      int customers) {}
+
+  private static InputSummary summary(
+      Read read,
+      char delimiter,
+      String currency,
+      Optional<RollUp> rollUp,
+      Optional<CurrencyTable> converted) {
+    RowTally tally = read.tally();
+    SkippedRows skips = tally.skipped();
+    ColumnLayout columns = read.header().columns();
+    List<String> names = read.header().names();
+    Hints hints = hints(read);
+    return new InputSummary(
+        read.source(),
+        tally.used() + skips.total() + tally.filteredRows(),
+        tally.used(),
+        skips,
+        tally.footerLines(),
+        read.header().blankLinesBefore() + tally.blankLines(),
+        read.customers(),
+        currency,
+        names.get(columns.id()),
+        names.get(columns.amount()),
+        columns.kind(),
+        columns.name() < 0 ? "" : names.get(columns.name()),
+        delimiter,
+        tally.filterCounts(),
+        hints.interval(),
+        hints.status(),
+        hints.factors(),
+        reading(read),
+        rollUp,
+        converted,
+        hints.others());
+  }
+
+  /**
+   * The hints of a read: the cells' interval, count and quantity warnings take the slots the report
+   * has for them, the status note its own; the rest are read hints of their own.
+   */
+  private record Hints(
+      Optional<IntervalHint> interval,
+      Optional<StatusNote> status,
+      FactorHints factors,
+      List<ReadHint> others) {}
+
+  private static Hints hints(Read read) {
+    List<String> names = read.header().names();
+    ColumnLayout columns = read.header().columns();
+    ReadOptions options = read.options();
     Optional<IntervalHint> intervalHint = Optional.empty();
     Optional<FactorHints.Column> quantityHint = Optional.empty();
     Optional<FactorHints.Column> countHint = Optional.empty();
     List<ReadHint> readHints = new ArrayList<>();
     List<ReadHint> found =
-        tally
-            .watch()
-            .hints(
-                names,
-                columns,
-                options,
-                tally.used(),
-                customers.size(),
-                options.mrrColumn().isPresent());
+        WatchPlan.hints(
+            read.tally().watch(),
+            names,
+            columns,
+            options,
+            read.tally().used(),
+            read.customers(),
+            options.mrrColumn().isPresent());
     for (ReadHint h : found) {
       switch (h.kind()) {
         case "interval" ->
@@ -214,75 +239,39 @@ final class ReadSteps {
         default -> readHints.add(h);
       }
     }
-    FactorHints factorHints = new FactorHints(quantityHint, countHint);
     Optional<StatusNote> statusNote =
-        Optional.ofNullable(tally.statusValues()).map(v -> statusNote(names, columns.status(), v));
+        Optional.ofNullable(read.tally().statusValues())
+            .map(v -> statusNote(names, columns.status(), v));
+    return new Hints(
+        intervalHint,
+        unlessWarned(statusNote, readHints),
+        new FactorHints(quantityHint, countHint),
+        readHints);
+  }
+
+  /** No status note when the status warning on the same column says what it would, and more. */
+  private static Optional<StatusNote> unlessWarned(
+      Optional<StatusNote> statusNote, List<ReadHint> readHints) {
     if (statusNote.isPresent()) {
       String column = statusNote.get().column();
-      // The status warning on the same column says what the note would, and more.
       for (ReadHint h : readHints) {
         if (h.kind().equals("status") && h.column().orElse("").equals(column)) {
-          statusNote = Optional.empty();
-          break;
+          return Optional.empty();
         }
       }
     }
-    AmountReading reading =
-        new AmountReading(
-            header(names, columns.interval()),
-            header(names, columns.intervalCount()),
-            header(names, columns.quantity()),
-            options.minorUnits(),
-            LedgerReading.of(names, label, options.ledger()));
-    InputSummary summary =
-        new InputSummary(
-            source,
-            tally.used() + skips.total() + filteredRows,
-            tally.used(),
-            skips,
-            tally.footerLines(),
-            header.blankLinesBefore() + tally.blankLines(),
-            customers.size(),
-            currency,
-            names.get(columns.id()),
-            names.get(columns.amount()),
-            columns.kind(),
-            columns.name() < 0 ? "" : names.get(columns.name()),
-            delimiter,
-            filtered,
-            intervalHint,
-            statusNote,
-            factorHints,
-            reading,
-            rollUp,
-            converted,
-            readHints);
-    return new ReadResult(customers, summary);
+    return statusNote;
   }
 
-  /**
-   * A quantity or interval count hint, only when some value is not 1: a column of ones (or empty
-   * cells) reads the same named or not.
-   */
-  private static Optional<FactorHints.Column> factorHint(
-      List<String> names, int column, ValueTally tally) {
-    if (tally == null) {
-      return Optional.empty();
-    }
-    ValueCounts values = tally.result();
-    boolean matters = values.otherValues() > 0;
-    for (ValueCounts.Value v : values.top()) {
-      matters |= !isOne(v.value());
-    }
-    return matters
-        ? Optional.of(new FactorHints.Column(names.get(column), values))
-        : Optional.empty();
-  }
-
-  /** Empty, or a plain number equal to 1 ({@code 1}, {@code 01}, {@code 1.0}). */
-  private static boolean isOne(String value) {
-    String v = value.trim();
-    return v.isEmpty() || v.matches("0*1(\\.0*)?");
+  private static AmountReading reading(Read read) {
+    List<String> names = read.header().names();
+    ColumnLayout columns = read.header().columns();
+    return new AmountReading(
+        header(names, columns.interval()),
+        header(names, columns.intervalCount()),
+        header(names, columns.quantity()),
+        read.options().minorUnits(),
+        LedgerReading.of(names, read.label(), read.options().ledger()));
   }
 
   private static Optional<String> header(List<String> names, int column) {
@@ -327,7 +316,7 @@ final class ReadSteps {
     if (rollUp.get().parentsWithoutRow() < rollUp.get().parents()) {
       return;
     }
-    String name = watch.parentName(columns);
+    String name = watch.parentName(columns.parent());
     if (name != null) {
       throw new DataException(
           label
@@ -372,12 +361,12 @@ final class ReadSteps {
   }
 
   /** The base currency first, then the others by code. */
-  private static CurrencyTable currencyTable(Rates rates, Map<String, RowTally.CurrencySums> sums) {
+  private static CurrencyTable currencyTable(Rates rates, Map<String, CurrencyAndRate.Sums> sums) {
     List<CurrencyTable.Line> lines = new ArrayList<>();
     List<String> codes = new ArrayList<>(sums.keySet());
     codes.sort(Comparator.comparing((String c) -> !c.equals(rates.base())).thenComparing(c -> c));
     for (String code : codes) {
-      RowTally.CurrencySums s = sums.get(code);
+      CurrencyAndRate.Sums s = sums.get(code);
       // With a rate column each row has its own rate: the line shows their effect, converted ÷
       // written, to 6 decimals.
       BigDecimal rate =
@@ -385,12 +374,12 @@ final class ReadSteps {
               .rate(code)
               .orElseGet(
                   () ->
-                      s.written.signum() == 0
+                      s.written().signum() == 0
                           ? BigDecimal.ONE
-                          : s.converted
-                              .divide(s.written, 6, RoundingMode.HALF_EVEN)
+                          : s.converted()
+                              .divide(s.written(), 6, RoundingMode.HALF_EVEN)
                               .stripTrailingZeros());
-      lines.add(new CurrencyTable.Line(code, s.rows, s.written, rate, s.converted));
+      lines.add(new CurrencyTable.Line(code, s.rows(), s.written(), rate, s.converted()));
     }
     return new CurrencyTable(rates.base(), lines);
   }

@@ -13,6 +13,7 @@ import dev.segment.model.FactorHints;
 import dev.segment.model.FilterCount;
 import dev.segment.model.SkipReason;
 import dev.segment.model.ValueCounts;
+import dev.segment.rows.RowFilter;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.util.ArrayList;

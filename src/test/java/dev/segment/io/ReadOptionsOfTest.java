@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.segment.model.Rates;
+import dev.segment.rows.RowFilter;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;

@@ -2,6 +2,7 @@ package dev.segment.io;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.segment.rows.FooterRows;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 

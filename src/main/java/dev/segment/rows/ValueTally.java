@@ -1,4 +1,4 @@
-package dev.segment.io;
+package dev.segment.rows;
 
 import dev.segment.model.ValueCounts;
 import java.util.ArrayList;
@@ -12,8 +12,8 @@ import java.util.Map;
  * in input order count what one pass counts; past {@link #MAX_VALUES} distinct values new ones are
  * counted together (a status column has a handful; a column of dates is no status).
  */
-final class ValueTally {
-  static final int MAX_VALUES = 10_000;
+public final class ValueTally {
+  public static final int MAX_VALUES = 10_000;
 
   private final Map<String, long[]> counts = new LinkedHashMap<>();
   private long overflowRows;
@@ -22,7 +22,7 @@ final class ValueTally {
   private String lastCell;
   private long[] lastCount;
 
-  void add(String cell) {
+  public void add(String cell) {
     if (lastCount != null && cell.equals(lastCell)) {
       lastCount[0]++;
       return;
@@ -45,12 +45,12 @@ final class ValueTally {
   }
 
   /** True once more distinct values came than are counted one by one. */
-  boolean capped() {
+  public boolean capped() {
     return capped;
   }
 
   /** Adds the counts of the stretch that follows this one; {@code later} is not used again. */
-  void absorb(ValueTally later) {
+  public void absorb(ValueTally later) {
     for (Map.Entry<String, long[]> e : later.counts.entrySet()) {
       long[] count = counts.get(e.getKey());
       if (count != null) {
@@ -67,7 +67,7 @@ final class ValueTally {
     lastCount = null;
   }
 
-  ValueCounts result() {
+  public ValueCounts result() {
     List<Map.Entry<String, long[]>> all = sorted();
     List<ValueCounts.Value> top = new ArrayList<>();
     long otherRows = overflowRows;
@@ -83,7 +83,7 @@ final class ValueTally {
   }
 
   /** Every distinct value counted one by one, the most frequent first (ties by value). */
-  List<String> values() {
+  public List<String> values() {
     List<String> out = new ArrayList<>();
     for (Map.Entry<String, long[]> e : sorted()) {
       out.add(e.getKey());

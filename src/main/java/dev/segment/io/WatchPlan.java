@@ -4,6 +4,10 @@ import dev.segment.hints.AmountCells;
 import dev.segment.hints.CellHints;
 import dev.segment.hints.ColumnCells;
 import dev.segment.model.ReadHint;
+import dev.segment.rows.CellWatch;
+import dev.segment.rows.FilterCells;
+import dev.segment.rows.Intervals;
+import dev.segment.rows.RowFilter;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -12,29 +16,20 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Predicate;
-import org.apache.commons.csv.CSVRecord;
 
 /**
- * The cells a read watches for {@link CellHints}: every column the reading does not read (after the
- * filters), the columns a {@code --where} names (before them, so a filter's dropped values are
- * seen), the name column, and the used amounts when the cents rule can apply. A plain MRR file of
- * id, name and MRR watches only its names.
+ * Which cells a read watches for {@link CellHints} ({@link CellWatch} watches them row by row):
+ * every column the reading does not read (after the filters), the columns a {@code --where} names
+ * (before them, so a filter's dropped values are seen), the name column, and the used amounts when
+ * the cents rule can apply. A plain MRR file of id, name and MRR watches only its names. And what
+ * the hints make of the watched cells once every row is read.
  */
-final class CellWatch {
-  /** Names remembered under --parent-column, to tell a parent column of names from one of ids. */
-  private static final int MAX_NAMES = 10_000;
+final class WatchPlan {
+  private WatchPlan() {}
 
-  private final int[] after;
-  private final int[] before;
-  private final ColumnCells[] cells;
-  private final ColumnCells names;
-  private final int nameColumn;
-  private final AmountCells amounts;
-  private final Set<String> someNames;
-
-  CellWatch(List<String> header, ColumnLayout columns, ReadOptions options) {
+  static CellWatch watch(List<String> header, ColumnLayout columns, ReadOptions options) {
     int n = header.size();
-    cells = new ColumnCells[n];
+    ColumnCells[] cells = new ColumnCells[n];
     Set<Integer> read = read(columns);
     Set<Integer> filtered = new LinkedHashSet<>();
     for (int f : columns.filters()) {
@@ -58,19 +53,20 @@ final class CellWatch {
         cells[f] = new ColumnCells(false);
       }
     }
-    after = afterList.stream().mapToInt(Integer::intValue).toArray();
-    before = filtered.stream().filter(f -> cells[f] != null).mapToInt(Integer::intValue).toArray();
-    nameColumn = columns.name();
-    names =
+    int nameColumn = columns.name();
+    return new CellWatch(
+        cells,
+        filtered.stream().filter(f -> cells[f] != null).mapToInt(Integer::intValue).toArray(),
+        afterList.stream().mapToInt(Integer::intValue).toArray(),
+        nameColumn,
         nameColumn < 0
             ? null
-            : new ColumnCells(tracksRepeats(ColumnResolver.normalise(header.get(nameColumn))));
-    amounts =
+            : new ColumnCells(tracksRepeats(ColumnResolver.normalise(header.get(nameColumn)))),
         CellHints.centsColumn(
                 ColumnResolver.normalise(header.get(columns.amount())), options.minorUnits())
             ? new AmountCells()
-            : null;
-    someNames = columns.parent() >= 0 && nameColumn >= 0 ? new HashSet<>() : null;
+            : null,
+        columns.parent() >= 0 && nameColumn >= 0);
   }
 
   /** Columns an id, customer or subscription id may be in: their repeats are counted. */
@@ -99,83 +95,9 @@ final class CellWatch {
     return read;
   }
 
-  /** Cells of the columns a --where names, before the filters drop the row. */
-  void beforeFilters(CSVRecord row, int size) {
-    for (int c : before) {
-      cells[c].add(c < size ? row.get(c) : "");
-    }
-  }
-
-  /** Cells of every other watched column, for a row the filters kept. */
-  void afterFilters(CSVRecord row, int size) {
-    for (int c : after) {
-      cells[c].add(c < size ? row.get(c) : "");
-    }
-    if (names != null) {
-      String name = nameColumn < size ? row.get(nameColumn) : "";
-      names.add(name);
-      if (someNames != null
-          && someNames.size() < MAX_NAMES
-          && !name.isBlank()
-          && name.length() <= 200) {
-        someNames.add(name.strip());
-      }
-    }
-  }
-
-  /** One used amount: its row's watched values pay when it is not 0; and the cents rule's count. */
-  void amount(MoneyParser money, boolean wide) {
-    if (wide || money.unscaled() != 0) {
-      for (int c : after) {
-        cells[c].lastRowPays();
-      }
-    }
-    if (amounts != null) {
-      boolean whole = money.scale() == 0;
-      amounts.add(whole, whole && (wide || Math.abs(money.unscaled()) >= 1000));
-    }
-  }
-
-  void absorb(CellWatch later) {
-    for (int c = 0; c < cells.length; c++) {
-      if (cells[c] != null) {
-        cells[c].absorb(later.cells[c]);
-      }
-    }
-    if (names != null) {
-      names.absorb(later.names);
-    }
-    if (amounts != null) {
-      amounts.absorb(later.amounts);
-    }
-    if (someNames != null) {
-      for (String s : later.someNames) {
-        if (someNames.size() >= MAX_NAMES) {
-          break;
-        }
-        someNames.add(s);
-      }
-    }
-  }
-
-  /**
-   * With --parent-column: a parent cell that is a name in the file, when no parent cell is an id of
-   * a row (the roll-up's count says so); null otherwise.
-   */
-  String parentName(ColumnLayout columns) {
-    if (someNames == null || columns.parent() < 0 || cells[columns.parent()] == null) {
-      return null;
-    }
-    for (String v : cells[columns.parent()].values().keySet()) {
-      if (someNames.contains(v)) {
-        return v;
-      }
-    }
-    return null;
-  }
-
   /** The hints the cells give for this reading. */
-  List<ReadHint> hints(
+  static List<ReadHint> hints(
+      CellWatch watch,
       List<String> header,
       ColumnLayout columns,
       ReadOptions options,
@@ -190,7 +112,9 @@ final class CellWatch {
     int[] filters = columns.filters();
     for (int f = 0; f < filters.length; f++) {
       RowFilter filter = options.where().get(f);
-      keeps.merge(filters[f], filter::keeps, Predicate::and);
+      if (filter.columns().size() == 1) {
+        keeps.merge(filters[f], FilterCells.cellTest(filter, MoneyCells::new), Predicate::and);
+      }
     }
     CellHints.Options o =
         new CellHints.Options(
@@ -212,11 +136,11 @@ final class CellWatch {
             columns.amount(),
             columns.name(),
             read(columns),
-            cells.clone(),
+            watch.cells(),
             keeps,
-            names,
+            watch.names(),
             o,
-            amounts,
+            watch.amountCells(),
             rowsUsed,
             customers,
             v -> Intervals.perYear(v) != 0,

@@ -1,16 +1,16 @@
-package dev.segment.io;
+package dev.segment.rows;
 
 import java.util.Locale;
 
 /** The billing interval words SPEC reads in {@code --interval-column}, as intervals a year. */
-final class Intervals {
+public final class Intervals {
   private Intervals() {}
 
   /**
    * k for an interval cell, trimmed and in any case: 365 for a day, 52 a week, 12 a month, 4 a
    * quarter, 1 a year; 0 for an empty or unknown cell.
    */
-  static int perYear(String cell) {
+  public static int perYear(String cell) {
     switch (cell.strip().toLowerCase(Locale.ROOT)) {
       case "day":
       case "daily":

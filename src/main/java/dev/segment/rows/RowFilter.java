@@ -1,4 +1,4 @@
-package dev.segment.io;
+package dev.segment.rows;
 
 import dev.segment.dates.CellDates;
 import dev.segment.dates.DateFormat;
@@ -10,18 +10,28 @@ import java.util.List;
 /**
  * One {@code --where} expression: an {@link Equality} ({@code COL=V1,V2}, {@code COL!=V1,V2}) or a
  * {@link Range} ({@code COL<V}, {@code COL<=V}, {@code COL>V}, {@code COL>=V}). The first operator
- * in the expression splits it. A row that fails one is filtered, counted under the expression.
+ * in the expression splits it. A row that fails one is filtered, counted under the expression
+ * ({@link Filters}).
+ *
+ * <p>A new kind of filter is one class here, permitted below and read by {@link #parse}: it names
+ * its columns ({@link #columns()}, resolved by {@code io} like the first), and {@link #keeps} reads
+ * their cells by position.
  */
 public sealed interface RowFilter permits RowFilter.Equality, RowFilter.Range {
 
   /** The expression as given, which the report counts filtered rows under. */
   String expression();
 
-  /** The column named before the operator, trimmed. */
+  /** The column named before the operator, trimmed: the first of {@link #columns()}. */
   String column();
 
-  /** True when a row whose cell is {@code cell} passes this filter. */
-  boolean keeps(String cell);
+  /** Every column this filter reads, the first being {@link #column()}. */
+  default List<String> columns() {
+    return List.of(column());
+  }
+
+  /** True when a row whose cells of {@link #columns()} are {@code cells} passes this filter. */
+  boolean keeps(FilterCells cells);
 
   /**
    * {@code COL=V1,V2} keeps a row whose COL cell is one of the values, {@code COL!=V1,V2} one whose
@@ -40,8 +50,8 @@ public sealed interface RowFilter permits RowFilter.Equality, RowFilter.Range {
     }
 
     @Override
-    public boolean keeps(String cell) {
-      String c = cell.strip();
+    public boolean keeps(FilterCells cells) {
+      String c = cells.get(0).strip();
       for (String v : values) {
         if (v.equalsIgnoreCase(c)) {
           return !negated;
@@ -112,19 +122,20 @@ public sealed interface RowFilter permits RowFilter.Equality, RowFilter.Range {
     }
 
     @Override
-    public boolean keeps(String cell) {
+    public boolean keeps(FilterCells cells) {
+      String cell = cells.get(0);
       if (byDate()) {
         int d = CellDates.epochDay(cell, format);
         return CellDates.isDate(d) && comparison.holds(Integer.compare(d, day));
       }
-      // A parser per cell: filters are shared by the parts of a parted read.
-      MoneyParser money = new MoneyParser(decimalComma);
-      MoneyParser.Outcome outcome = money.parse(cell);
-      if (outcome == MoneyParser.Outcome.NOT_A_NUMBER || cell.isBlank()) {
+      // The tally's reader: filters are shared by the parts of a parted read, readers are not.
+      AmountReader money = cells.amounts(decimalComma);
+      AmountReader.Outcome outcome = money.read(cell);
+      if (outcome == AmountReader.Outcome.NOT_A_NUMBER || cell.isBlank()) {
         return false;
       }
       BigDecimal value =
-          outcome == MoneyParser.Outcome.WIDE_NUMBER
+          outcome == AmountReader.Outcome.WIDE_NUMBER
               ? new BigDecimal(money.wideUnscaled(), money.scale())
               : BigDecimal.valueOf(money.unscaled(), money.scale());
       return comparison.holds(value.compareTo(number));

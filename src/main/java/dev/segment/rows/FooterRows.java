@@ -1,10 +1,10 @@
-package dev.segment.io;
+package dev.segment.rows;
 
 /**
  * Recognises the total rows that CRM report exports append ({@code Grand Totals (1,234 records)},
  * {@code Subtotal:}), which are neither customers nor skipped rows.
  */
-final class FooterRows {
+public final class FooterRows {
   private static final String[] LABELS = {
     "grand totals", "grand total", "subtotal", "totals", "total"
   };
@@ -17,7 +17,7 @@ final class FooterRows {
   private FooterRows() {}
 
   /** True when {@code cell} begins like a report footer's note: Copyright …, Confidential …. */
-  static boolean isNote(String cell) {
+  public static boolean isNote(String cell) {
     String text = cell.strip().toLowerCase(java.util.Locale.ROOT);
     for (String note : NOTES) {
       if (text.startsWith(note)) {
@@ -31,7 +31,7 @@ final class FooterRows {
    * True when {@code cell} is a total label alone, or followed only by a colon or a parenthesised
    * note; {@code Total Wine & More} is a customer.
    */
-  static boolean isTotalLabel(String cell) {
+  public static boolean isTotalLabel(String cell) {
     int start = 0;
     int end = cell.length();
     while (start < end && Character.isWhitespace(cell.charAt(start))) {
