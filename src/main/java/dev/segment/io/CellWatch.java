@@ -61,10 +61,8 @@ final class CellWatch {
     after = afterList.stream().mapToInt(Integer::intValue).toArray();
     before = filtered.stream().filter(f -> cells[f] != null).mapToInt(Integer::intValue).toArray();
     nameColumn = columns.name();
-    names =
-        nameColumn < 0
-            ? null
-            : new ColumnCells(tracksRepeats(ColumnResolver.normalise(header.get(nameColumn))));
+    String nameHeader = nameColumn < 0 ? "" : ColumnResolver.normalise(header.get(nameColumn));
+    names = nameColumn < 0 ? null : ColumnCells.forNames(nameHeader, tracksRepeats(nameHeader));
     amounts =
         CellHints.centsColumn(
                 ColumnResolver.normalise(header.get(columns.amount())), options.minorUnits())
