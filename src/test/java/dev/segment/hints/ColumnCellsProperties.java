@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Example;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
@@ -94,6 +95,16 @@ class ColumnCellsProperties {
     feed(remembered, cells, 0, at);
     feed(each, cells, 0, at);
     assertSame(remembered, each);
+  }
+
+  @Example
+  void aDateColumnBegunInSlashesCountsItsIsoMonthsToo() {
+    // It threw out of the ledger rule (segment exit 1) before.
+    ColumnCells c = new ColumnCells(false);
+    for (String d : List.of("12/1/2024", "2024-01-05", "2024-02-05")) {
+      c.add(d);
+    }
+    assertThat(c.distinctMonths()).isEqualTo(3);
   }
 
   private static void feed(ColumnCells c, List<Cell> cells, int from, int to) {
