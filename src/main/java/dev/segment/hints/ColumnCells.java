@@ -88,8 +88,8 @@ public final class ColumnCells {
   /**
    * The cells of the name column, whose header normalised is {@code normalName}: counted only until
    * the rules that read a name column (ids taken for names, subscription ids) are decided, which in
-   * a column of names is its first cell with a letter and a space. The counts are then those of the
-   * cells up to there; the rules' outcome is the same as with every cell counted.
+   * a column of names is its first cell. The counts are then those of the cells up to there; the
+   * rules' outcome is the same as with every cell counted.
    *
    * @param trackRepeats as for {@link #ColumnCells(boolean)}
    */
