@@ -529,7 +529,17 @@ public final class CellHints {
     }
   }
 
-  private static boolean customerIdName(String n) {
+  /**
+   * True once the name column's cells so far decide both rules that read it: a cell that is no
+   * {@code cus_} id and one with a letter or a space rule out ids taken for names, and, unless the
+   * header is a customer id's ({@code idName}), subscription ids in that column. Later cells cannot
+   * bring either back, so a name column is counted only until then ({@link ColumnCells#forNames}).
+   */
+  static boolean nameRulesDecided(ColumnCells names, boolean idName) {
+    return !idName && names.nonEmpty() > names.cusIds() && names.nonEmpty() > names.idLike();
+  }
+
+  static boolean customerIdName(String n) {
     if (PARENT_NAMES.contains(n) || n.startsWith("parent")) {
       return false;
     }

@@ -59,18 +59,61 @@ public final class ColumnCells {
   private int lastFlags;
   private long[] lastCount;
 
+  // And a column's few values (plans, countries, statuses) over and over: each text seen is
+  // classified and looked up once, then counted as it was (null when the cells were all distinct).
+  private SeenCells known;
+
+  // A name column's cells matter only while a rule on them can still fire (see CellHints).
+  private final boolean stopsWhenDecided;
+  private final boolean idName;
+  private boolean stopped;
+
   /**
    * @param trackRepeats remember values to tell whether any repeats (an id column's question);
    *     without it a column whose first value is a {@code cus_} or {@code sub_} id is tracked
    *     anyway
    */
   public ColumnCells(boolean trackRepeats) {
+    this(trackRepeats, true, false, false);
+  }
+
+  ColumnCells(boolean trackRepeats, boolean remember, boolean stopsWhenDecided, boolean idName) {
     this.trackAlways = trackRepeats;
     this.seen = trackRepeats ? new HashSet<>() : null;
+    this.known = remember ? new SeenCells() : null;
+    this.stopsWhenDecided = stopsWhenDecided;
+    this.idName = idName;
+  }
+
+  /**
+   * The cells of the name column, whose header normalised is {@code normalName}: counted only until
+   * the rules that read a name column (ids taken for names, subscription ids) are decided, which in
+   * a column of names is its first cell. The counts are then those of the cells up to there; the
+   * rules' outcome is the same as with every cell counted.
+   *
+   * @param trackRepeats as for {@link #ColumnCells(boolean)}
+   */
+  public static ColumnCells forNames(String normalName, boolean trackRepeats) {
+    return new ColumnCells(trackRepeats, true, true, CellHints.customerIdName(normalName));
   }
 
   /** Counts one cell as the file wrote it. */
   public void add(String cell) {
+    if (stopped) {
+      return;
+    }
+    tally(cell);
+    if (stopsWhenDecided && CellHints.nameRulesDecided(this, idName)) {
+      stopped = true;
+      // No later row's amount is counted against this cell.
+      lastCell = null;
+      lastCount = null;
+      lastFlags = -1;
+      known = null;
+    }
+  }
+
+  private void tally(String cell) {
     if (lastCell != null && cell.equals(lastCell)) {
       count(lastFlags);
       if (lastCount != null) {
@@ -85,12 +128,29 @@ public final class ColumnCells {
     }
     // A long cell (a note, a 10 MB field) is never held past its row: no value a rule reads
     // is long, and a heap sized for the file has no room for a copy.
-    lastCell = cell.length() <= MAX_LENGTH ? cell : null;
+    boolean kept = cell.length() <= MAX_LENGTH;
+    lastCell = kept ? cell : null;
+    int slot = -1;
+    if (kept && known != null) {
+      slot = known.slot(cell);
+      if (known.holds(slot)) {
+        again(known.flags(slot), known.count(slot));
+        return;
+      }
+      if (known.full()) {
+        // Past its first distinct texts a column of ids or names rarely repeats one: stop asking.
+        known = known.worthKeeping() ? known : null;
+        slot = -1;
+      }
+    }
     String s = cell.strip();
     if (s.isEmpty()) {
       lastFlags = -1;
       lastCount = null;
       empty++;
+      if (slot >= 0) {
+        known.put(slot, cell, -1, null);
+      }
       return;
     }
     int flags = classify(s);
@@ -124,6 +184,34 @@ public final class ColumnCells {
         seen = null;
         trackDropped = true;
       }
+    }
+    if (slot >= 0) {
+      known.put(slot, cell, flags, c);
+    }
+  }
+
+  /**
+   * A cell whose text came before, counted exactly as its first time was: the same flags and value
+   * (a value left out of {@link #values} then stays out, the values being full for good); its month
+   * is already among {@link #months} or came when they were full; and a tracked column has already
+   * remembered it, so it repeats.
+   */
+  private void again(int flags, long[] c) {
+    lastFlags = flags;
+    lastCount = c;
+    if (flags < 0) {
+      empty++;
+      return;
+    }
+    count(flags);
+    if (c != null) {
+      c[0]++;
+    } else {
+      capped = true;
+      otherRows++;
+    }
+    if (seen != null) {
+      repeats = true;
     }
   }
 
@@ -342,6 +430,10 @@ public final class ColumnCells {
       }
     }
     repeats |= later.repeats;
+    // The values may have grown: a text remembered as left out of them is asked again.
+    if (known != null) {
+      known = new SeenCells();
+    }
     if (later.trackDropped) {
       trackDropped = true;
       seen = null;
@@ -419,6 +511,12 @@ public final class ColumnCells {
     Set<String> second = new HashSet<>();
     for (String m : months) {
       String[] p = m.split("\\|");
+      if (p.length < 3) {
+        // An ISO month in a column that began with 12/1/2024: it reads one way only.
+        first.add(m);
+        second.add(m);
+        continue;
+      }
       first.add(p[0] + "/" + p[2]);
       second.add(p[1] + "/" + p[2]);
     }

@@ -54,14 +54,13 @@ final class WatchPlan {
       }
     }
     int nameColumn = columns.name();
+    String nameHeader = nameColumn < 0 ? "" : ColumnResolver.normalise(header.get(nameColumn));
     return new CellWatch(
         cells,
         filtered.stream().filter(f -> cells[f] != null).mapToInt(Integer::intValue).toArray(),
         afterList.stream().mapToInt(Integer::intValue).toArray(),
         nameColumn,
-        nameColumn < 0
-            ? null
-            : new ColumnCells(tracksRepeats(ColumnResolver.normalise(header.get(nameColumn)))),
+        nameColumn < 0 ? null : ColumnCells.forNames(nameHeader, tracksRepeats(nameHeader)),
         CellHints.centsColumn(
                 ColumnResolver.normalise(header.get(columns.amount())), options.minorUnits())
             ? new AmountCells()
