@@ -65,6 +65,20 @@ public record ReadOptions(
       throw new NullPointerException("read options must not be null; use Optional.empty()");
     }
     where = List.copyOf(where);
+    refuseAmountConflicts(
+        mrrColumn, arrColumn, intervalColumn, intervalCountColumn, quantityColumn, rates, ledger);
+    refuseDelimiter(delimiter);
+  }
+
+  /** The amount options that contradict each other, across the option groups. */
+  private static void refuseAmountConflicts(
+      Optional<String> mrrColumn,
+      Optional<String> arrColumn,
+      Optional<String> intervalColumn,
+      Optional<String> intervalCountColumn,
+      Optional<String> quantityColumn,
+      Optional<Rates> rates,
+      LedgerOptions ledger) {
     if (intervalCountColumn.isPresent() && intervalColumn.isEmpty()) {
       throw new IllegalArgumentException(
           "--interval-count-column needs --interval-column: the count says how many of the"
@@ -103,6 +117,9 @@ public record ReadOptions(
               + " needs --base-currency, the currency its rates convert into (e.g."
               + " --base-currency USD)");
     }
+  }
+
+  private static void refuseDelimiter(Optional<Character> delimiter) {
     if (delimiter.isPresent()) {
       char d = delimiter.get();
       if (d == '"' || d == '\r' || d == '\n') {
