@@ -4,18 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import dev.segment.cli.Docs;
-import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.Enumeration;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
-import java.util.concurrent.TimeUnit;
-import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
@@ -42,11 +36,12 @@ class DistributionIT {
     Map<String, String> env =
         Map.of("PATH", "/usr/bin:/bin", "JAVA_HOME", System.getProperty("java.home"));
 
-    Run run =
-        run(work, env, home.resolve("bin/segment").toString(), SAMPLE.toString(), "--out", "o");
-    assertThat(run.exit).as(run.err).isZero();
-    assertThat(run.err).isEmpty();
-    assertThat(run.out).contains("Tier 1");
+    ProcessRun run =
+        ProcessRun.of(
+            work, env, home.resolve("bin/segment").toString(), SAMPLE.toString(), "--out", "o");
+    assertThat(run.exit()).as(run.err()).isZero();
+    assertThat(run.err()).isEmpty();
+    assertThat(run.out()).contains("Tier 1");
     for (String file : List.of("segments.csv", "tiers.csv", "pareto.png", "report.html")) {
       assertThat(work.resolve("o").resolve(file)).isNotEmptyFile();
     }
@@ -57,9 +52,10 @@ class DistributionIT {
           .anyMatch(name -> name.matches("segment-\\d+\\.jsa"));
     }
 
-    Run version = run(work, env, home.resolve("bin/segment").toString(), "--version");
-    assertThat(version.exit).as(version.err).isZero();
-    assertThat(version.out)
+    ProcessRun version =
+        ProcessRun.of(work, env, home.resolve("bin/segment").toString(), "--version");
+    assertThat(version.exit()).as(version.err()).isZero();
+    assertThat(version.out())
         .startsWith("segment " + VERSION + "\ncommit ")
         .contains("Java " + System.getProperty("java.version"));
   }
@@ -68,15 +64,15 @@ class DistributionIT {
   void withoutJavaItSaysSoInOneLineAndExitsOne() throws Exception {
     Path home = untar(TARGET.resolve(BASE + ".tar.gz")).resolve(BASE);
     Path emptyPath = Files.createDirectories(temp.resolve("no-java-here"));
-    Run run =
-        run(
+    ProcessRun run =
+        ProcessRun.of(
             temp,
             Map.of("PATH", emptyPath.toString()),
             home.resolve("bin/segment").toString(),
             SAMPLE.toString());
-    assertThat(run.exit).isEqualTo(1);
-    assertThat(run.out).isEmpty();
-    assertThat(run.err.lines().toList())
+    assertThat(run.exit()).isEqualTo(1);
+    assertThat(run.out()).isEmpty();
+    assertThat(run.err().lines().toList())
         .singleElement()
         .asString()
         .startsWith("segment: no Java found");
@@ -129,12 +125,13 @@ class DistributionIT {
     assumeTrue(Files.exists(archive), "the image is built (not -DskipImage)");
     Path home = untar(archive).resolve(name);
     Map<String, String> env = Map.of("PATH", "/usr/bin:/bin", "SEGMENT_CDS", "off");
-    Run version = run(temp, env, home.resolve("bin/segment").toString(), "--version");
-    assertThat(version.exit).as(version.err).isZero();
-    assertThat(version.out).contains(" at " + home.resolve("runtime").toRealPath());
+    ProcessRun version =
+        ProcessRun.of(temp, env, home.resolve("bin/segment").toString(), "--version");
+    assertThat(version.exit()).as(version.err()).isZero();
+    assertThat(version.out()).contains(" at " + home.resolve("runtime").toRealPath());
     // --xlsx too: the trimmed runtime has what the workbook's library needs.
-    Run run =
-        run(
+    ProcessRun run =
+        ProcessRun.of(
             temp,
             env,
             home.resolve("bin/segment").toString(),
@@ -142,8 +139,8 @@ class DistributionIT {
             "--out",
             "img",
             "--xlsx");
-    assertThat(run.exit).as(run.err).isZero();
-    assertThat(run.err).isEmpty();
+    assertThat(run.exit()).as(run.err()).isZero();
+    assertThat(run.err()).isEmpty();
     assertThat(temp.resolve("img/pareto.png")).isNotEmptyFile();
     assertThat(temp.resolve("img/segment.xlsx")).isNotEmptyFile();
     // jte's runtime and the compiled template run on the trimmed runtime too.
@@ -154,9 +151,11 @@ class DistributionIT {
   void theCheckoutLauncherNeverBuildsWithoutATerminal() throws Exception {
     Path checkout = Files.createDirectories(temp.resolve("checkout")).toRealPath();
     Path launcher = Files.copy(Path.of("segment"), checkout.resolve("segment"));
-    Run run = run(temp, Map.of("PATH", "/usr/bin:/bin"), "/bin/sh", launcher.toString(), "x.csv");
-    assertThat(run.exit).isEqualTo(1);
-    assertThat(run.err.lines().toList())
+    ProcessRun run =
+        ProcessRun.of(
+            temp, Map.of("PATH", "/usr/bin:/bin"), "/bin/sh", launcher.toString(), "x.csv");
+    assertThat(run.exit()).isEqualTo(1);
+    assertThat(run.err().lines().toList())
         .singleElement()
         .asString()
         .startsWith("segment: not built yet: run 'mvn -B -q -DskipTests package' in " + checkout);
@@ -166,35 +165,9 @@ class DistributionIT {
   private Path untar(Path archive) throws Exception {
     assertThat(archive).as("run mvn package first").exists();
     Path into = Files.createDirectories(temp.resolve("unpacked"));
-    Run tar = run(into, Map.of("PATH", "/usr/bin:/bin"), "tar", "-xzf", archive.toString());
-    assertThat(tar.exit).as(tar.err).isZero();
+    ProcessRun tar =
+        ProcessRun.of(into, Map.of("PATH", "/usr/bin:/bin"), "tar", "-xzf", archive.toString());
+    assertThat(tar.exit()).as(tar.err()).isZero();
     return into;
-  }
-
-  private record Run(int exit, String out, String err) {}
-
-  private static Run run(Path folder, Map<String, String> env, String... command)
-      throws IOException, InterruptedException {
-    ProcessBuilder builder = new ProcessBuilder(new ArrayList<>(List.of(command)));
-    builder.environment().clear();
-    builder.environment().putAll(env);
-    Path errFile = Files.createTempFile("segment-dist", ".err");
-    Process p =
-        builder
-            .directory(folder.toFile())
-            .redirectError(errFile.toFile())
-            .redirectInput(ProcessBuilder.Redirect.PIPE)
-            .start();
-    p.getOutputStream().close();
-    String out;
-    try (InputStream stdout = p.getInputStream()) {
-      out = new String(stdout.readAllBytes(), StandardCharsets.UTF_8);
-    }
-    assertThat(p.waitFor(120, TimeUnit.SECONDS))
-        .as("finished: %s", String.join(" ", command))
-        .isTrue();
-    String err = Files.readString(errFile);
-    Files.delete(errFile);
-    return new Run(p.exitValue(), out, err.lines().collect(Collectors.joining("\n")));
   }
 }
