@@ -98,7 +98,9 @@ final class InputGroup implements OptionGroup {
 
   @Option(
       names = "--strict",
-      description = "Fail (exit 3, nothing written) on any row that would be skipped.")
+      description =
+          "Fail (exit 3, nothing written) on any row that would be skipped, and on any warning"
+              + " about how the file was read.")
   boolean strict;
 
   /** {@code --source} as given. */

@@ -1,6 +1,8 @@
 package dev.segment.cli;
 
 import dev.segment.io.KeepColumns;
+import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -81,7 +83,7 @@ final class OutputGroup implements OptionGroup {
       preprocessor = KeepColumnsValue.class,
       description =
           "Append input columns to tiers.csv for CRM import: all of them, or"
-              + " --keep-columns=owner,plan (a list needs the '='). Costs memory for each kept cell.")
+              + " --keep-columns owner,plan. Costs memory for each kept cell.")
   String keepColumns;
 
   /** The --out folder, never the working folder by accident nor standard output. */
@@ -122,18 +124,30 @@ final class OutputGroup implements OptionGroup {
   }
 
   /**
-   * A list for {@code --keep-columns} only when attached with '=': {@code segment --keep-columns
-   * customers.csv} must keep all columns of customers.csv, not keep a column named customers.csv.
+   * {@code --keep-columns} takes the next argument as its list (SPEC: {@code --keep-columns a,b})
+   * unless that argument is an option or an existing file: {@code segment --keep-columns
+   * customers.csv} keeps all columns of customers.csv, not a column named customers.csv.
    */
   static final class KeepColumnsValue implements IParameterPreprocessor {
     @Override
     public boolean preprocess(
         Stack<String> args, CommandSpec command, ArgSpec option, Map<String, Object> info) {
-      if (" ".equals(info.get("separator"))) {
+      if (" ".equals(info.get("separator")) && (args.isEmpty() || !isList(args.peek()))) {
         args.push(ALL_COLUMNS);
         info.put("separator", "=");
       }
       return false;
+    }
+
+    private static boolean isList(String next) {
+      if (next.startsWith("-")) {
+        return false;
+      }
+      try {
+        return !Files.exists(Path.of(next));
+      } catch (InvalidPathException notAPath) {
+        return true;
+      }
     }
   }
 }

@@ -1,5 +1,6 @@
 package dev.segment.io;
 
+import dev.segment.rows.BlankAndFooter;
 import java.io.BufferedInputStream;
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -71,7 +72,7 @@ public final class HeaderPeek {
       CSVParser parser =
           CSVParser.builder().setReader(text).setFormat(ReadSteps.format(delimiter)).get();
       for (CSVRecord row : parser) {
-        if (RowTally.firstNonBlank(row) >= 0) {
+        if (BlankAndFooter.firstNonBlank(row) >= 0) {
           return Optional.of(row.toList());
         }
       }

@@ -1,5 +1,6 @@
 package dev.segment.io;
 
+import dev.segment.rows.CurrencyCodes;
 import java.math.BigInteger;
 
 /**
@@ -284,7 +285,7 @@ final class MoneyParser {
   /** Reads a currency mark at {@code pos}; false when there is none or it contradicts the first. */
   private boolean readMark() {
     char c = text.charAt(pos);
-    String sign = Currencies.ofSign(c);
+    String sign = CurrencyCodes.ofSign(c);
     if (sign != null) {
       pos++;
       return addMark(sign, c == '$' || c == '¥');
@@ -297,7 +298,7 @@ final class MoneyParser {
       return addMark("USD", false);
     }
     if (pos + 2 < end && (pos + 3 == end || !Character.isLetter(text.charAt(pos + 3)))) {
-      String code = Currencies.code(c, text.charAt(pos + 1), text.charAt(pos + 2));
+      String code = CurrencyCodes.code(c, text.charAt(pos + 1), text.charAt(pos + 2));
       if (code != null) {
         pos += 3;
         return addMark(code, false);

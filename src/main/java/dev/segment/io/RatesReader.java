@@ -1,6 +1,7 @@
 package dev.segment.io;
 
 import dev.segment.model.Rates;
+import dev.segment.rows.CurrencyCodes;
 import dev.segment.text.PrintableText;
 import java.io.IOException;
 import java.io.StringReader;
@@ -172,7 +173,7 @@ public final class RatesReader {
     if (text.length() != 3) {
       return null;
     }
-    String code = Currencies.code(text.charAt(0), text.charAt(1), text.charAt(2));
+    String code = CurrencyCodes.code(text.charAt(0), text.charAt(1), text.charAt(2));
     return code == null ? null : code.toUpperCase(Locale.ROOT);
   }
 }

@@ -12,6 +12,7 @@ import dev.segment.model.ReadHint;
 import dev.segment.model.RollUp;
 import dev.segment.model.SkippedRows;
 import dev.segment.model.StatusNote;
+import dev.segment.rows.BlankAndFooter;
 import dev.segment.rows.CellWatch;
 import dev.segment.rows.CurrencyAndRate;
 import dev.segment.rows.ValueTally;
@@ -82,7 +83,7 @@ final class ReadSteps {
       boolean byIndex =
           options.idColumn().isPresent()
               && (options.mrrColumn().isPresent() || options.arrColumn().isPresent());
-      if (RowTally.firstNonBlank(row) < 0 && !byIndex) {
+      if (BlankAndFooter.firstNonBlank(row) < 0 && !byIndex) {
         throw new DataException(
             label
                 + ": line "

@@ -292,8 +292,4 @@ final class RowTally {
   long blankLines() {
     return lines.blankLines();
   }
-
-  static int firstNonBlank(CSVRecord row) {
-    return BlankAndFooter.firstNonBlank(row);
-  }
 }

@@ -1,5 +1,6 @@
 package dev.segment.io;
 
+import dev.segment.rows.CurrencyCodes;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -44,7 +45,7 @@ final class SpecColumns {
   private static boolean withCode(String prefix, String normalised) {
     return normalised.length() == 6
         && normalised.startsWith(prefix)
-        && Currencies.code(normalised.charAt(3), normalised.charAt(4), normalised.charAt(5))
+        && CurrencyCodes.code(normalised.charAt(3), normalised.charAt(4), normalised.charAt(5))
             != null;
   }
 

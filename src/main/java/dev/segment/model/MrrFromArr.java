@@ -38,9 +38,6 @@ final class MrrFromArr {
     return scale;
   }
 
-  /** The decimals MRR is rounded to when ARR / 12 does not end sooner. */
-  static final int MRR_DECIMALS = Mrr.DECIMALS;
-
   private static final long[] POWERS_OF_TEN = new long[19];
 
   static {
@@ -96,12 +93,12 @@ final class MrrFromArr {
    * path, which gives the same values.
    */
   static MrrFromArr inLongs(long[] sums, int scale) {
-    long factor = scale <= MRR_DECIMALS ? POWERS_OF_TEN[MRR_DECIMALS - scale] : 1;
+    long factor = scale <= Mrr.DECIMALS ? POWERS_OF_TEN[Mrr.DECIMALS - scale] : 1;
     long divisor;
-    if (scale <= MRR_DECIMALS) {
+    if (scale <= Mrr.DECIMALS) {
       divisor = Mrr.MONTHS_A_YEAR;
-    } else if (scale - MRR_DECIMALS <= 17) {
-      divisor = Mrr.MONTHS_A_YEAR * POWERS_OF_TEN[scale - MRR_DECIMALS];
+    } else if (scale - Mrr.DECIMALS <= 17) {
+      divisor = Mrr.MONTHS_A_YEAR * POWERS_OF_TEN[scale - Mrr.DECIMALS];
     } else {
       return null;
     }
@@ -120,7 +117,7 @@ final class MrrFromArr {
         q += numerator < 0 ? -1 : 1;
       }
       out[i] = q;
-      int decimals = MRR_DECIMALS;
+      int decimals = Mrr.DECIMALS;
       while (decimals > mrrScale && q % 10 == 0) {
         q /= 10;
         decimals--;
@@ -128,7 +125,7 @@ final class MrrFromArr {
       mrrScale = Math.max(mrrScale, q == 0 ? 0 : decimals);
     }
     mrrScale = moneyScale(mrrScale, scale);
-    long drop = POWERS_OF_TEN[MRR_DECIMALS - mrrScale];
+    long drop = POWERS_OF_TEN[Mrr.DECIMALS - mrrScale];
     long bound = 0;
     for (int i = 0; i < out.length; i++) {
       out[i] /= drop;
@@ -157,7 +154,7 @@ final class MrrFromArr {
    */
   static BigDecimal monthlyOf(BigDecimal annual) {
     BigDecimal monthly =
-        annual.divide(Mrr.TWELVE, MRR_DECIMALS, RoundingMode.HALF_EVEN).stripTrailingZeros();
+        annual.divide(Mrr.TWELVE, Mrr.DECIMALS, RoundingMode.HALF_EVEN).stripTrailingZeros();
     return monthly.scale() < 0 ? monthly.setScale(0) : monthly;
   }
 }

@@ -5,7 +5,7 @@ package dev.segment.rows;
  * column no filter names, and unused interval-, quantity- and count-like columns.
  */
 public final class HintValues extends RowStep {
-  /** The hint columns by position: status, interval, quantity, count. */
+  /** The status column's place among the hint columns (status, interval, quantity, count). */
   private static final int STATUS = 0;
 
   private final int[] columns;
@@ -50,7 +50,10 @@ public final class HintValues extends RowStep {
     }
   }
 
-  @Override
+  /**
+   * True when a column had more distinct values than it keeps: stretches absorbed in order are then
+   * not proven to count what one pass counts.
+   */
   public boolean valuesCapped() {
     for (ValueTally t : tallies) {
       if (t != null && t.capped()) {

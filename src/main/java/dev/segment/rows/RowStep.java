@@ -31,12 +31,4 @@ public abstract class RowStep {
 
   /** Adds the report's lines for the rows this step filtered, if it filters any. */
   public void filterCounts(List<FilterCount> out) {}
-
-  /**
-   * True when a value this step counts one by one had more distinct values than it keeps: stretches
-   * absorbed in order are then not proven to count what one pass counts.
-   */
-  public boolean valuesCapped() {
-    return false;
-  }
 }

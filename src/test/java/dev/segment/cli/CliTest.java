@@ -219,7 +219,8 @@ class CliTest {
   }
 
   @Test
-  void aBareKeepColumnsBeforeTheFileKeepsEverythingAndAListNeedsTheEquals() throws IOException {
+  void aBareKeepColumnsBeforeTheFileKeepsEverythingAndAListFollowsWithOrWithoutTheEquals()
+      throws IOException {
     Path file = csv("k.csv", "id,mrr,plan,owner\na,10,Pro,Kim\n");
     CliRun.run("--keep-columns", file.toString(), "--out", out().toString(), "--no-chart")
         .succeeded();
@@ -227,6 +228,14 @@ class CliTest {
     CliRun.run("--keep-columns=owner", file.toString(), "--out", out().toString(), "--no-chart")
         .succeeded();
     assertThat(Files.readAllLines(out().resolve("tiers.csv")).get(0)).endsWith(",tier,owner");
+    CliRun.run(file.toString(), "--keep-columns", "owner", "--out", out().toString()).succeeded();
+    assertThat(Files.readAllLines(out().resolve("tiers.csv")).get(0)).endsWith(",tier,owner");
+    CliRun.run("--keep-columns", "plan", file.toString(), "--out", out().toString(), "--no-chart")
+        .succeeded();
+    assertThat(Files.readAllLines(out().resolve("tiers.csv")).get(0)).endsWith(",tier,plan");
+    CliRun.run(file.toString(), "--keep-columns", "--out", out().toString(), "--no-chart")
+        .succeeded();
+    assertThat(Files.readAllLines(out().resolve("tiers.csv")).get(0)).endsWith(",tier,plan,owner");
   }
 
   @Test

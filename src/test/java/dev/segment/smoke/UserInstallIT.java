@@ -14,10 +14,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The install steps for one user (docs/input.md, "Install for one user"), run as written in a fresh
- * home folder from the archive {@code mvn package} made: afterwards {@code segment} is on PATH,
- * {@code man segment} finds the man page (man-db looks in ~/.local/share/man for ~/.local/bin on
- * PATH) and bash-completion's loader finds the completion.
+ * The install steps for one user (docs/workbooks.md, "Install for one user"), run as written in a
+ * fresh home folder from the archive {@code mvn package} made: afterwards {@code segment} is on
+ * PATH, {@code man segment} finds the man page (man-db looks in ~/.local/share/man for ~/.local/bin
+ * on PATH) and bash-completion's loader finds the completion.
  */
 class UserInstallIT {
   private static final String VERSION = System.getProperty("segment.version", "0.1.0");
