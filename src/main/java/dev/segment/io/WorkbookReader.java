@@ -103,14 +103,7 @@ public final class WorkbookReader {
    */
   private static <T> T sheetRecords(
       Path file, Optional<String> sheet, String label, SheetStep<T> step) throws IOException {
-    ReadableWorkbook opened;
-    try {
-      opened = new ReadableWorkbook(file.toFile(), new ReadingOptions(true, true));
-    } catch (IOException | ExcelReaderException e) {
-      // The file was just read: what fails here is its content (a zip or XML it cannot be).
-      throw notAWorkbook(label, e);
-    }
-    try (ReadableWorkbook workbook = opened) {
+    try (ReadableWorkbook workbook = open(file, label)) {
       Sheet chosen = sheet(workbook, sheet, label);
       try (Stream<Row> rows = chosen.openStream()) {
         SheetText text = new SheetText(rows.iterator(), workbook.isDate1904());
@@ -121,6 +114,24 @@ public final class WorkbookReader {
       }
     } catch (ExcelReaderException | ZipException e) {
       throw notAWorkbook(label, e);
+    }
+  }
+
+  /**
+   * The workbook, with its cell formats (a date cell is told from a number by its format). A
+   * workbook with no styles part, which some generators leave out and Excel always writes, has no
+   * formats to read, so it is opened again without them rather than refused.
+   */
+  private static ReadableWorkbook open(Path file, String label) {
+    try {
+      return new ReadableWorkbook(file.toFile(), new ReadingOptions(true, true));
+    } catch (IOException | ExcelReaderException e) {
+      // The file was just read: what fails here is its content (a zip or XML it cannot be).
+      try {
+        return new ReadableWorkbook(file.toFile(), new ReadingOptions(false, true));
+      } catch (IOException | ExcelReaderException again) {
+        throw notAWorkbook(label, e);
+      }
     }
   }
 

@@ -14,10 +14,14 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipFile;
+import java.util.zip.ZipOutputStream;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -110,6 +114,38 @@ class WorkbookReaderTest {
     assertThat(xlsx.summary().skipped()).isEqualTo(csv.summary().skipped());
     assertThat(xlsx.summary().blankLines()).isEqualTo(csv.summary().blankLines());
     assertThat(xlsx.summary().rowsRead()).isEqualTo(csv.summary().rowsRead());
+  }
+
+  @Test
+  void aWorkbookWithoutAStylesPartReadsItsNumbersAndText() throws IOException {
+    List<List<Object>> rows =
+        List.of(row("id", "name", "mrr"), row("a", "Acme", 10.5), row("b", "Bolt", "$1,200"));
+    ReadResult styled = read(rows);
+    Path file = withoutStyles(TestWorkbooks.write(tmp.resolve("styled.xlsx"), rows));
+    ReadResult bare =
+        WorkbookReader.read(file, "bare.xlsx", Optional.empty(), ReadOptions.defaults());
+    assertThat(CustomerCsvReaderTest.ids(bare)).containsExactly("a", "b");
+    assertThat(CustomerCsvReaderTest.mrrs(bare)).isEqualTo(CustomerCsvReaderTest.mrrs(styled));
+  }
+
+  /** The workbook as some generators write it: no xl/styles.xml, nor the entries naming it. */
+  private Path withoutStyles(Path styled) throws IOException {
+    Path bare = tmp.resolve("bare.xlsx");
+    try (ZipFile in = new ZipFile(styled.toFile());
+        ZipOutputStream out = new ZipOutputStream(Files.newOutputStream(bare))) {
+      for (ZipEntry e : Collections.list(in.entries())) {
+        if (e.getName().equals("xl/styles.xml")) {
+          continue;
+        }
+        String text = new String(in.getInputStream(e).readAllBytes(), UTF_8);
+        if (e.getName().endsWith(".rels") || e.getName().equals("[Content_Types].xml")) {
+          text = text.replaceAll("<(Relationship|Override)[^>]*styles[^>]*/>", "");
+        }
+        out.putNextEntry(new ZipEntry(e.getName()));
+        out.write(text.getBytes(UTF_8));
+      }
+    }
+    return bare;
   }
 
   @Test
