@@ -8,7 +8,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.StringJoiner;
 import java.util.function.Predicate;
 
 /**
@@ -17,7 +16,7 @@ import java.util.function.Predicate;
  * plain MRR export never sets one off.
  */
 public final class CellHints {
-  private static final Set<String> NOT_PAYING =
+  static final Set<String> NOT_PAYING =
       Set.of(
           "canceled",
           "cancelled",
@@ -32,18 +31,18 @@ public final class CellHints {
           "unpaid",
           "incomplete",
           "future");
-  private static final Set<String> PAYING = Set.of("active", "live", "pastdue", "nonrenewing");
-  private static final Set<String> FLAG_NAMES =
+  static final Set<String> PAYING = Set.of("active", "live", "pastdue", "nonrenewing");
+  static final Set<String> FLAG_NAMES =
       Set.of("churned", "churn", "cancelled", "canceled", "deleted", "ended", "active");
-  private static final Set<String> PARENT_NAMES =
+  static final Set<String> PARENT_NAMES =
       Set.of(
           "parentaccountid", "parentid", "parentcompanyid", "parentcustomerid", "ultimateparentid");
-  private static final List<String> COUNT_WORDS =
+  static final List<String> COUNT_WORDS =
       List.of("count", "period", "frequency", "length", "every");
-  private static final List<String> QUANTITY_WORDS =
+  static final List<String> QUANTITY_WORDS =
       List.of("quantity", "qty", "seats", "units", "licences", "licenses");
-  private static final List<String> CANCEL_WORDS = List.of("cancel", "churn", "ended", "expire");
-  private static final List<String> CENTS_WORDS = List.of("amount", "price", "cents");
+  static final List<String> CANCEL_WORDS = List.of("cancel", "churn", "ended", "expire");
+  static final List<String> CENTS_WORDS = List.of("amount", "price", "cents");
 
   private CellHints() {}
 
@@ -133,18 +132,18 @@ public final class CellHints {
   /** Every warning and note the cells give, warnings first in SPEC's order. */
   public static List<ReadHint> find(Reading r) {
     List<ReadHint> out = new ArrayList<>();
-    boolean statusLike = status(r, out);
+    boolean statusLike = StatusRules.status(r, out);
     if (!statusLike) {
-      cancelDates(r, out);
+      StatusRules.cancelDates(r, out);
     }
     String amountName = r.normal().get(r.amount());
     boolean monthlyOrAnnual = amountName.contains("mrr") || amountName.contains("arr");
     if (!monthlyOrAnnual) {
-      interval(r, out);
-      count(r, out);
-      quantity(r, out);
+      FactorRules.interval(r, out);
+      FactorRules.count(r, out);
+      FactorRules.quantity(r, out);
     }
-    cents(r, out);
+    FactorRules.cents(r, out);
     subscriptions(r, out);
     annual(r, out);
     anotherMrr(r, out);
@@ -155,7 +154,7 @@ public final class CellHints {
   }
 
   /** A column no reading option reads, no {@code --where} names, and a source does not read. */
-  private static boolean unused(Reading r, int c) {
+  static boolean unused(Reading r, int c) {
     return c != r.id()
         && c != r.amount()
         && c != r.name()
@@ -163,323 +162,6 @@ public final class CellHints {
         && !r.whereKeeps().containsKey(c)
         && !r.options().sourceColumns().contains(c)
         && r.cells()[c] != null;
-  }
-
-  /**
-   * Status by values or a 0/1 flag by name; true when the file has a status-like column (so the
-   * cancellation-date rule stays quiet).
-   */
-  private static boolean status(Reading r, List<ReadHint> out) {
-    boolean statusLike = false;
-    for (int c = 0; c < r.header().size(); c++) {
-      ColumnCells cells = r.cells()[c];
-      if (cells == null || c == r.id() || c == r.amount() || r.read().contains(c)) {
-        continue;
-      }
-      String flagName = flagName(r.normal().get(c));
-      Map<String, Long> values = cells.values();
-      Map<String, Long> paying = cells.payingRows();
-      boolean hasNotPaying = false;
-      boolean hasPaying = false;
-      StringJoiner keep = new StringJoiner(",");
-      StringJoiner dropped = new StringJoiner(", ");
-      Predicate<String> where = r.whereKeeps().get(c);
-      boolean leftOut = false;
-      for (Map.Entry<String, Long> e : values.entrySet()) {
-        String p = plain(e.getKey());
-        // A value whose rows all read 0 (a trial, a paused plan) changes no figure.
-        if (NOT_PAYING.contains(p) && !PAYING.contains(p) && paying.get(e.getKey()) > 0) {
-          hasNotPaying = true;
-        }
-        if (p.equals("active") || p.equals("live")) {
-          hasPaying = true;
-        }
-        if (PAYING.contains(p)) {
-          keep.add(e.getKey());
-          if (where != null && !where.test(e.getKey())) {
-            leftOut = true;
-            dropped.add(e.getKey() + " (" + rows(e.getValue()) + ")");
-          }
-        }
-      }
-      if (hasPaying && (hasNotPaying || where != null)) {
-        statusLike = true;
-        if (where == null) {
-          out.add(statusWarning(r, c, cells.counts(), keep.toString()));
-        } else if (leftOut) {
-          out.add(whereLeavesOut(r, c, dropped.toString(), keep.toString()));
-        }
-        continue;
-      }
-      if (flagName != null && flagValues(values.keySet())) {
-        statusLike = true;
-        boolean activeFlag = flagName.equals("active");
-        StringJoiner keepFlag = new StringJoiner(",");
-        boolean notPayingPresent = false;
-        boolean flagLeftOut = false;
-        for (String v : values.keySet()) {
-          boolean yes = isYes(v);
-          if (activeFlag == yes) {
-            keepFlag.add(v);
-            if (where != null && !where.test(v)) {
-              flagLeftOut = true;
-            }
-          } else if (paying.get(v) > 0) {
-            notPayingPresent = true;
-          }
-        }
-        if (where == null && notPayingPresent && keepFlag.length() > 0) {
-          out.add(statusWarning(r, c, cells.counts(), keepFlag.toString()));
-        } else if (where != null && flagLeftOut) {
-          out.add(whereLeavesOut(r, c, keepFlag.toString(), keepFlag.toString()));
-        }
-      }
-      String n = r.normal().get(c);
-      if (n.equals("status") || n.equals("state") || n.equals("subscriptionstatus")) {
-        statusLike = true;
-      }
-    }
-    return statusLike;
-  }
-
-  /** The name after a leading {@code is} or {@code has}, when it is one of SPEC's flag names. */
-  private static String flagName(String normal) {
-    String n = normal;
-    if (n.startsWith("is") && FLAG_NAMES.contains(n.substring(2))) {
-      n = n.substring(2);
-    } else if (n.startsWith("has") && FLAG_NAMES.contains(n.substring(3))) {
-      n = n.substring(3);
-    }
-    return FLAG_NAMES.contains(n) ? n : null;
-  }
-
-  private static boolean flagValues(Set<String> values) {
-    if (values.isEmpty()) {
-      return false;
-    }
-    String kind = null;
-    for (String v : values) {
-      String p = plain(v);
-      String k =
-          p.equals("0") || p.equals("1")
-              ? "01"
-              : p.equals("true") || p.equals("false")
-                  ? "tf"
-                  : p.equals("yes") || p.equals("no") ? "yn" : null;
-      if (k == null || (kind != null && !kind.equals(k))) {
-        return false;
-      }
-      kind = k;
-    }
-    return true;
-  }
-
-  private static boolean isYes(String v) {
-    String p = plain(v);
-    return p.equals("1") || p.equals("true") || p.equals("yes");
-  }
-
-  private static ReadHint statusWarning(Reading r, int c, ValueCounts counts, String keep) {
-    String where = whereFor(r, c, keep);
-    return warning(
-        "status",
-        "column \""
-            + r.header().get(c)
-            + "\" holds statuses, not all paying: "
-            + Values.list(counts)
-            + "; to read only the rows still paying, add --where \""
-            + where
-            + "\"",
-        r.header().get(c),
-        "--where");
-  }
-
-  private static ReadHint whereLeavesOut(Reading r, int c, String dropped, String keep) {
-    return warning(
-        "status",
-        "the --where on \""
-            + r.header().get(c)
-            + "\" leaves out "
-            + dropped
-            + ", which still pays; keep it with --where \""
-            + whereFor(r, c, keep)
-            + "\"",
-        r.header().get(c),
-        "--where");
-  }
-
-  /** {@code COL=V1,V2}; a header holding {@code =} is named by its 1-based index. */
-  private static String whereFor(Reading r, int c, String values) {
-    String name = r.header().get(c).strip();
-    String col = name.indexOf('=') >= 0 || name.isEmpty() ? String.valueOf(c + 1) : name;
-    return col + "=" + values;
-  }
-
-  /** A cancel, churn, ended or expire column holding dates on some rows only. */
-  private static void cancelDates(Reading r, List<ReadHint> out) {
-    for (int c = 0; c < r.header().size(); c++) {
-      ColumnCells cells = r.cells()[c];
-      if (cells == null
-          || c == r.id()
-          || c == r.amount()
-          || r.read().contains(c)
-          || !holdsAny(r.normal().get(c), CANCEL_WORDS)) {
-        continue;
-      }
-      Predicate<String> where = r.whereKeeps().get(c);
-      if (where != null && where.test("")) {
-        continue;
-      }
-      if (cells.datedPaying() > 0 && cells.dates() == cells.nonEmpty() && cells.empty() > 0) {
-        out.add(
-            warning(
-                "status",
-                "column \""
-                    + r.header().get(c)
-                    + "\" holds dates on "
-                    + rows(cells.dates())
-                    + " and is empty on "
-                    + rows(cells.empty())
-                    + ": rows with a date may no longer pay; to read only the others, add --where"
-                    + " \""
-                    + whereFor(r, c, "")
-                    + "\"",
-                r.header().get(c),
-                "--where"));
-        return;
-      }
-    }
-  }
-
-  private static void interval(Reading r, List<ReadHint> out) {
-    // Under a service period or a trailing window the dates say what a row pays for.
-    if (r.options().interval() || r.options().dated()) {
-      return;
-    }
-    for (int c = 0; c < r.header().size(); c++) {
-      if (!unused(r, c)) {
-        continue;
-      }
-      ColumnCells cells = r.cells()[c];
-      if (cells.nonEmpty() == 0 || cells.numbers() > 0) {
-        continue;
-      }
-      long words = 0;
-      for (Map.Entry<String, Long> e : cells.values().entrySet()) {
-        if (r.intervalWord().test(e.getKey())) {
-          words += e.getValue();
-        }
-      }
-      if (words * 10 >= cells.nonEmpty() * 9) {
-        out.add(
-            warning(
-                "interval",
-                "\""
-                    + r.header().get(r.amount())
-                    + "\" may hold prices per billing interval, not MRR: column \""
-                    + r.header().get(c)
-                    + "\" holds "
-                    + Values.list(cells.counts())
-                    + "; if so, add --interval-column \""
-                    + r.header().get(c)
-                    + "\"",
-                r.header().get(c),
-                "--interval-column",
-                cells.counts()));
-        return;
-      }
-    }
-  }
-
-  /** The column the interval warning names, when the cells name one (see {@link #interval}). */
-  private static void count(Reading r, List<ReadHint> out) {
-    if (!r.options().interval() || r.options().intervalCount()) {
-      return;
-    }
-    for (int c = 0; c < r.header().size(); c++) {
-      if (!unused(r, c) || !holdsAny(r.normal().get(c), COUNT_WORDS)) {
-        continue;
-      }
-      ColumnCells cells = r.cells()[c];
-      if (cells.nonEmpty() > 0 && cells.wholes() == cells.nonEmpty() && cells.aboveOne() > 0) {
-        out.add(
-            factor(
-                r,
-                c,
-                "count",
-                "the price of one billing interval",
-                "it counts the intervals a price covers",
-                "--interval-count-column"));
-        return;
-      }
-    }
-  }
-
-  private static void quantity(Reading r, List<ReadHint> out) {
-    // A ledger line's amount is already its quantity times the price.
-    if (r.options().quantity() || r.options().arr() || r.options().dated()) {
-      return;
-    }
-    for (int c = 0; c < r.header().size(); c++) {
-      if (!unused(r, c) || !holdsAny(r.normal().get(c), QUANTITY_WORDS)) {
-        continue;
-      }
-      ColumnCells cells = r.cells()[c];
-      // 90% as for intervals: one "two" typed in a seats column does not make it text.
-      if (cells.nonEmpty() > 0
-          && cells.numbers() * 10 >= cells.nonEmpty() * 9
-          && cells.notOne() > 0) {
-        out.add(
-            factor(
-                r,
-                c,
-                "quantity",
-                "one unit's price",
-                "it counts seats or units",
-                "--quantity-column"));
-        return;
-      }
-    }
-  }
-
-  private static ReadHint factor(
-      Reading r, int c, String kind, String readAs, String ifItCounts, String option) {
-    return warning(
-        kind,
-        "\""
-            + r.header().get(r.amount())
-            + "\" is read as "
-            + readAs
-            + ", but column \""
-            + r.header().get(c)
-            + "\" holds "
-            + Values.list(r.cells()[c].counts())
-            + "; if "
-            + ifItCounts
-            + ", add "
-            + option
-            + " \""
-            + r.header().get(c)
-            + "\"",
-        r.header().get(c),
-        option,
-        r.cells()[c].counts());
-  }
-
-  private static void cents(Reading r, List<ReadHint> out) {
-    AmountCells a = r.amounts();
-    if (a == null || a.rows() == 0 || !a.allWhole() || !a.medianAtLeastThousand()) {
-      return;
-    }
-    out.add(
-        warning(
-            "cents",
-            "every amount in \""
-                + r.header().get(r.amount())
-                + "\" is a whole number and half or more are 1,000 or above: they may be cents;"
-                + " if so, add --minor-units",
-            r.header().get(r.amount()),
-            "--minor-units"));
   }
 
   private static void subscriptions(Reading r, List<ReadHint> out) {
@@ -706,22 +388,22 @@ public final class CellHints {
     return false;
   }
 
-  private static String rows(long n) {
+  static String rows(long n) {
     return String.format(Locale.ROOT, "%,d %s", n, n == 1 ? "row" : "rows");
   }
 
-  private static ReadHint warning(String kind, String text, String column, String option) {
+  static ReadHint warning(String kind, String text, String column, String option) {
     return new ReadHint(
         true, kind, text, Optional.of(column), Optional.of(option), Optional.empty());
   }
 
-  private static ReadHint warning(
+  static ReadHint warning(
       String kind, String text, String column, String option, ValueCounts values) {
     return new ReadHint(
         true, kind, text, Optional.of(column), Optional.of(option), Optional.of(values));
   }
 
-  private static ReadHint note(String kind, String text, String column, String option) {
+  static ReadHint note(String kind, String text, String column, String option) {
     return new ReadHint(
         false, kind, text, Optional.of(column), Optional.of(option), Optional.empty());
   }

@@ -1,5 +1,14 @@
 package dev.segment.hints;
 
+import static dev.segment.hints.CellShape.ABOVE_ONE;
+import static dev.segment.hints.CellShape.CUS;
+import static dev.segment.hints.CellShape.DATE;
+import static dev.segment.hints.CellShape.ID_LIKE;
+import static dev.segment.hints.CellShape.NOT_ONE;
+import static dev.segment.hints.CellShape.NUMBER;
+import static dev.segment.hints.CellShape.SUB;
+import static dev.segment.hints.CellShape.WHOLE;
+
 import dev.segment.model.ValueCounts;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -24,15 +33,6 @@ public final class ColumnCells {
 
   /** Cells longer than this are classified but never kept (values, repeats, the last cell). */
   static final int MAX_LENGTH = 100;
-
-  private static final int WHOLE = 1;
-  private static final int ABOVE_ONE = 2;
-  private static final int NUMBER = 4;
-  private static final int NOT_ONE = 8;
-  private static final int DATE = 16;
-  private static final int CUS = 32;
-  private static final int ID_LIKE = 64;
-  private static final int SUB = 128;
 
   private long empty;
   private long nonEmpty;
@@ -153,11 +153,11 @@ public final class ColumnCells {
       }
       return;
     }
-    int flags = classify(s);
+    int flags = CellShape.classify(s);
     lastFlags = flags;
     count(flags);
     if ((flags & DATE) != 0 && months.size() < 3) {
-      String month = month(s);
+      String month = CellShape.month(s);
       if (!months.contains(month)) {
         months.add(month);
       }
@@ -245,131 +245,6 @@ public final class ColumnCells {
     if ((flags & ID_LIKE) != 0) {
       idLike++;
     }
-  }
-
-  private static int classify(String s) {
-    int flags = 0;
-    int digits = 0;
-    int dots = 0;
-    int slashes = 0;
-    boolean letters = false;
-    boolean spaces = false;
-    boolean other = false;
-    for (int i = 0; i < s.length(); i++) {
-      char ch = s.charAt(i);
-      if (ch >= '0' && ch <= '9') {
-        digits++;
-      } else if (ch == '.') {
-        dots++;
-      } else if (ch == '/') {
-        slashes++;
-      } else if (ch < 128) {
-        // ASCII first: the cells of an export are nearly all ASCII, and this is per cell.
-        char lower = (char) (ch | 0x20);
-        if (lower >= 'a' && lower <= 'z') {
-          letters = true;
-        } else if (ch == ' ' || (ch >= '\t' && ch <= '\r')) {
-          spaces = true;
-        } else {
-          other = true;
-        }
-      } else if (Character.isLetter(ch)) {
-        letters = true;
-      } else if (Character.isWhitespace(ch)) {
-        spaces = true;
-      } else {
-        other = true;
-      }
-    }
-    if (!letters && !spaces && !other && slashes == 0 && digits > 0 && dots <= 1) {
-      flags |= NUMBER;
-      int lead = 0;
-      while (lead < s.length() - 1 && s.charAt(lead) == '0' && s.charAt(lead + 1) != '.') {
-        lead++;
-      }
-      if (!isOne(s, lead)) {
-        flags |= NOT_ONE;
-      }
-      if (dots == 0) {
-        flags |= WHOLE;
-        if (s.length() - lead > 1 || s.charAt(lead) > '1') {
-          flags |= ABOVE_ONE;
-        }
-      }
-    }
-    if (!letters && !spaces) {
-      flags |= ID_LIKE;
-    }
-    if (letters && s.startsWith("cus_")) {
-      flags |= CUS;
-    } else if (letters && s.startsWith("sub_")) {
-      flags |= SUB;
-    }
-    if (!letters && digits >= 6 && (isIsoDate(s) || ((slashes == 2 || dots == 2) && isDate(s)))) {
-      flags |= DATE;
-    } else if (letters && digits >= 8 && isIsoDate(s)) {
-      flags |= DATE; // 2024-12-01T13:45:00Z
-    }
-    return flags;
-  }
-
-  /** {@code 1}, {@code 1.0}, {@code 1.} from {@code lead} on (leading zeros skipped). */
-  private static boolean isOne(String s, int lead) {
-    if (s.charAt(lead) != '1') {
-      return false;
-    }
-    int i = lead + 1;
-    if (i == s.length()) {
-      return true;
-    }
-    if (s.charAt(i) != '.') {
-      return false;
-    }
-    i++;
-    while (i < s.length() && s.charAt(i) == '0') {
-      i++;
-    }
-    return i == s.length();
-  }
-
-  private static boolean isIsoDate(String s) {
-    if (s.length() >= 10
-        && digit(s, 0)
-        && digit(s, 1)
-        && digit(s, 2)
-        && digit(s, 3)
-        && s.charAt(4) == '-'
-        && digit(s, 5)
-        && digit(s, 6)
-        && s.charAt(7) == '-'
-        && digit(s, 8)
-        && digit(s, 9)) {
-      return s.length() == 10 || s.charAt(10) == 'T' || s.charAt(10) == ' ';
-    }
-    return false;
-  }
-
-  /** An ISO date or date-time ({@code 2024-12-01…}), or {@code 12/1/2024} with a 4-digit year. */
-  static boolean isDate(String s) {
-    return isIsoDate(s) || (s.length() <= 10 && s.matches("\\d{1,2}[/.]\\d{1,2}[/.]\\d{4}"));
-  }
-
-  /**
-   * The month a date falls in: {@code 2024-12}; for {@code 12/1/2024} both readings of the parts go
-   * in, so a file counts as spanning months only when either order says so (see {@link
-   * #distinctMonths}).
-   */
-  private static String month(String s) {
-    if (s.charAt(4) == '-') {
-      return s.substring(0, 7);
-    }
-    String[] parts = s.split("[/.]");
-    return parts[0] + "|" + parts[1] + "|" + parts[2];
-  }
-
-  private static boolean digit(String s, int i) {
-    char c = s.charAt(i);
-    return c >= '0' && c <= '9';
   }
 
   /**

@@ -50,6 +50,15 @@ class DebianPackageIT {
             + VERSION
             + "_<arch>.deb: the deb profile needs jpackage, jmods,"
             + " /usr/bin/dpkg-deb and /usr/bin/fakeroot, and is left out by -DskipImage or -DskipDeb");
+    Path jar = TARGET.resolve("segment.jar");
+    assumeTrue(
+        !Files.exists(jar)
+            || !Files.getLastModifiedTime(deb)
+                .toInstant()
+                .isBefore(Files.getLastModifiedTime(jar).toInstant()),
+        deb.getFileName()
+            + " is older than target/segment.jar: an earlier build's package (-DskipImage or"
+            + " -DskipDeb left this build's out), not tested");
   }
 
   @Test
